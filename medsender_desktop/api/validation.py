@@ -1,0 +1,146 @@
+"""Field validation shared by the client (before upload) and the sandbox (server side).
+
+Each failure is a :class:`ValidationError` naming the field, with a sentence a user can act on.
+Messages never echo the rejected value (it may be PHI).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import phonenumbers
+
+from medsender_desktop.api import contract
+from medsender_desktop.errors import ValidationError
+
+DEFAULT_REGION = "US"
+
+_FIELD_LABELS = {
+    "to_number": "The recipient's fax number",
+    "from_number": "The sender's fax number",
+    "number": "The fax number",
+}
+
+
+def normalize_phone(value: str, field: str = "to_number", region: str = DEFAULT_REGION) -> str:
+    """Any phone format in, E.164 out (``+12223334444``); invalid numbers are refused."""
+    label = _FIELD_LABELS.get(field, "The phone number")
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError(f"{label} is missing. Enter a number such as (212) 555-0100.", field=field)
+    try:
+        parsed = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException as exc:
+        raise ValidationError(
+            f"{label} is not a phone number. Enter it with its area code, e.g. (212) 555-0100.",
+            field=field,
+        ) from exc
+    if not phonenumbers.is_valid_number(parsed):
+        raise ValidationError(
+            f"{label} is not a valid number. Check the area code and the number of digits.",
+            field=field,
+        )
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_date(value: str, field: str = "date", *, today: dt.date | None = None,
+               allow_future: bool = True) -> dt.date:
+    """A ``YYYY-MM-DD`` date; with ``allow_future=False`` dates after today are refused."""
+    text = (value or "").strip()
+    label = "The date of birth" if field == "patient_dob" else "The date"
+    if not _DATE_RE.match(text):
+        raise ValidationError(f"{label} must be written as YYYY-MM-DD, e.g. 1974-08-14.", field=field)
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise ValidationError(f"{label} is not a real calendar date.", field=field) from exc
+    if not allow_future and day > (today or dt.date.today()):
+        raise ValidationError(f"{label} cannot be in the future.", field=field)
+    if field == "patient_dob" and day.year < 1900:
+        raise ValidationError(f"{label} is before 1900; please check it.", field=field)
+    return day
+
+
+def validate_dob(value: str, *, today: dt.date | None = None) -> str:
+    return parse_date(value, "patient_dob", today=today, allow_future=False).isoformat()
+
+
+_EMAIL_RE = re.compile(
+    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"
+)
+
+
+def validate_email(value: str, field: str = "recipient_email") -> str:
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError("The email address is missing.", field=field)
+    local, _, domain = text.rpartition("@")
+    if (
+        len(text) > 254
+        or not _EMAIL_RE.match(text)
+        or len(local) > 64
+        or ".." in local
+        or local.startswith(".")
+        or local.endswith(".")
+        or "." not in domain
+    ):
+        raise ValidationError(
+            "The email address is not valid. Check it looks like name@example.com.", field=field
+        )
+    return text
+
+
+def validate_document_type(value: str | None) -> contract.DocumentType:
+    if value in (None, ""):
+        return contract.DocumentType.BOTH
+    try:
+        return contract.DocumentType(value)
+    except ValueError as exc:
+        raise ValidationError(
+            "The document type must be document_only, access_code_sheet_only or both.",
+            field="document_type",
+        ) from exc
+
+
+def _int_in(value: object, field: str, lo: int, hi: int, message: str) -> int:
+    try:
+        number = int(str(value).strip())
+    except (TypeError, ValueError) as exc:
+        raise ValidationError(message, field=field) from exc
+    if not lo <= number <= hi:
+        raise ValidationError(message, field=field)
+    return number
+
+
+def validate_page_size(value: object) -> int:
+    return _int_in(
+        value, "page_size", contract.PAGE_SIZE_MIN, contract.PAGE_SIZE_MAX,
+        f"The page size must be a whole number from {contract.PAGE_SIZE_MIN} to "
+        f"{contract.PAGE_SIZE_MAX}.",
+    )
+
+
+def validate_page(value: object) -> int:
+    return _int_in(value, "page", 1, 10**9, "The page must be a whole number of 1 or more.")
+
+
+def validate_expire_after(value: object) -> int:
+    return _int_in(
+        value, "expire_after", contract.EXPIRE_AFTER_MIN, contract.EXPIRE_AFTER_MAX,
+        f"The link must expire after {contract.EXPIRE_AFTER_MIN} to "
+        f"{contract.EXPIRE_AFTER_MAX} days.",
+    )
+
+
+def validate_order(value: str | None) -> contract.OrderByDate:
+    if value in (None, ""):
+        return contract.OrderByDate.DSC
+    try:
+        return contract.OrderByDate(value)
+    except ValueError as exc:
+        raise ValidationError("The order must be asc or dsc.", field="order_by_date") from exc

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Sets up everything, then runs the whole test suite headless.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh
+export QT_QPA_PLATFORM=offscreen QT_API=pyside6 PYTHONDONTWRITEBYTECODE=1
+[ -f medsender_desktop/ui/app.py ] && .venv/bin/python -m medsender_desktop --self-test
+exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
