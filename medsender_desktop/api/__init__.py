@@ -1,1 +1,33 @@
-"""The Medsender API client."""
+"""The Medsender API client: typed models, one error tree, retries, validation before upload."""
+
+from medsender_desktop.api._http import AuthMode, Credentials, ProgressFile
+from medsender_desktop.api.client import MedsenderClient, ReceivedFaxFilters, SentFaxFilters
+from medsender_desktop.api.contract import (
+    CallbackStatus,
+    Classification,
+    DocumentType,
+    FaxStatus,
+    OrderByDate,
+    RecordStatus,
+    SentStatus,
+)
+from medsender_desktop.api.models import (
+    AiResult,
+    Attempt,
+    Client,
+    ClientRef,
+    Email,
+    FaxNumber,
+    Page,
+    PageMeta,
+    ReceivedFax,
+    SendResult,
+    SentFax,
+)
+
+__all__ = [
+    "AiResult", "Attempt", "AuthMode", "CallbackStatus", "Classification", "Client", "ClientRef",
+    "Credentials", "DocumentType", "Email", "FaxNumber", "FaxStatus", "MedsenderClient",
+    "OrderByDate", "Page", "PageMeta", "ProgressFile", "ReceivedFax", "ReceivedFaxFilters",
+    "RecordStatus", "SendResult", "SentFax", "SentFaxFilters", "SentStatus",
+]

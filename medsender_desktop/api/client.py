@@ -1,0 +1,490 @@
+"""``MedsenderClient``: every operation of the Medsender API, typed, async.
+
+Fields are validated and files inspected before anything is uploaded; responses are parsed
+once into the frozen models of :mod:`medsender_desktop.api.models`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any, TypeVar
+
+import httpx
+
+from medsender_desktop.api import contract, validation
+from medsender_desktop.api._http import Credentials, HttpCore, ProgressCallback
+from medsender_desktop.api.models import (
+    AiResult,
+    Client,
+    Email,
+    FaxNumber,
+    Page,
+    PageMeta,
+    ReceivedFax,
+    SendResult,
+    SentFax,
+    normalize_keys,
+    parse_list,
+    unwrap,
+)
+from medsender_desktop.errors import DocumentError, MedsenderError
+
+T = TypeVar("T")
+FileInput = Path | str | bytes
+
+
+@dataclass(frozen=True, slots=True)
+class SentFaxFilters:
+    from_number: str | None = None
+    to_number: str | None = None
+    patient_name: str | None = None
+    patient_dob: str | dt.date | None = None
+    sender_name: str | None = None
+    recipient_name: str | None = None
+    date_start: str | dt.date | None = None
+    date_end: str | dt.date | None = None
+    order_by_date: str | None = None
+    is_test: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedFaxFilters:
+    from_number: str | None = None
+    to_number: str | None = None
+    caller_name: str | None = None
+    fax_status: str | None = None
+    date_start: str | dt.date | None = None
+    date_end: str | dt.date | None = None
+    order_by_date: str | None = None
+    is_test: bool | None = None
+    client: str | None = None
+    callback_status: str | None = None
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _date_text(value: str | dt.date | None, field: str) -> str | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return validation.parse_date(str(value), field).isoformat()
+
+
+class MedsenderClient:
+    """One client per profile; ``async with MedsenderClient(creds) as api: ...``."""
+
+    def __init__(
+        self,
+        credentials: Credentials,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        timeout: httpx.Timeout | None = None,
+        max_attempts: int = 4,
+        retry_timeout: float = 30.0,
+        wait_initial: float = 0.2,
+        wait_max: float = 5.0,
+        documents: Any = None,
+    ) -> None:
+        self._http = HttpCore(
+            credentials, transport=transport, timeout=timeout, max_attempts=max_attempts,
+            retry_timeout=retry_timeout, wait_initial=wait_initial, wait_max=wait_max,
+        )
+        self._documents = documents
+        self._owns_documents = False
+
+    @property
+    def credentials(self) -> Credentials:
+        return self._http.credentials
+
+    def __repr__(self) -> str:
+        return f"MedsenderClient(base_url={self.credentials.base_url!r}, test={self.credentials.is_test})"
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+        if self._owns_documents and self._documents is not None:
+            self._documents.close()
+            self._documents = None
+
+    async def __aenter__(self) -> MedsenderClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    # --- files ---------------------------------------------------------------------------
+    def _worker(self) -> Any:
+        if self._documents is None:
+            from medsender_desktop.documents import DocumentWorker
+
+            self._documents = DocumentWorker()
+            self._owns_documents = True
+        return self._documents
+
+    async def _load_file(
+        self, file: FileInput, filename: str | None, allowed: frozenset[Any]
+    ) -> tuple[str, bytes, str]:
+        """Read and inspect a file before upload: type from content, pages, size, encryption."""
+        from medsender_desktop import documents
+
+        if isinstance(file, bytes):
+            data = file
+            name = filename
+        else:
+            path = Path(file)
+            try:
+                size = await asyncio.to_thread(lambda: path.stat().st_size)
+            except FileNotFoundError as exc:
+                raise DocumentError(
+                    "The file could not be found. It may have been moved or deleted.",
+                    reason="missing",
+                ) from exc
+            except OSError as exc:
+                raise DocumentError(
+                    "The file could not be opened. Check that it is not open in another program.",
+                    reason="unreadable",
+                ) from exc
+            if size >= contract.MAX_FILE_BYTES:
+                # refuse before reading a huge file into memory
+                await self._worker().inspect(path, allowed=allowed)
+            data = await asyncio.to_thread(path.read_bytes)
+            name = filename or path.name
+        info = await self._worker().inspect(data, allowed=allowed)
+        kind = info.kind
+        extension = {"pdf": "pdf", "tiff": "tiff", "png": "png", "jpeg": "jpg"}[str(kind)]
+        if not name:
+            name = f"document.{extension}"
+        return name, data, documents.FileKind(kind).mime
+
+    # --- sent faxes ----------------------------------------------------------------------
+    def _cover_fields(
+        self, *, patient_name: str | None, patient_dob: str | dt.date | None, note: str | None,
+        sender_name: str | None, recipient_name: str | None, document_type: str | None,
+        callback_url: str | None,
+    ) -> dict[str, Any]:
+        dob = None
+        if patient_dob not in (None, ""):
+            dob = validation.validate_dob(
+                patient_dob.isoformat() if isinstance(patient_dob, dt.date) else str(patient_dob)
+            )
+        return {
+            "patient_name": _text(patient_name),
+            "patient_dob": dob,
+            "note": _text(note),
+            "sender_name": _text(sender_name),
+            "recipient_name": _text(recipient_name),
+            "document_type": str(validation.validate_document_type(document_type))
+            if document_type not in (None, "")
+            else None,
+            "callback_url": _text(callback_url),
+        }
+
+    async def send_fax(
+        self, file: FileInput, *, to_number: str, from_number: str,
+        patient_name: str | None = None, patient_dob: str | dt.date | None = None,
+        note: str | None = None, sender_name: str | None = None,
+        recipient_name: str | None = None, document_type: str | None = None,
+        callback_url: str | None = None, filename: str | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> SendResult:
+        """Queue a PDF/TIFF for faxing. Raises SendOutcomeUnknown if the answer was lost."""
+        from medsender_desktop.documents import FAX_KINDS
+
+        data = {
+            "to_number": validation.normalize_phone(to_number, "to_number"),
+            "from_number": validation.normalize_phone(from_number, "from_number"),
+            **self._cover_fields(
+                patient_name=patient_name, patient_dob=patient_dob, note=note,
+                sender_name=sender_name, recipient_name=recipient_name,
+                document_type=document_type, callback_url=callback_url,
+            ),
+        }
+        upload = await self._load_file(file, filename, FAX_KINDS)
+        body = await self._http.send_json(
+            "POST", contract.SENT_FAXES, data=data, file=upload, progress=progress
+        )
+        return _send_result(body, "fax_id", "send_token")
+
+    async def get_sent_fax(self, send_token: str) -> SentFax:
+        body = await self._http.get_json(contract.SENT_FAX.format(send_token=_token(send_token)))
+        return SentFax.from_api(unwrap(body, "sent_fax"))
+
+    async def list_sent_faxes(
+        self, filters: SentFaxFilters | None = None, *, page: int = 1, page_size: int = 10
+    ) -> Page[SentFax]:
+        params = self._sent_params(filters or SentFaxFilters())
+        return await self._list(contract.SENT_FAXES, params, page, page_size, "sent_faxes", SentFax.from_api)
+
+    def iter_sent_faxes(
+        self, filters: SentFaxFilters | None = None, *, page_size: int = 100
+    ) -> AsyncIterator[SentFax]:
+        return _walk(lambda p: self.list_sent_faxes(filters, page=p, page_size=page_size))
+
+    def _sent_params(self, f: SentFaxFilters) -> dict[str, Any]:
+        return {
+            "from_number": _phone_filter(f.from_number, "from_number"),
+            "to_number": _phone_filter(f.to_number, "to_number"),
+            "patient_name": _text(f.patient_name),
+            "patient_dob": _date_text(f.patient_dob, "patient_dob"),
+            "sender_name": _text(f.sender_name),
+            "recipient_name": _text(f.recipient_name),
+            **self._common_params(f.date_start, f.date_end, f.order_by_date, f.is_test),
+        }
+
+    def _common_params(self, start: Any, end: Any, order: str | None, is_test: bool | None) -> dict[str, Any]:
+        test = self.credentials.is_test if is_test is None else is_test
+        return {
+            "date_start": _date_text(start, "date_start"),
+            "date_end": _date_text(end, "date_end"),
+            "order_by_date": str(validation.validate_order(order)) if order else None,
+            "is_test": "true" if test else None,
+        }
+
+    async def _list(self, path: str, params: dict[str, Any], page: int, page_size: int,
+                    key: str, parse: Callable[[Mapping[str, Any]], T]) -> Page[T]:
+        params = {**params, "page": validation.validate_page(page),
+                  "page_size": validation.validate_page_size(page_size)}
+        body = await self._http.get_json(path, params)
+        items = parse_list(body, key, parse)
+        meta = normalize_keys(body).get("meta") if isinstance(body, Mapping) else None
+        return Page(items=tuple(items), meta=PageMeta.from_api(meta, items=len(items)))
+
+    # --- emails --------------------------------------------------------------------------
+    async def send_email(
+        self, file: FileInput, *, recipient_email: str, sender_name: str,
+        recipient_name: str | None = None, reply_to_email: str | None = None,
+        patient_name: str | None = None, patient_dob: str | dt.date | None = None,
+        subject: str | None = None, note: str | None = None, expire_after: int | None = None,
+        callback_url: str | None = None, filename: str | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> SendResult:
+        from medsender_desktop.documents import FAX_KINDS
+        from medsender_desktop.errors import ValidationError
+
+        if not _text(sender_name):
+            raise ValidationError("Enter the sender's name.", field="sender_name")
+        data = {
+            "recipient_email": validation.validate_email(recipient_email),
+            "reply_to_email": validation.validate_email(reply_to_email, "reply_to_email")
+            if _text(reply_to_email) else None,
+            "sender_name": _text(sender_name),
+            "recipient_name": _text(recipient_name),
+            "patient_name": _text(patient_name),
+            "patient_dob": validation.validate_dob(str(patient_dob)) if patient_dob else None,
+            "subject": _text(subject),
+            "note": _text(note),
+            "expire_after": validation.validate_expire_after(expire_after)
+            if expire_after is not None else None,
+            "callback_url": _text(callback_url),
+        }
+        upload = await self._load_file(file, filename, FAX_KINDS)
+        body = await self._http.send_json("POST", contract.EMAILS, data=data, file=upload, progress=progress)
+        return _send_result(body, "email_id", "send_token")
+
+    async def get_email(self, email_id: str) -> Email:
+        body = await self._http.get_json(contract.EMAIL.format(email_id=_token(email_id)))
+        return Email.from_api(unwrap(body, "email"))
+
+    # --- received faxes ------------------------------------------------------------------
+    async def get_received_fax(self, send_token: str) -> ReceivedFax:
+        body = await self._http.get_json(contract.RECEIVED_FAX.format(send_token=_token(send_token)))
+        return ReceivedFax.from_api(unwrap(body, "received_fax"))
+
+    async def list_received_faxes(
+        self, filters: ReceivedFaxFilters | None = None, *, page: int = 1, page_size: int = 10
+    ) -> Page[ReceivedFax]:
+        f = filters or ReceivedFaxFilters()
+        params = {
+            "from_number": _phone_filter(f.from_number, "from_number"),
+            "to_number": _phone_filter(f.to_number, "to_number"),
+            "caller_name": _text(f.caller_name),
+            "fax_status": _enum_filter(contract.FaxStatus, f.fax_status, "fax_status"),
+            "client": _text(f.client),
+            "callback_status": _enum_filter(contract.CallbackStatus, f.callback_status, "callback_status"),
+            **self._common_params(f.date_start, f.date_end, f.order_by_date, f.is_test),
+        }
+        return await self._list(
+            contract.RECEIVED_FAXES, params, page, page_size, "received_faxes", ReceivedFax.from_api
+        )
+
+    def iter_received_faxes(
+        self, filters: ReceivedFaxFilters | None = None, *, page_size: int = 100
+    ) -> AsyncIterator[ReceivedFax]:
+        return _walk(lambda p: self.list_received_faxes(filters, page=p, page_size=page_size))
+
+    async def forward_received_fax(
+        self, send_token: str, *, to_number: str, from_number: str | None = None,
+        patient_name: str | None = None, patient_dob: str | dt.date | None = None,
+        note: str | None = None, sender_name: str | None = None,
+        recipient_name: str | None = None, document_type: str | None = None,
+        callback_url: str | None = None,
+    ) -> SendResult:
+        data = {
+            "to_number": validation.normalize_phone(to_number, "to_number"),
+            "from_number": validation.normalize_phone(from_number, "from_number")
+            if _text(from_number) else None,
+            **self._cover_fields(
+                patient_name=patient_name, patient_dob=patient_dob, note=note,
+                sender_name=sender_name, recipient_name=recipient_name,
+                document_type=document_type, callback_url=callback_url,
+            ),
+        }
+        path = contract.FORWARD_RECEIVED_FAX.format(send_token=_token(send_token))
+        return _send_result(await self._http.send_json("POST", path, data=data), "fax_id", "send_token")
+
+    # --- fax numbers ---------------------------------------------------------------------
+    async def get_fax_number(self, number_id: str) -> FaxNumber:
+        body = await self._http.get_json(contract.FAX_NUMBER.format(number_id=_token(number_id)))
+        return FaxNumber.from_api(unwrap(body, "fax_number"))
+
+    async def list_fax_numbers(self) -> list[FaxNumber]:
+        return parse_list(await self._http.get_json(contract.FAX_NUMBERS), "fax_numbers", FaxNumber.from_api)
+
+    async def provision_fax_number(
+        self, *, area_code: str, callback_url: str | None = None, client_id: str | None = None
+    ) -> FaxNumber:
+        from medsender_desktop.errors import ValidationError
+
+        code = (area_code or "").strip()
+        if not (len(code) == 3 and code.isdigit() and code[0] not in "01"):
+            raise ValidationError("The area code must be 3 digits, e.g. 415.", field="area_code")
+        data = {"area_code": code, "callback_url": _text(callback_url), "client_id": _text(client_id)}
+        body = await self._http.send_json("POST", contract.FAX_NUMBERS, data=data)
+        return FaxNumber.from_api(unwrap(body, "fax_number"))
+
+    async def update_fax_number(
+        self, number_id: str, *, callback_url: str | None = None, client_id: str | None = None
+    ) -> FaxNumber:
+        data = {"callback_url": _text(callback_url), "client_id": _text(client_id)}
+        path = contract.FAX_NUMBER.format(number_id=_token(number_id))
+        return FaxNumber.from_api(unwrap(await self._http.send_json("PATCH", path, data=data), "fax_number"))
+
+    # --- clients -------------------------------------------------------------------------
+    async def get_client(self, client_id: str) -> Client:
+        body = await self._http.get_json(contract.CLIENT.format(client_id=_token(client_id)))
+        return Client.from_api(unwrap(body, "client"))
+
+    async def list_clients(self) -> list[Client]:
+        return parse_list(await self._http.get_json(contract.CLIENTS), "clients", Client.from_api)
+
+    async def create_client(self, name: str, *, fax_number_id: str | None = None) -> Client:
+        data = {"name": _client_name(name), "fax_number_id": _text(fax_number_id)}
+        return Client.from_api(unwrap(await self._http.send_json("POST", contract.CLIENTS, data=data), "client"))
+
+    async def rename_client(self, client_id: str, name: str) -> Client:
+        path = contract.CLIENT.format(client_id=_token(client_id))
+        body = await self._http.send_json("PATCH", path, data={"name": _client_name(name)})
+        return Client.from_api(unwrap(body, "client"))
+
+    # --- AI ------------------------------------------------------------------------------
+    async def run_ai(
+        self, file: FileInput, *, callback_url: str | None = None, filename: str | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> SendResult:
+        from medsender_desktop.documents import AI_KINDS
+
+        upload = await self._load_file(file, filename, AI_KINDS)
+        body = await self._http.send_json(
+            "POST", contract.AI_DOCUMENTS, data={"callback_url": _text(callback_url)},
+            file=upload, progress=progress,
+        )
+        return _send_result(body, "ai_token", "token")
+
+    async def get_ai_result(self, ai_token: str) -> AiResult:
+        body = await self._http.get_json(contract.AI_DOCUMENT.format(ai_token=_token(ai_token)))
+        return AiResult.from_api(unwrap(body, "ai_result"))
+
+    # --- documents and sandbox helpers ----------------------------------------------------
+    async def download(self, url: str) -> bytes:
+        """Fetch a document behind a ``secureLink`` (credentials only go to the API's own host)."""
+        response = await self._http.request("GET", url, authenticated=True)
+        return response.content
+
+    async def simulate_received_fax(
+        self, file: FileInput, *, to_number: str, from_number: str | None = None,
+        caller_name: str | None = None,
+    ) -> SendResult:
+        """Sandbox only: make a fax arrive on one of your numbers."""
+        from medsender_desktop.documents import FAX_KINDS
+
+        data = {
+            "to_number": validation.normalize_phone(to_number, "to_number"),
+            "from_number": validation.normalize_phone(from_number, "from_number")
+            if _text(from_number) else None,
+            "caller_name": _text(caller_name),
+        }
+        upload = await self._load_file(file, None, FAX_KINDS)
+        body = await self._http.send_json("POST", contract.SANDBOX_RECEIVED_FAXES, data=data, file=upload)
+        return _send_result(body, "fax_id", "send_token")
+
+
+def _token(value: str) -> str:
+    from medsender_desktop.errors import ValidationError
+    from urllib.parse import quote
+
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError("The record id is missing.", field="id")
+    return quote(text, safe="")
+
+
+def _phone_filter(value: str | None, field: str) -> str | None:
+    return validation.normalize_phone(value, field) if _text(value) else None
+
+
+def _enum_filter(kind: type, value: str | None, field: str) -> str | None:
+    from medsender_desktop.errors import ValidationError
+
+    if not _text(value):
+        return None
+    try:
+        return str(kind(str(value).strip()))
+    except ValueError as exc:
+        allowed = ", ".join(str(m) for m in kind)
+        raise ValidationError(f"The {field.replace('_', ' ')} must be one of: {allowed}.", field=field) from exc
+
+
+def _client_name(name: str) -> str:
+    from medsender_desktop.errors import ValidationError
+
+    text = _text(name)
+    if not text:
+        raise ValidationError("Enter a name for the client.", field="name")
+    if len(text) > 200:
+        raise ValidationError("The client name is too long (200 characters at most).", field="name")
+    return text
+
+
+def _send_result(body: Any, *token_keys: str) -> SendResult:
+    if not isinstance(body, Mapping):
+        raise MedsenderError("Medsender's answer did not include a record id. Check the Sent tab.")
+    data = normalize_keys(body)
+    inner = data.get("ai_result") if isinstance(data.get("ai_result"), Mapping) else {}
+    for key in token_keys:
+        token = data.get(key) or normalize_keys(inner).get(key)
+        if token:
+            return SendResult(message=str(data.get("message") or ""), token=str(token))
+    raise MedsenderError("Medsender's answer did not include a record id. Check the Sent tab.")
+
+
+async def _walk(fetch: Callable[[int], Awaitable[Page[T]]]) -> AsyncIterator[T]:
+    page = 1
+    while True:
+        result = await fetch(page)
+        for item in result.items:
+            yield item
+        if not result.items or page >= result.meta.total_pages:
+            return
+        page += 1
+
+
+__all__ = ["MedsenderClient", "ReceivedFaxFilters", "SentFaxFilters"]

@@ -1,0 +1,504 @@
+"""Typed, immutable records of the Medsender API, parsed once from JSON.
+
+Every parser accepts camelCase and snake_case keys alike (the two public doc versions differ);
+keys it does not know are kept in ``extra`` rather than dropped or treated as fatal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Any, Generic, TypeVar
+
+from medsender_desktop.api.contract import (
+    CallbackStatus,
+    DocumentType,
+    FaxStatus,
+    RecordStatus,
+    SentStatus,
+)
+
+T = TypeVar("T")
+E = TypeVar("E", bound=StrEnum)
+
+_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])([A-Z])")
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+def snake(key: str) -> str:
+    """``sendToken`` -> ``send_token``; snake_case keys pass through unchanged."""
+    return _CAMEL_BOUNDARY.sub(r"_\1", key).lower()
+
+
+def normalize_keys(raw: Mapping[str, Any]) -> dict[str, Any]:
+    """Top-level keys to snake_case (nested objects are parsed by their own model)."""
+    return {snake(k): v for k, v in raw.items()}
+
+
+def parse_timestamp(value: Any) -> dt.datetime | None:
+    """ISO-8601 (``2020-02-20T23:37:01.000Z``) -> aware UTC datetime; empty -> None."""
+    if value in (None, "") or isinstance(value, dict):
+        return None
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    text = str(value).strip()
+    try:
+        parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=dt.UTC)
+    return parsed.astimezone(dt.UTC)
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """``YYYY-MM-DD`` -> date; anything else (incl. the docs' ``{}`` placeholder) -> None."""
+    if value in (None, "") or isinstance(value, dict):
+        return None
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return None
+
+
+def format_timestamp(value: dt.datetime) -> str:
+    """The wire form: ISO-8601 UTC with milliseconds and ``Z``."""
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
+
+
+def _enum(kind: type[E], value: Any) -> E | str | None:
+    if value in (None, ""):
+        return None
+    try:
+        return kind(str(value))
+    except ValueError:
+        return str(value)
+
+
+def _str(value: Any) -> str | None:
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    text = str(value)
+    return text if text != "" else None
+
+
+def _int(value: Any, default: int = 0) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def _bool(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes")
+    return bool(value)
+
+
+def _mapping(value: Any) -> Mapping[str, Any] | None:
+    if isinstance(value, Mapping):
+        return MappingProxyType(dict(value))
+    if value in (None, ""):
+        return None
+    return MappingProxyType({"message": str(value)})
+
+
+class _Reader:
+    """Pulls known fields out of one raw object; what is left over becomes ``extra``."""
+
+    def __init__(self, raw: Mapping[str, Any]) -> None:
+        if not isinstance(raw, Mapping):
+            raise TypeError("expected a JSON object")
+        self._data = normalize_keys(raw)
+        self._original = {snake(k): k for k in raw}
+        self._used: set[str] = set()
+
+    def get(self, *names: str) -> Any:
+        for name in names:
+            key = snake(name)
+            if key in self._data:
+                self._used.add(key)
+                value = self._data[key]
+                if value is not None:
+                    return value
+        return None
+
+    def extra(self) -> Mapping[str, Any]:
+        left = {self._original[k]: v for k, v in self._data.items() if k not in self._used}
+        return MappingProxyType(left) if left else _EMPTY
+
+
+class _RedactedRepr:
+    """repr() shows identifiers and statuses only: records carry PHI, and reprs end up in logs."""
+
+    __slots__ = ()
+    _repr_fields: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._repr_fields)
+        return f"{type(self).__name__}({shown}, ...)"
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    total_count: int
+    total_pages: int
+    per_page: int
+    page: int
+
+    @classmethod
+    def from_api(cls, raw: Mapping[str, Any] | None, *, items: int = 0) -> PageMeta:
+        r = _Reader(raw or {})
+        return cls(
+            total_count=_int(r.get("total_count"), items),
+            total_pages=_int(r.get("total_pages"), 1 if items else 0),
+            per_page=_int(r.get("per_page"), items),
+            page=_int(r.get("page"), 1),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    items: tuple[T, ...]
+    meta: PageMeta
+
+    @property
+    def has_next(self) -> bool:
+        return self.meta.page < self.meta.total_pages
+
+
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    number: int
+    started_at: dt.datetime | None
+    ended_at: dt.datetime | None
+    result: str
+
+    @classmethod
+    def from_api(cls, raw: Mapping[str, Any]) -> Attempt:
+        r = _Reader(raw)
+        return cls(
+            number=_int(r.get("attempt", "number")),
+            started_at=parse_timestamp(r.get("started_at")),
+            ended_at=parse_timestamp(r.get("ended_at")),
+            result=_str(r.get("result", "status")) or "",
+        )
+
+
+_ERROR_WORDS = {
+    "busy": "The recipient's fax line was busy",
+    "no_answer": "The recipient's fax machine did not answer",
+    "no-answer": "The recipient's fax machine did not answer",
+    "not_a_fax": "The number answered, but it is not a fax machine",
+    "invalid_number": "The fax number does not exist",
+}
+
+
+def explain_error(details: Mapping[str, Any] | None) -> str | None:
+    """Plain words for a transmission failure's ``errorDetails``."""
+    if not details:
+        return None
+    message = details.get("message") or details.get("error_message") or details.get("errorMessage")
+    code = str(details.get("code") or details.get("error_code") or details.get("errorCode") or "")
+    attempts = details.get("attempts")
+    if message:
+        text = str(message)
+    elif code in _ERROR_WORDS:
+        text = _ERROR_WORDS[code] + "."
+    else:
+        text = "The fax could not be delivered."
+    if attempts and "attempt" not in text:
+        text += f" Medsender tried {attempts} times."
+    return text + " Check the number with the recipient, then send again or use a secure email link."
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class SentFax(_RedactedRepr):
+    _repr_fields = ('send_token', 'sent_status', 'record_status')
+
+    send_token: str
+    from_number: str | None = None
+    to_number: str | None = None
+    sent_status: SentStatus | str | None = None
+    record_status: RecordStatus | str | None = None
+    document_type: DocumentType | str | None = None
+    patient_name: str | None = None
+    patient_dob: dt.date | None = None
+    sender_name: str | None = None
+    recipient_name: str | None = None
+    note: str | None = None
+    sent_at: dt.datetime | None = None
+    completed_at: dt.datetime | None = None
+    expiry: dt.datetime | None = None
+    view_count: int = 0
+    error_details: Mapping[str, Any] | None = None
+    is_test: bool = False
+    secure_link: str | None = None
+    attempts: tuple[Attempt, ...] = ()
+    extra: Mapping[str, Any] = field(default=_EMPTY, compare=False)
+
+    @property
+    def is_final(self) -> bool:
+        return isinstance(self.sent_status, SentStatus) and self.sent_status.is_final
+
+    @property
+    def error_text(self) -> str | None:
+        return explain_error(self.error_details)
+
+    @classmethod
+    def from_api(cls, raw: Mapping[str, Any]) -> SentFax:
+        r = _Reader(raw)
+        attempts = r.get("attempts")
+        return cls(
+            send_token=_str(r.get("send_token", "fax_id", "id")) or "",
+            from_number=_str(r.get("from_number")),
+            to_number=_str(r.get("to_number")),
+            sent_status=_enum(SentStatus, r.get("sent_status", "status")),
+            record_status=_enum(RecordStatus, r.get("record_status")),
+            document_type=_enum(DocumentType, r.get("document_type")),
+            patient_name=_str(r.get("patient_name")),
+            patient_dob=parse_date(r.get("patient_dob")),
+            sender_name=_str(r.get("sender_name")),
+            recipient_name=_str(r.get("recipient_name")),
+            note=_str(r.get("note")),
+            sent_at=parse_timestamp(r.get("sent_at")),
+            completed_at=parse_timestamp(r.get("completed_at")),
+            expiry=parse_timestamp(r.get("expiry")),
+            view_count=_int(r.get("view_count")),
+            error_details=_mapping(r.get("error_details")),
+            is_test=_bool(r.get("is_test")),
+            secure_link=_str(r.get("secure_link")),
+            attempts=tuple(Attempt.from_api(a) for a in attempts if isinstance(a, Mapping))
+            if isinstance(attempts, list)
+            else (),
+            extra=r.extra(),
+        )
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Email(_RedactedRepr):
+    _repr_fields = ('email_id', 'email_status')
+
+    email_id: str
+    recipient_email: str | None = None
+    recipient_name: str | None = None
+    sender_name: str | None = None
+    reply_to_email: str | None = None
+    patient_name: str | None = None
+    patient_dob: dt.date | None = None
+    subject: str | None = None
+    note: str | None = None
+    email_status: str | None = None
+    record_status: RecordStatus | str | None = None
+    sent_at: dt.datetime | None = None
+    completed_at: dt.datetime | None = None
+    expiry: dt.datetime | None = None
+    last_viewed_at: dt.datetime | None = None
+    error: Mapping[str, Any] | None = None
+    is_test: bool = False
+    secure_link: str | None = None
+    extra: Mapping[str, Any] = field(default=_EMPTY, compare=False)
+
+    @classmethod
+    def from_api(cls, raw: Mapping[str, Any]) -> Email:
+        r = _Reader(raw)
+        return cls(
+            email_id=_str(r.get("email_id", "send_token", "id")) or "",
+            recipient_email=_str(r.get("recipient_email")),
+            recipient_name=_str(r.get("recipient_name")),
+            sender_name=_str(r.get("sender_name")),
+            reply_to_email=_str(r.get("reply_to_email")),
+            patient_name=_str(r.get("patient_name")),
+            patient_dob=parse_date(r.get("patient_dob")),
+            subject=_str(r.get("subject")),
+            note=_str(r.get("note")),
+            email_status=_str(r.get("email_status", "status")),
+            record_status=_enum(RecordStatus, r.get("record_status")),
+            sent_at=parse_timestamp(r.get("sent_at")),
+            completed_at=parse_timestamp(r.get("completed_at")),
+            expiry=parse_timestamp(r.get("expiry")),
+            last_viewed_at=parse_timestamp(r.get("last_viewed_at")),
+            error=_mapping(r.get("error")),
+            is_test=_bool(r.get("is_test")),
+            secure_link=_str(r.get("secure_link")),
+            extra=r.extra(),
+        )
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class ReceivedFax(_RedactedRepr):
+    _repr_fields = ('send_token', 'fax_status', 'num_pages')
+
+    send_token: str
+    from_number: str | None = None
+    to_number: str | None = None
+    caller_name: str | None = None
+    sent_at: dt.datetime | None = None
+    completed_at: dt.datetime | None = None
+    num_pages: int = 0
+    fax_status: FaxStatus | str | None = None
+    callback_status: CallbackStatus | str | None = None
+    error_details: Mapping[str, Any] | None = None
+    is_test: bool = False
+    client: str | None = None
+    secure_link: str | None = None
+    document_classification: str | None = None
+    patient_name: str | None = None
+    patient_dob: str | None = None
+    patient_gender: str | None = None
+    patient_phone: str | None = None
+    summary: str | None = None
+    extra: Mapping[str, Any] = field(default=_EMPTY, compare=False)
+
+    @classmethod
+    def from_api(cls, raw: Mapping[str, Any]) -> ReceivedFax:
+        r = _Reader(raw)
+        client = r.get("client", "client_id")
+        if isinstance(client, Mapping):
+            client = client.get("clientId") or client.get("client_id") or client.get("id")
+        return cls(
+            send_token=_str(r.get("send_token", "fax_id", "id")) or "",
+            from_number=_str(r.get("from_number")),
+            to_number=_str(r.get("to_number")),
+            caller_name=_str(r.get("caller_name")),
+            sent_at=parse_timestamp(r.get("sent_at")),
+            completed_at=parse_timestamp(r.get("completed_at")),
+            num_pages=_int(r.get("num_pages")),
+            fax_status=_enum(FaxStatus, r.get("fax_status", "status")),
+            callback_status=_enum(CallbackStatus, r.get("callback_status")),
+            error_details=_mapping(r.get("error_details")),
+            is_test=_bool(r.get("is_test")),
+            client=_str(client),
+            secure_link=_str(r.get("secure_link")),
+            document_classification=_str(r.get("document_classification")),
+            patient_name=_str(r.get("patient_name")),
+            patient_dob=_str(r.get("patient_dob")),
+            patient_gender=_str(r.get("patient_gender", "gender")),
+            patient_phone=_str(r.get("patient_phone", "phone_number")),
+            summary=_str(r.get("summary")),
+            extra=r.extra(),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ClientRef:
+    client_id: str
+    name: str | None = None
+
+    @classmethod
+    def from_api(cls, raw: Any) -> ClientRef | None:
+        if isinstance(raw, str) and raw:
+            return cls(client_id=raw)
+        if not isinstance(raw, Mapping) or not raw:
+            return None
+        r = _Reader(raw)
+        client_id = _str(r.get("client_id", "id"))
+        return cls(client_id=client_id, name=_str(r.get("name"))) if client_id else None
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class FaxNumber(_RedactedRepr):
+    _repr_fields = ('id',)
+
+    id: str
+    number: str | None = None
+    client: ClientRef | None = None
+    callback_url: str | None = None
+    uri: str | None = None
+    extra: Mapping[str, Any] = field(default=_EMPTY, compare=False)
+
+    @classmethod
+    def from_api(cls, raw: Mapping[str, Any]) -> FaxNumber:
+        r = _Reader(raw)
+        return cls(
+            id=_str(r.get("id", "fax_number_id")) or "",
+            number=_str(r.get("number", "fax_number")),
+            client=ClientRef.from_api(r.get("client")),
+            callback_url=_str(r.get("callback_url")),
+            uri=_str(r.get("uri")),
+            extra=r.extra(),
+        )
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Client(_RedactedRepr):
+    _repr_fields = ('client_id',)
+
+    client_id: str
+    name: str | None = None
+    fax_numbers: tuple[FaxNumber, ...] = ()
+    extra: Mapping[str, Any] = field(default=_EMPTY, compare=False)
+
+    @classmethod
+    def from_api(cls, raw: Mapping[str, Any]) -> Client:
+        r = _Reader(raw)
+        numbers = r.get("fax_numbers")
+        return cls(
+            client_id=_str(r.get("client_id", "id")) or "",
+            name=_str(r.get("name")),
+            fax_numbers=tuple(FaxNumber.from_api(n) for n in numbers if isinstance(n, Mapping))
+            if isinstance(numbers, list)
+            else (),
+            extra=r.extra(),
+        )
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class AiResult(_RedactedRepr):
+    _repr_fields = ('ai_token', 'status')
+
+    ai_token: str
+    status: str | None = None
+    patient_name: str | None = None
+    patient_dob: str | None = None
+    document_classification: str | None = None
+    gender: str | None = None
+    phone_number: str | None = None
+    summary: str | None = None
+    extra: Mapping[str, Any] = field(default=_EMPTY, compare=False)
+
+    @classmethod
+    def from_api(cls, raw: Mapping[str, Any]) -> AiResult:
+        r = _Reader(raw)
+        return cls(
+            ai_token=_str(r.get("ai_token", "token", "id")) or "",
+            status=_str(r.get("status")),
+            patient_name=_str(r.get("patient_name")),
+            patient_dob=_str(r.get("patient_dob")),
+            document_classification=_str(r.get("document_classification", "classification")),
+            gender=_str(r.get("gender")),
+            phone_number=_str(r.get("phone_number")),
+            summary=_str(r.get("summary")),
+            extra=r.extra(),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SendResult:
+    """What a POST that queues work answers: the message and the new record's token."""
+
+    message: str
+    token: str
+
+
+def unwrap(body: Any, *keys: str) -> Any:
+    """The object under the first of ``keys`` present (camel or snake), else the body itself."""
+    if isinstance(body, Mapping):
+        normalized = normalize_keys(body)
+        for key in keys:
+            if snake(key) in normalized and isinstance(normalized[snake(key)], (Mapping, list)):
+                return normalized[snake(key)]
+    return body
+
+
+def parse_list(body: Any, key: str, parse: Callable[[Mapping[str, Any]], T]) -> list[T]:
+    items = unwrap(body, key)
+    if not isinstance(items, list):
+        raise TypeError(f"expected a list under {key!r}")
+    return [parse(item) for item in items if isinstance(item, Mapping)]

@@ -1,0 +1,200 @@
+"""The error tree for every documented status, retries, and the no-retry rule for POSTs."""
+
+from __future__ import annotations
+
+import logging
+
+import httpx
+import pytest
+import stamina.instrumentation
+
+from medsender_desktop import errors
+from medsender_desktop.api import ReceivedFaxFilters
+
+from .conftest import API_KEY, CORPUS, SECRET
+
+PDF = CORPUS / "minimal-document.pdf"
+
+
+def err(status: int, message: str = "", fields: dict | None = None, headers: dict | None = None):
+    body = {"error": {"status": status, "message": message}}
+    if fields:
+        body["error"]["fields"] = fields
+    return httpx.Response(status, json=body, headers=headers or {})
+
+
+@pytest.mark.parametrize(
+    ("status", "kind"),
+    [(400, errors.BadRequest), (401, errors.Unauthorized), (403, errors.Forbidden),
+     (404, errors.NotFound), (405, errors.MethodNotAllowed), (406, errors.NotAcceptable),
+     (410, errors.Gone), (429, errors.RateLimited), (500, errors.ServerError),
+     (503, errors.ServiceUnavailable), (418, errors.ApiError), (502, errors.ServerError)],
+)
+async def test_every_status_maps_to_its_error(make_client, fake, status, kind):
+    fake.on("GET", "/clients/c1", err(status, "Server says no", headers={"Retry-After": "0"}))
+    client = make_client(max_attempts=1)
+    with pytest.raises(kind) as info:
+        await client.get_client("c1")
+    await client.aclose()
+    assert type(info.value) is kind
+    assert info.value.status == status
+    assert str(info.value) == "Server says no."
+
+
+async def test_default_messages_when_body_is_empty(make_client, fake):
+    fake.on("GET", "/clients/c1", httpx.Response(401, text="nope"))
+    client = make_client()
+    with pytest.raises(errors.Unauthorized) as info:
+        await client.get_client("c1")
+    await client.aclose()
+    assert "API key" in str(info.value) and "Settings" in str(info.value)
+
+
+async def test_bad_request_carries_field_errors(client, fake):
+    fake.on("POST", "/clients", err(400, "Check the form", {"name": "Name is too long"}))
+    with pytest.raises(errors.BadRequest) as info:
+        await client.create_client("x")
+    assert info.value.fields == {"name": "Name is too long"}
+
+
+async def test_get_retries_503_then_succeeds(client, fake):
+    fake.on("GET", "/fax_numbers", err(503, "maintenance"), err(503, "maintenance"),
+            httpx.Response(200, json={"faxNumbers": []}))
+    assert await client.list_fax_numbers() == []
+    assert len(fake.seen) == 3
+
+
+async def test_get_retries_on_connect_error(client, fake):
+    calls = {"n": 0}
+
+    def flaky(request):
+        calls["n"] += 1
+        if calls["n"] < 3:
+            raise httpx.ConnectError("refused", request=request)
+        return httpx.Response(200, json={"clients": []})
+
+    fake.on("GET", "/clients", flaky)
+    assert await client.list_clients() == []
+    assert calls["n"] == 3
+
+
+async def test_retry_after_is_honoured(client, fake):
+    waits: list[float] = []
+    stamina.instrumentation.set_on_retry_hooks([lambda details: waits.append(details.wait_for)])
+    try:
+        fake.on("GET", "/clients", err(429, "slow down", headers={"Retry-After": "1"}),
+                httpx.Response(200, json={"clients": []}))
+        assert await client.list_clients() == []
+    finally:
+        stamina.instrumentation.set_on_retry_hooks(None)
+    assert waits == [1.0]
+
+
+async def test_retries_are_bounded(make_client, fake):
+    fake.on("GET", "/clients", err(503, "down"))
+    client = make_client(max_attempts=3)
+    with pytest.raises(errors.ServiceUnavailable):
+        await client.list_clients()
+    await client.aclose()
+    assert len(fake.seen) == 3
+
+
+async def test_long_retry_after_is_not_waited_for(make_client, fake):
+    fake.on("GET", "/clients", err(429, "slow down", headers={"Retry-After": "3600"}))
+    client = make_client()
+    with pytest.raises(errors.RateLimited) as info:
+        await client.list_clients()
+    await client.aclose()
+    assert info.value.retry_after == 3600 and len(fake.seen) == 1
+
+
+async def test_post_is_never_retried_once_the_body_may_have_arrived(client, fake):
+    def lost(request):
+        raise httpx.ReadError("connection reset", request=request)
+
+    fake.on("POST", "/sent_faxes", lost)
+    with pytest.raises(errors.SendOutcomeUnknown) as info:
+        await client.send_fax(PDF, to_number="9174732192", from_number="9177572947")
+    assert len(fake.seen) == 1
+    assert "Sent tab" in str(info.value)
+
+
+async def test_post_503_is_not_retried(client, fake):
+    fake.on("POST", "/received_faxes/t/forward", err(503, "maintenance"))
+    with pytest.raises(errors.ServiceUnavailable):
+        await client.forward_received_fax("t", to_number="9174732192")
+    assert len(fake.seen) == 1
+
+
+async def test_post_retried_when_connection_never_opened(client, fake):
+    calls = {"n": 0}
+
+    def refuse_once(request):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise httpx.ConnectError("refused", request=request)
+        return httpx.Response(200, json={"message": "ok", "faxId": "f1"})
+
+    fake.on("POST", "/sent_faxes", refuse_once)
+    result = await client.send_fax(PDF, to_number="9174732192", from_number="9177572947")
+    assert result.token == "f1" and calls["n"] == 2
+
+
+async def test_network_failure_becomes_network_error(make_client, fake):
+    def down(request):
+        raise httpx.ConnectError("no route", request=request)
+
+    fake.on("GET", "/clients", down)
+    client = make_client(max_attempts=2)
+    with pytest.raises(errors.NetworkError) as info:
+        await client.list_clients()
+    await client.aclose()
+    assert "Could not reach api.example.test" in str(info.value)
+
+
+async def test_validation_errors_before_any_request(client, fake):
+    with pytest.raises(errors.ValidationError) as info:
+        await client.send_fax(PDF, to_number="123", from_number="9177572947")
+    assert info.value.field == "to_number"
+    with pytest.raises(errors.ValidationError):
+        await client.send_fax(PDF, to_number="9174732192", from_number="9177572947",
+                              patient_dob="2999-01-01")
+    with pytest.raises(errors.ValidationError):
+        await client.send_fax(PDF, to_number="9174732192", from_number="9177572947",
+                              document_type="cover_only")
+    with pytest.raises(errors.ValidationError):
+        await client.list_sent_faxes(page_size=101)
+    with pytest.raises(errors.ValidationError):
+        await client.list_received_faxes(ReceivedFaxFilters(fax_status="lost"))
+    with pytest.raises(errors.ValidationError):
+        await client.send_email(PDF, recipient_email="not-an-email", sender_name="Dr. F")
+    with pytest.raises(errors.ValidationError):
+        await client.send_email(PDF, recipient_email="a@b.co", sender_name="Dr. F", expire_after=181)
+    with pytest.raises(errors.DocumentError) as doc:
+        await client.send_fax(CORPUS / "libreoffice-writer-password.pdf", to_number="9174732192",
+                              from_number="9177572947")
+    assert doc.value.reason == "encrypted"
+    assert fake.seen == []
+
+
+async def test_no_secret_in_any_error_text_repr_or_log(make_client, fake, caplog):
+    caplog.set_level(logging.DEBUG)
+    echo = f"Key {API_KEY} with secret {SECRET} is not valid"
+    fake.on("GET", "/clients", err(401, echo, headers={}))
+    fake.on("GET", "/clients/c1", err(400, echo, {"api_key": echo}))
+
+    def lost(request):
+        raise httpx.ReadError(f"boom {API_KEY}", request=request)
+
+    fake.on("POST", "/clients", lost)
+    client = make_client(max_attempts=1)
+    texts = [repr(client), repr(client.credentials)]
+    for call in (client.list_clients(), client.get_client("c1"), client.create_client("n")):
+        with pytest.raises(errors.MedsenderError) as info:
+            await call
+        texts += [str(info.value), repr(info.value), repr(getattr(info.value, "fields", ""))]
+    await client.aclose()
+    texts += [r.getMessage() for r in caplog.records]
+    blob = "\n".join(texts)
+    assert API_KEY not in blob and SECRET not in blob
+    assert "***" in blob  # the echoed secret was scrubbed, not the whole message dropped

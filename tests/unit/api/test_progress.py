@@ -1,0 +1,32 @@
+"""Upload progress: a callback with bytes sent / total for every file upload."""
+
+from __future__ import annotations
+
+from .conftest import CORPUS
+
+PDF = CORPUS / "pdflatex-4-pages.pdf"
+
+
+async def _upload(client, fake, call):
+    events: list[tuple[int, int]] = []
+    await call(lambda sent, total: events.append((sent, total)))
+    return events
+
+
+async def test_progress_reports_monotonic_bytes_up_to_total(client, fake):
+    fake.on("POST", "/sent_faxes", {"message": "ok", "faxId": "f1"})
+    fake.on("POST", "/emails", {"message": "ok", "emailId": "e1"})
+    fake.on("POST", "/ai_documents", {"message": "ok", "ai_token": "a1"})
+    size = PDF.stat().st_size
+    calls = [
+        lambda cb: client.send_fax(PDF, to_number="9174732192", from_number="9177572947", progress=cb),
+        lambda cb: client.send_email(PDF, recipient_email="a@example.com", sender_name="S", progress=cb),
+        lambda cb: client.run_ai(PDF, progress=cb),
+    ]
+    for call in calls:
+        events = await _upload(client, fake, call)
+        assert events, "no progress reported"
+        assert all(total == size for _, total in events)
+        sent = [s for s, _ in events]
+        assert sent == sorted(sent) and sent[-1] == size
+        assert len(set(sent)) == len(sent)
