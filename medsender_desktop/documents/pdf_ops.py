@@ -1,0 +1,169 @@
+"""Everything that touches pypdfium2. Runs only on the DocumentWorker thread.
+
+Every function opens the document, works, and closes every pdfium object before returning,
+so no pdfium handle is ever finalised by the garbage collector on another thread. Only
+bytes, numbers and records leave this module. pdfium failures are translated here, once,
+into :class:`~medsender_desktop.errors.DocumentError`.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from medsender_desktop.documents import refusals
+from medsender_desktop.documents.kinds import FileKind
+from medsender_desktop.documents.pdfium_guard import require_pdfium_access
+from medsender_desktop.documents.records import RenderedPage, check_render_size
+from medsender_desktop.errors import DocumentError
+
+_WHITE = (255, 255, 255, 255)
+_ENCRYPTION_ERRORS = frozenset({pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY})
+#: pypdfium2 signals pdfium failures with PdfiumError; ctypes-level failures surface as OSError.
+_PDFIUM_FAILURES = (pdfium.PdfiumError, OSError)
+
+
+def _load_refusal(data: bytes) -> DocumentError:
+    """Why pdfium would not open ``data``.
+
+    pypdfium2 also reports a document that loads but has no pages as a load failure, with
+    pdfium's global last-error code left over from an earlier failure (so it may claim
+    "incorrect password"). Probing once more with the raw API tells the cases apart and
+    gives a fresh error code.
+    """
+    handle = pdfium_c.FPDF_LoadMemDocument64(data, len(data), None)
+    if handle:
+        pdfium_c.FPDF_CloseDocument(handle)
+        return refusals.no_pages()
+    if pdfium_c.FPDF_GetLastError() in _ENCRYPTION_ERRORS:
+        return refusals.encrypted()
+    return refusals.corrupt(FileKind.PDF)
+
+
+@contextmanager
+def open_pdf(data: bytes) -> Iterator[pdfium.PdfDocument]:
+    """Open ``data`` with pdfium (forms initialised so filled-in fields render), then close it."""
+    require_pdfium_access()
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise _load_refusal(data) from exc
+    try:
+        document.init_forms()
+        yield document
+    finally:
+        document.close()
+
+
+def page_count(data: bytes) -> int:
+    with open_pdf(data) as document:
+        return len(document)
+
+
+def check_pages_load(data: bytes) -> int:
+    """The page count, after loading every page once (catches damaged page trees)."""
+    with open_pdf(data) as document:
+        count = len(document)
+        try:
+            for index in range(count):
+                document[index].close()
+        except _PDFIUM_FAILURES as exc:
+            raise refusals.corrupt(FileKind.PDF) from exc
+        return count
+
+
+def _check_index(document: pdfium.PdfDocument, index: int) -> None:
+    if not 0 <= index < len(document):
+        raise IndexError(f"page index {index} is outside a {len(document)}-page document")
+
+
+def _render(page: pdfium.PdfPage, index: int, scale: float, rotation: int) -> RenderedPage:
+    check_render_size(math.ceil(page.get_width() * scale), math.ceil(page.get_height() * scale))
+    bitmap = page.render(
+        scale=scale,
+        rotation=rotation,
+        fill_color=_WHITE,
+        force_bitmap_format=pdfium_c.FPDFBitmap_BGRA,
+    )
+    try:
+        return RenderedPage(
+            index=index,
+            width=bitmap.width,
+            height=bitmap.height,
+            stride=bitmap.stride,
+            data=bytes(bitmap.buffer),
+        )
+    finally:
+        bitmap.close()
+
+
+def render_page(data: bytes, index: int, scale: float, rotation: int) -> RenderedPage:
+    with open_pdf(data) as document:
+        _check_index(document, index)
+        try:
+            page = document[index]
+            try:
+                return _render(page, index, scale, rotation)
+            finally:
+                page.close()
+        except _PDFIUM_FAILURES as exc:
+            raise refusals.corrupt(FileKind.PDF) from exc
+
+
+def render_thumbnails(data: bytes, max_side: int) -> list[RenderedPage]:
+    thumbnails = []
+    with open_pdf(data) as document:
+        try:
+            for index in range(len(document)):
+                page = document[index]
+                try:
+                    longest = max(page.get_width(), page.get_height(), 1.0)
+                    thumbnails.append(_render(page, index, max_side / longest, 0))
+                finally:
+                    page.close()
+        except _PDFIUM_FAILURES as exc:
+            raise refusals.corrupt(FileKind.PDF) from exc
+    return thumbnails
+
+
+def extract_text(data: bytes) -> str:
+    """The text layer of every page; pages are separated by a form feed (``\\f``)."""
+    texts = []
+    with open_pdf(data) as document:
+        try:
+            for index in range(len(document)):
+                page = document[index]
+                try:
+                    text_page = page.get_textpage()
+                    try:
+                        texts.append(text_page.get_text_bounded())
+                    finally:
+                        text_page.close()
+                finally:
+                    page.close()
+        except _PDFIUM_FAILURES as exc:
+            raise refusals.corrupt(FileKind.PDF) from exc
+    return "\f".join(texts)
+
+
+def merge(pdfs: list[bytes]) -> bytes:
+    """One new PDF holding every page of ``pdfs``, in order."""
+    require_pdfium_access()
+    merged = pdfium.PdfDocument.new()
+    try:
+        for data in pdfs:
+            with open_pdf(data) as source:
+                try:
+                    merged.import_pages(source)
+                except _PDFIUM_FAILURES as exc:
+                    raise refusals.corrupt(FileKind.PDF) from exc
+        buffer = io.BytesIO()
+        merged.save(buffer)
+        return buffer.getvalue()
+    finally:
+        merged.close()
