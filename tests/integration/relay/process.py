@@ -1,0 +1,76 @@
+"""The relay as a real process (``python -m medsender_desktop.relay``), secrets in its env."""
+
+from __future__ import annotations
+
+import base64
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from tests.integration.relay.support import API_KEY, ENCRYPTION_KEY, RELAY_TOKEN
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def relay_environment() -> dict[str, str]:
+    return {
+        **os.environ,
+        "MEDSENDER_API_KEY": API_KEY,
+        "MEDSENDER_RELAY_TOKEN": RELAY_TOKEN,
+        "MEDSENDER_RELAY_KEY": base64.b64encode(ENCRYPTION_KEY).decode(),
+        # no OS keychain in CI: the null backend answers "not stored", so the env is used
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+    }
+
+
+class RelayProcess:
+    def __init__(self, data_dir: Path, port: int | None = None) -> None:
+        self.data_dir = data_dir
+        self.port = port or free_port()
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, timeout: float = 20.0) -> RelayProcess:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "medsender_desktop.relay", "--port", str(self.port),
+             "--data-dir", str(self.data_dir), "--log-level", "warning"],
+            env=relay_environment(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"relay exited: {self.proc.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
+            try:
+                if httpx.get(self.url + "/healthz", timeout=1).status_code == 200:
+                    return self
+            except httpx.TransportError:
+                time.sleep(0.05)
+        raise TimeoutError("relay process did not become healthy")
+
+    def kill(self) -> None:
+        """SIGKILL: no shutdown handlers, no flush, no goodbye."""
+        if self.proc is not None:
+            self.proc.kill()
+            self.proc.wait(10)
+            self.proc.stderr.close()  # type: ignore[union-attr]
+            self.proc = None
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            finally:
+                self.kill()
