@@ -71,6 +71,10 @@ class BackgroundServer:
         return self
 
     def stop(self, timeout: float = 10.0) -> None:
+        # Apps holding long-lived streams (the relay's SSE) end them first, so shutdown is quick.
+        close_streams = getattr(self.app, "close_streams", None)
+        if callable(close_streams):
+            close_streams()
         if self._server is not None:
             self._server.should_exit = True
         if self._thread is not None:
