@@ -1,0 +1,133 @@
+"""Delivering callbacks (webhooks) from the outbox, signed, retried with backoff.
+
+Each callback is POSTed exactly as the contract describes: form-encoded ``recordDetails``
+(or ``AiDocumentDetails``), multipart with the PDF under ``file`` for received faxes, and an
+``X-Medsender-Signature`` header from :func:`contract.sign`. A failure (network error or a
+non-2xx answer) is retried after ``backoff * 2**n`` seconds, up to the speed's attempt limit;
+the body of every retry is identical, so "same token + same status" identifies the event.
+Received faxes mirror the outcome in ``callbackStatus`` (pending -> success / failed).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from contextlib import suppress
+from urllib.parse import urlsplit
+
+import httpx
+
+from medsender_desktop.api import contract
+from medsender_desktop.sandbox import store_accounts, store_jobs
+from medsender_desktop.sandbox.records import Callback
+from medsender_desktop.sandbox.state import SandboxState
+
+log = logging.getLogger(__name__)
+
+CONCURRENCY = 8
+TIMEOUT_SECONDS = 10.0
+USER_AGENT = "Medsender-Sandbox-Callbacks/1"
+ERROR_PAUSE = 1.0  # seconds to wait after an unexpected failure before the next round
+
+
+class CallbackSender:
+    """The outbox worker: delivers due callbacks, sleeps until the next one is due."""
+
+    def __init__(self, state: SandboxState, client: httpx.AsyncClient | None = None) -> None:
+        self.state = state
+        self.wake = asyncio.Event()
+        state.callbacks_wake = self.wake
+        self._own_client = client is None
+        self.client = client or httpx.AsyncClient(
+            timeout=TIMEOUT_SECONDS, trust_env=False, headers={"User-Agent": USER_AGENT}
+        )
+        self._slots = asyncio.Semaphore(CONCURRENCY)
+
+    async def aclose(self) -> None:
+        if self._own_client:
+            await self.client.aclose()
+
+    async def run(self) -> None:
+        while True:
+            self.wake.clear()
+            try:
+                timeout = await self._round()
+            except Exception as exc:  # keep delivering; the next round retries what failed
+                log.error("callback round failed (%s)", type(exc).__name__, exc_info=exc)
+                timeout = ERROR_PAUSE
+            if timeout is not None and timeout <= 0:
+                continue
+            with suppress(TimeoutError):
+                await asyncio.wait_for(self.wake.wait(), timeout)
+
+    async def _round(self) -> float | None:
+        """Deliver what is due; returns how long to sleep (None = until woken)."""
+        db = self.state.db
+        due = await db.call(store_jobs.due_callbacks, time.time(), CONCURRENCY * 4)
+        if due:
+            await asyncio.gather(*(self._deliver_guarded(cb) for cb in due))
+            return 0.0
+        next_at = await db.call(store_jobs.next_callback_due)
+        return None if next_at is None else next_at - time.time()
+
+    async def _deliver_guarded(self, callback: Callback) -> None:
+        async with self._slots:
+            try:
+                await self.deliver(callback)
+            except Exception as exc:  # a broken callback must not stop the others
+                log.error("callback %d could not be processed (%s)", callback.id,
+                          type(exc).__name__, exc_info=exc)
+                await self._record(callback, ok=False, error=type(exc).__name__)
+
+    def _request_parts(self, callback: Callback, file_data: bytes | None) -> dict:
+        field = contract.AI_DETAILS_FIELD if callback.kind == "ai" else contract.RECORD_DETAILS_FIELD
+        parts: dict = {"data": {field: callback.payload}}
+        if file_data is not None:
+            parts["files"] = {
+                contract.FILE_FIELD: (f"fax-{callback.token}.pdf", file_data, "application/pdf")
+            }
+        return parts
+
+    async def deliver(self, callback: Callback) -> bool:
+        """One delivery attempt; returns whether the receiver accepted it (2xx)."""
+        url = callback.url or self.state.settings.default_callback_url
+        if not url:
+            await self._record(callback, ok=False, error="no callback URL", final=True)
+            return False
+        file_data = None
+        if callback.file_sha:
+            document = await self.state.db.call(store_accounts.get_document, callback.file_sha)
+            file_data = document.data if document else None
+        signature = contract.sign(self.state.api_key, callback.token, callback.completed_at)
+        try:
+            response = await self.client.post(
+                url, headers={contract.SIGNATURE_HEADER: signature},
+                **self._request_parts(callback, file_data),
+            )
+            ok = 200 <= response.status_code < 300
+            error = None if ok else f"HTTP {response.status_code}"
+        except httpx.HTTPError as exc:
+            ok, error = False, type(exc).__name__
+        if not ok:
+            log.info("callback %d to %s failed (%s)", callback.id, urlsplit(url).hostname, error)
+        await self._record(callback, ok=ok, error=error)
+        return ok
+
+    async def _record(self, callback: Callback, *, ok: bool, error: str | None,
+                      final: bool = False) -> None:
+        timing = self.state.timing
+        attempts = callback.attempts + 1
+        if ok:
+            status, next_try = "delivered", None
+        elif final or attempts >= timing.callback_attempts:
+            status, next_try = "failed", None
+        else:
+            status = "pending"
+            next_try = time.time() + timing.callback_backoff * 2 ** (attempts - 1)
+        mirror = None
+        if callback.kind == "received_fax" and status != "pending":
+            mirror = (callback.token, contract.CallbackStatus.SUCCESS.value if ok
+                      else contract.CallbackStatus.FAILED.value)
+        await self.state.db.call(store_jobs.callback_attempted, callback.id, status=status,
+                                 next_try_at=next_try, error=error, received_status=mirror)

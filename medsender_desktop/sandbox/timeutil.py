@@ -1,0 +1,32 @@
+"""Timestamps as the API writes them: ISO-8601 UTC with milliseconds and ``Z``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+
+def iso(epoch: float) -> str:
+    moment = dt.datetime.fromtimestamp(epoch, dt.UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def now_iso() -> str:
+    return iso(time.time())
+
+
+def parse_iso(text: str) -> float:
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
+
+
+def add_days(text: str, days: int) -> str:
+    return iso(parse_iso(text) + days * 86400)
+
+
+def day_start(day: dt.date) -> str:
+    """The first timestamp of a UTC day, for inclusive date filters."""
+    return f"{day.isoformat()}T00:00:00.000Z"
+
+
+def next_day_start(day: dt.date) -> str:
+    return day_start(day + dt.timedelta(days=1))

@@ -1,0 +1,164 @@
+"""Secrets (API key, client secret, relay token) per profile, in the OS keyring only.
+
+Service name "Medsender Desktop"; one keyring entry per profile and secret
+(user ``<profile id>/<secret>``). When the machine has no secure store (headless Linux
+without Secret Service: ``keyring.backends.fail.Keyring``) live profiles cannot be saved and
+the user is told why. The sandbox's throwaway test keys are kept in :class:`MemoryKeyring`,
+which never writes anywhere; a plaintext file backend is never used.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Final
+
+import keyring
+import keyring.backend
+import keyring.errors
+from keyring.backends import fail
+from keyring.compat import properties
+
+from medsender_desktop.errors import MedsenderError
+
+log = logging.getLogger(__name__)
+
+SERVICE: Final = "Medsender Desktop"
+_FIELDS: Final = ("api_key", "client_secret", "relay_token")
+
+
+class CredentialStoreUnavailable(MedsenderError):
+    """No secure credential store (OS keychain) is available on this computer."""
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(
+            message
+            or "No secure password store is available on this computer, so Medsender Desktop "
+            "cannot keep your API key. On Windows and macOS the system keychain is used; on "
+            "Linux, install and unlock GNOME Keyring or KWallet, then sign in again."
+        )
+
+
+@dataclass(frozen=True)
+class ProfileSecrets:
+    """The secrets of one profile. ``repr`` never shows them."""
+
+    api_key: str = field(repr=False)
+    client_secret: str = field(default="", repr=False)
+    relay_token: str = field(default="", repr=False)
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """An in-process keyring: secrets live in this process's memory and vanish on exit.
+
+    Used for the sandbox's throwaway test keys and, clearly labelled, by ``--self-test`` on
+    machines without a keychain. Never used for live keys.
+    """
+
+    @properties.classproperty
+    def priority(cls) -> float:  # noqa: N805
+        # keyring auto-selects every viable backend class it knows; raising here keeps this
+        # one out of that choice, so it is only ever used where it is passed in explicitly.
+        raise RuntimeError("the in-memory keyring is never chosen automatically")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        try:
+            del self._store[(service, username)]
+        except KeyError as exc:
+            raise keyring.errors.PasswordDeleteError("no such entry") from exc
+
+
+def backend_name(backend: keyring.backend.KeyringBackend) -> str:
+    if isinstance(backend, MemoryKeyring):
+        return "in-memory keyring (not saved; this session only)"
+    name = getattr(backend, "name", None) or type(backend).__name__
+    return str(name)
+
+
+def is_secure_backend(backend: keyring.backend.KeyringBackend) -> bool:
+    """True for a real OS store; False for the 'fail' placeholder and for chainers of nothing."""
+    if isinstance(backend, fail.Keyring):
+        return False
+    backends = getattr(backend, "backends", None)  # keyring's ChainerBackend
+    if backends is not None:
+        return any(is_secure_backend(b) for b in backends)
+    return True
+
+
+class CredentialStore:
+    """Reads and writes one profile's secrets in a keyring backend (the OS one by default)."""
+
+    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+        self.backend = backend if backend is not None else keyring.get_keyring()
+
+    @property
+    def is_secure(self) -> bool:
+        return isinstance(self.backend, MemoryKeyring) or is_secure_backend(self.backend)
+
+    @property
+    def is_persistent(self) -> bool:
+        return not isinstance(self.backend, MemoryKeyring) and is_secure_backend(self.backend)
+
+    @property
+    def description(self) -> str:
+        return backend_name(self.backend)
+
+    def _require(self) -> None:
+        if not self.is_secure:
+            raise CredentialStoreUnavailable()
+
+    def save(self, profile_id: str, secrets: ProfileSecrets) -> None:
+        self._require()
+        try:
+            for name in _FIELDS:
+                value = getattr(secrets, name)
+                user = f"{profile_id}/{name}"
+                if value:
+                    self.backend.set_password(SERVICE, user, value)
+                else:
+                    self._delete_quietly(user)
+        except keyring.errors.KeyringError as exc:
+            raise CredentialStoreUnavailable(
+                "The system password store refused to save the keys. Unlock it (or allow "
+                "Medsender Desktop to use it) and try again."
+            ) from exc
+        log.info("credentials saved for a profile in %s", self.description)
+
+    def load(self, profile_id: str) -> ProfileSecrets | None:
+        """The profile's secrets, or None when none are stored."""
+        self._require()
+        try:
+            values = {n: self.backend.get_password(SERVICE, f"{profile_id}/{n}") for n in _FIELDS}
+        except keyring.errors.KeyringError as exc:
+            raise CredentialStoreUnavailable(
+                "The system password store could not be read. Unlock it and try again."
+            ) from exc
+        if not values["api_key"]:
+            return None
+        return ProfileSecrets(
+            api_key=values["api_key"] or "",
+            client_secret=values["client_secret"] or "",
+            relay_token=values["relay_token"] or "",
+        )
+
+    def delete(self, profile_id: str) -> None:
+        if not self.is_secure:
+            return
+        for name in _FIELDS:
+            self._delete_quietly(f"{profile_id}/{name}")
+
+    def _delete_quietly(self, user: str) -> None:
+        try:
+            self.backend.delete_password(SERVICE, user)
+        except keyring.errors.PasswordDeleteError:
+            pass

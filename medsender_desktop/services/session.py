@@ -1,0 +1,139 @@
+"""One signed-in profile: its API client, live sync, relay subscription and documents.
+
+Built by the composition root (``medsender_desktop.app``), handed to the windows, closed when
+the user switches profile or quits. Plain asyncio, no Qt.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections import OrderedDict
+from typing import Any
+
+from medsender_desktop.api import FaxNumber, MedsenderClient, ReceivedFax, SendResult
+from medsender_desktop.errors import MedsenderError, RelayError
+from medsender_desktop.services.events import Event
+from medsender_desktop.services.profiles import Profile
+from medsender_desktop.services.read_state import ReadState
+from medsender_desktop.services.relay_client import RelayEvent, RelayState, RelaySubscriber
+from medsender_desktop.services.sync import SyncService
+
+log = logging.getLogger(__name__)
+
+DOCUMENT_CACHE_SIZE = 8
+
+
+class Session:
+    def __init__(
+        self,
+        profile: Profile,
+        client: MedsenderClient,
+        sync: SyncService,
+        *,
+        read_state: ReadState,
+        documents: Any,
+        relay: RelaySubscriber | None = None,
+    ) -> None:
+        self.profile = profile
+        self.client = client
+        self.sync = sync
+        self.read_state = read_state
+        self.documents = documents
+        self.relay = relay
+        self.relay_state_changed: Event[RelayState | None] = Event("relay_state_changed")
+        self.read_changed: Event[tuple[str, bool]] = Event("read_changed")
+        self._read: set[str] = set()
+        self._documents: OrderedDict[str, bytes] = OrderedDict()
+        self._numbers: list[FaxNumber] | None = None
+
+    # --- lifecycle -----------------------------------------------------------------------
+    @property
+    def relay_state(self) -> RelayState | None:
+        return self.relay.state if self.relay is not None else None
+
+    async def start(self) -> None:
+        self._read = await self.read_state.read_tokens(self.profile.id)
+        await self.sync.start()
+        if self.relay is not None:
+            await self.relay.start()
+
+    async def close(self) -> None:
+        if self.relay is not None:
+            with contextlib.suppress(Exception):
+                await self.relay.stop()
+        await self.sync.stop()
+        await self.client.aclose()
+        self.relay_state_changed.disconnect_all()
+        self.read_changed.disconnect_all()
+        self._documents.clear()
+
+    # --- relay callbacks (wired by the composition root) -----------------------------------
+    def on_relay_event(self, event: RelayEvent) -> None:
+        self.sync.apply_relay_event(event.kind, event.token, event.payload, event.file_id)
+
+    def on_relay_state(self, state: RelayState) -> None:
+        self.sync.set_relay_connected(state is RelayState.CONNECTED)
+        self.relay_state_changed.emit(state)
+
+    # --- read / unread -------------------------------------------------------------------
+    def is_read(self, token: str) -> bool:
+        return token in self._read
+
+    async def set_read(self, token: str, read: bool = True) -> None:
+        if (token in self._read) == read:
+            return
+        (self._read.add if read else self._read.discard)(token)
+        await self.read_state.mark(self.profile.id, token, read)
+        self.read_changed.emit((token, read))
+
+    # --- documents -----------------------------------------------------------------------
+    async def received_document(self, token: str) -> bytes:
+        """The received fax as PDF bytes: from the relay when it holds the file, else through
+        a fresh secure link. Kept in memory only (a few recent ones), never on disk."""
+        if token in self._documents:
+            self._documents.move_to_end(token)
+            return self._documents[token]
+        data: bytes | None = None
+        file_id = self.sync.files.get(token)
+        if file_id and self.relay is not None:
+            try:
+                data = await self.relay.fetch_file(file_id)
+            except RelayError as exc:
+                log.info("relay document unavailable (%s); using the secure link", type(exc).__name__)
+        if data is None:
+            record: ReceivedFax = await self.sync.fetch_received(token)
+            if not record.secure_link:
+                raise MedsenderError("Medsender did not provide a link to this fax's document.")
+            data = await self.client.download(record.secure_link)
+        pdf = await self.documents.to_pdf(data)
+        self._documents[token] = pdf
+        while len(self._documents) > DOCUMENT_CACHE_SIZE:
+            self._documents.popitem(last=False)
+        return pdf
+
+    # --- numbers and actions ---------------------------------------------------------------
+    async def fax_numbers(self, *, refresh: bool = False) -> list[FaxNumber]:
+        if self._numbers is None or refresh:
+            self._numbers = await self.client.list_fax_numbers()
+        return list(self._numbers)
+
+    async def forward(self, token: str, **arguments: Any) -> SendResult:
+        """Forward a received fax (the docs' arguments) and follow the new sent fax."""
+        result = await self.client.forward_received_fax(token, **arguments)
+        with contextlib.suppress(MedsenderError):
+            await self.sync.track_sent(result.token)
+        return result
+
+    async def send_fax(self, file: Any, **arguments: Any) -> SendResult:
+        result = await self.client.send_fax(file, **arguments)
+        with contextlib.suppress(MedsenderError):
+            await self.sync.track_sent(result.token)
+        return result
+
+    async def wait_loaded(self, timeout: float) -> None:
+        """For start-up screens and tests: until the first reload from the server is done."""
+        async with asyncio.timeout(timeout):
+            while not self.sync.loaded:
+                await asyncio.sleep(0.02)

@@ -1,0 +1,58 @@
+"""A SQLite file used from asyncio without blocking the loop: every query runs on one thread."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+class SqliteStore:
+    """Owns one connection, used only on its own worker thread (queries run in order)."""
+
+    schema: str = ""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"sqlite-{path.stem}")
+        self._conn: sqlite3.Connection | None = None
+        self._executor.submit(self._open).result()
+
+    def _open(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(self.path, check_same_thread=False)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.executescript(self.schema)
+        conn.commit()
+        self._conn = conn
+
+    def _call(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        assert self._conn is not None, "store is closed"
+        with self._conn:  # one transaction per call
+            return fn(self._conn)
+
+    async def run(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        """Run ``fn(connection)`` on the store's thread, in a transaction; await its result."""
+        return await asyncio.wrap_future(self._executor.submit(self._call, fn))
+
+    def run_sync(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        """Blocking variant, for start-up and tests (never from a running event loop)."""
+        return self._executor.submit(self._call, fn).result()
+
+    def close(self) -> None:
+        def shut() -> None:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+        try:
+            self._executor.submit(shut).result()
+        except RuntimeError:  # already shut down
+            pass
+        self._executor.shutdown(wait=True)

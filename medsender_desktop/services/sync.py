@@ -1,0 +1,378 @@
+"""Keeps the Sent and Received lists current without anyone pressing refresh.
+
+- Start: the cached lists first (instant, and all there is when offline), then a full reload.
+- Relay events (webhooks relayed to this desktop) update single records within a second.
+- Without a connected relay, only records that can still change (queued / in progress) are
+  polled, each with its own backoff; a light check of the newest page finds new arrivals.
+- Network loss: ``connectivity_changed`` reports offline, the cached lists stay usable, a probe
+  with backoff notices the return and reloads.
+
+Plain asyncio, no Qt: the UI subscribes to the :class:`~medsender_desktop.services.events.Event`
+attributes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from medsender_desktop.api import (
+    Email,
+    MedsenderClient,
+    ReceivedFax,
+    ReceivedFaxFilters,
+    SentFax,
+    SentFaxFilters,
+)
+from medsender_desktop.errors import ApiError, MedsenderError, NetworkError, NotFound, ServerError
+from medsender_desktop.services.events import Event
+from medsender_desktop.services.filter_match import matches_received, matches_sent
+from medsender_desktop.services.record_cache import RecordCache
+from medsender_desktop.services.record_codec import (
+    KIND_EMAIL,
+    KIND_RECEIVED_FAX,
+    KIND_SENT_FAX,
+    SentRecord,
+    token_of,
+)
+from medsender_desktop.services.tracker import PollTracker, is_final
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+OFFLINE_ERRORS = (NetworkError, ServerError)  # ServiceUnavailable is a ServerError
+
+
+@dataclass(frozen=True)
+class SyncConfig:
+    page_size: int = 100
+    poll_initial: float = 2.0  # first re-check of a record that can still change
+    poll_max: float = 60.0
+    head_interval_relay: float = 120.0  # newest-page check while the relay is connected
+    head_interval_polling: float = 15.0  # ... and while it is not
+    head_page_size: int = 25
+    probe_initial: float = 2.0  # offline: first retry
+    probe_max: float = 30.0
+
+
+@dataclass(frozen=True)
+class Connectivity:
+    online: bool
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class ReceivedChange:
+    record: ReceivedFax
+    is_new: bool  # arrived while the app was running (worth a notification)
+
+
+class SyncService:
+    def __init__(
+        self,
+        client: MedsenderClient,
+        *,
+        profile_id: str,
+        cache: RecordCache | None = None,
+        config: SyncConfig | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._client = client
+        self._profile = profile_id
+        self._cache = cache
+        self.config = config or SyncConfig()
+        self._clock = clock
+        self.sent_reset: Event[list[SentRecord]] = Event("sent_reset")
+        self.sent_changed: Event[SentRecord] = Event("sent_changed")
+        self.received_reset: Event[list[ReceivedFax]] = Event("received_reset")
+        self.received_changed: Event[ReceivedChange] = Event("received_changed")
+        self.connectivity_changed: Event[Connectivity] = Event("connectivity_changed")
+        self._sent: dict[str, SentRecord] = {}
+        self._received: dict[str, ReceivedFax] = {}
+        self.sent_filters: SentFaxFilters | None = None
+        self.received_filters: ReceivedFaxFilters | None = None
+        self._tracker = PollTracker(self.config.poll_initial, self.config.poll_max, clock)
+        self._connectivity = Connectivity(True)
+        self._relay_connected = False
+        self._loaded = False
+        self._head_due = 0.0
+        self._probe_delay = self.config.probe_initial
+        self._probe_due = 0.0
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._side_tasks: set[asyncio.Task[Any]] = set()
+        self._reload_lock = asyncio.Lock()
+        self.files: dict[str, str] = {}  # received send token -> relay file id
+
+    # --- state ---------------------------------------------------------------------------
+    @property
+    def sent_records(self) -> list[SentRecord]:
+        return list(self._sent.values())
+
+    @property
+    def received_records(self) -> list[ReceivedFax]:
+        return list(self._received.values())
+
+    @property
+    def connectivity(self) -> Connectivity:
+        return self._connectivity
+
+    @property
+    def loaded(self) -> bool:
+        """True once a full reload from the server succeeded."""
+        return self._loaded
+
+    @property
+    def tracked_tokens(self) -> set[str]:
+        return self._tracker.tokens
+
+    # --- lifecycle -----------------------------------------------------------------------
+    async def start(self) -> None:
+        """Show the cached lists, then reload and keep everything current in the background."""
+        if self._cache is not None:
+            cached = await self._cache.load(self._profile, (KIND_SENT_FAX, KIND_EMAIL, KIND_RECEIVED_FAX))
+            self._sent = {token_of(r): r for r in cached if isinstance(r, (SentFax, Email))}
+            self._received = {r.send_token: r for r in cached if isinstance(r, ReceivedFax)}
+            self.sent_reset.emit(self.sent_records)
+            self.received_reset.emit(self.received_records)
+        self._task = asyncio.ensure_future(self._run())
+
+    async def stop(self) -> None:
+        tasks = [t for t in (self._task, *self._side_tasks) if t is not None]
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._task = None
+        for event in (self.sent_reset, self.sent_changed, self.received_reset,
+                      self.received_changed, self.connectivity_changed):
+            event.disconnect_all()
+
+    # --- user-initiated ------------------------------------------------------------------
+    async def refresh(self) -> None:
+        """Reload both lists now (F5). Raises MedsenderError; going offline is also reported."""
+        await self.refresh_sent()
+        await self.refresh_received()
+        self._loaded = True
+        self._head_due = self._clock() + self._head_interval()
+
+    async def refresh_sent(self) -> None:
+        async with self._reload_lock:
+            faxes = await self._guard(self._all_sent())
+            emails = [r for r in self._sent.values() if isinstance(r, Email) and matches_sent(self.sent_filters, r)]
+            self._sent = {r.send_token: r for r in faxes}
+            self._sent.update({r.email_id: r for r in emails})
+            for record in self._sent.values():
+                self._track_if_open(record)
+            self.sent_reset.emit(self.sent_records)
+            if self._cache is not None and self.sent_filters is None:
+                await self._cache.replace(self._profile, (KIND_SENT_FAX, KIND_EMAIL), self._sent.values())
+
+    async def refresh_received(self) -> None:
+        async with self._reload_lock:
+            records = await self._guard(self._all_received())
+            self._received = {r.send_token: r for r in records}
+            self.received_reset.emit(self.received_records)
+            if self._cache is not None and self.received_filters is None:
+                await self._cache.replace(self._profile, (KIND_RECEIVED_FAX,), records)
+
+    async def set_sent_filters(self, filters: SentFaxFilters | None) -> None:
+        self.sent_filters = filters
+        await self.refresh_sent()
+
+    async def set_received_filters(self, filters: ReceivedFaxFilters | None) -> None:
+        self.received_filters = filters
+        await self.refresh_received()
+
+    async def track_sent(self, token: str, *, email: bool = False) -> SentRecord:
+        """A fax (or e-mail) this app just sent: show it now and follow it to its final status."""
+        record = await self._guard(self._client.get_email(token) if email else self._client.get_sent_fax(token))
+        await self._apply_sent(record)
+        return record
+
+    async def fetch_received(self, token: str) -> ReceivedFax:
+        """The full record (with a fresh secure link) and keep the list row current."""
+        record = await self._guard(self._client.get_received_fax(token))
+        await self._apply_received(record)
+        return record
+
+    # --- relay ---------------------------------------------------------------------------
+    def set_relay_connected(self, connected: bool) -> None:
+        if connected != self._relay_connected:
+            self._relay_connected = connected
+            self._head_due = min(self._head_due, self._clock() + self._head_interval())
+            self._wake.set()
+
+    def apply_relay_event(self, kind: str, token: str, payload: Mapping[str, Any] | None,
+                          file_id: str | None = None) -> None:
+        """Called for every relay event; the update runs as a background task."""
+        task = asyncio.ensure_future(self._relay_update(kind, token, payload or {}, file_id))
+        self._side_tasks.add(task)
+        task.add_done_callback(self._side_tasks.discard)
+
+    async def _relay_update(self, kind: str, token: str, payload: Mapping[str, Any],
+                            file_id: str | None) -> None:
+        fetchers = {
+            KIND_SENT_FAX: (self._client.get_sent_fax, SentFax.from_api),
+            KIND_EMAIL: (self._client.get_email, Email.from_api),
+            KIND_RECEIVED_FAX: (self._client.get_received_fax, ReceivedFax.from_api),
+        }
+        if kind not in fetchers or not token:
+            return
+        if kind == KIND_RECEIVED_FAX and file_id:
+            self.files[token] = file_id
+        fetch, parse = fetchers[kind]
+        try:
+            record = await self._guard(fetch(token))
+        except MedsenderError as exc:
+            # The relay knows more than nothing: use the callback's details until we can fetch.
+            log.info("relay event %s: fetch failed (%s); using the callback details", kind, type(exc).__name__)
+            record = parse(payload) if payload else None
+            if record is None or not token_of(record):
+                return
+        if isinstance(record, ReceivedFax):
+            await self._apply_received(record)
+        else:
+            await self._apply_sent(record)
+
+    # --- applying single records -----------------------------------------------------------
+    async def _apply_sent(self, record: SentRecord) -> None:
+        token = token_of(record)
+        self._track_if_open(record)
+        if token not in self._sent and not matches_sent(self.sent_filters, record):
+            return
+        if self._sent.get(token) == record:
+            return
+        self._sent[token] = record
+        self.sent_changed.emit(record)
+        if self._cache is not None:
+            await self._cache.upsert(self._profile, [record])
+
+    async def _apply_received(self, record: ReceivedFax, *, announce: bool = True) -> None:
+        token = record.send_token
+        known = token in self._received
+        if not known and not matches_received(self.received_filters, record):
+            return
+        if known and self._received[token] == record:
+            return
+        self._received[token] = record
+        self.received_changed.emit(ReceivedChange(record, is_new=announce and not known))
+        if self._cache is not None:
+            await self._cache.upsert(self._profile, [record])
+
+    def _track_if_open(self, record: SentRecord) -> None:
+        token = token_of(record)
+        if is_final(record):
+            self._tracker.forget(token)
+        elif token not in self._tracker.tokens:
+            self._tracker.add(token, email=isinstance(record, Email))
+            self._wake.set()
+
+    # --- background loop -----------------------------------------------------------------
+    def _head_interval(self) -> float:
+        c = self.config
+        return c.head_interval_relay if self._relay_connected else c.head_interval_polling
+
+    async def _run(self) -> None:
+        try:
+            await self.refresh()
+        except MedsenderError as exc:
+            log.info("first reload failed: %s", type(exc).__name__)
+        while True:
+            try:
+                await self._tick()
+            except MedsenderError as exc:  # reported through connectivity; keep going
+                log.info("background sync step failed: %s", type(exc).__name__)
+            await self._sleep_until_due()
+
+    async def _tick(self) -> None:
+        now = self._clock()
+        if not self._connectivity.online:
+            if now >= self._probe_due:
+                await self._probe()
+            return
+        if not self._loaded:
+            self._head_due = now + self._head_interval()
+            await self.refresh()
+            return
+        if now >= self._head_due:
+            self._head_due = now + self._head_interval()
+            await self._head_poll()
+        for token, email in self._tracker.due():
+            try:
+                record = await self._guard(
+                    self._client.get_email(token) if email else self._client.get_sent_fax(token)
+                )
+            except NotFound:
+                self._tracker.forget(token)
+                continue
+            self._tracker.polled(token)
+            await self._apply_sent(record)
+
+    async def _head_poll(self) -> None:
+        size = self.config.head_page_size
+        sent = await self._guard(self._client.list_sent_faxes(self.sent_filters, page=1, page_size=size))
+        for record in sent.items:
+            await self._apply_sent(record)
+        received = await self._guard(
+            self._client.list_received_faxes(self.received_filters, page=1, page_size=size)
+        )
+        for fax in received.items:
+            await self._apply_received(fax)
+
+    async def _probe(self) -> None:
+        try:
+            await self.refresh()
+        except OFFLINE_ERRORS:
+            self._probe_delay = min(self._probe_delay * 2, self.config.probe_max)
+            self._probe_due = self._clock() + self._probe_delay
+
+    async def _sleep_until_due(self) -> None:
+        now = self._clock()
+        if not self._connectivity.online:
+            wake_at = self._probe_due
+        else:
+            wake_at = min(self._head_due, self._tracker.next_due(default=self._head_due))
+        self._wake.clear()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), timeout=max(0.01, wake_at - now))
+
+    # --- connectivity --------------------------------------------------------------------
+    async def _guard(self, call: Awaitable[T]) -> T:
+        """Await an API call; network trouble flips to offline, success flips back online."""
+        try:
+            result = await call
+        except OFFLINE_ERRORS as exc:
+            if self._connectivity.online:
+                self._probe_delay = self.config.probe_initial
+                self._probe_due = self._clock() + self._probe_delay
+                self._set_connectivity(Connectivity(False, exc.message))
+            raise
+        except ApiError:
+            self._mark_online()
+            raise
+        self._mark_online()
+        return result
+
+    def _mark_online(self) -> None:
+        if not self._connectivity.online:
+            self._set_connectivity(Connectivity(True))
+
+    def _set_connectivity(self, value: Connectivity) -> None:
+        self._connectivity = value
+        log.info("connectivity: %s", "online" if value.online else "offline")
+        self.connectivity_changed.emit(value)
+        self._wake.set()
+
+    async def _all_sent(self) -> list[SentFax]:
+        return [r async for r in self._client.iter_sent_faxes(self.sent_filters, page_size=self.config.page_size)]
+
+    async def _all_received(self) -> list[ReceivedFax]:
+        return [r async for r in self._client.iter_received_faxes(
+            self.received_filters, page_size=self.config.page_size)]

@@ -1,0 +1,63 @@
+"""Which sent records can still change, and when each is due for its next check (backoff)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from medsender_desktop.api import Email, SentFax
+from medsender_desktop.services.record_codec import SentRecord
+
+#: E-mail statuses after which nothing changes any more (the API leaves them open-ended).
+FINAL_EMAIL_STATUSES = frozenset(
+    {"delivered", "success", "sent", "failed", "failure", "bounced", "opened", "viewed", "expired"}
+)
+
+
+def is_final(record: SentRecord) -> bool:
+    if isinstance(record, SentFax):
+        return record.is_final
+    assert isinstance(record, Email)
+    status = (record.email_status or "").lower()
+    return status in FINAL_EMAIL_STATUSES or record.completed_at is not None or bool(record.error)
+
+
+@dataclass
+class _Entry:
+    email: bool
+    due: float
+    delay: float
+
+
+class PollTracker:
+    """Per-token exponential backoff: checked after ``initial`` s, then 2x, up to ``maximum``."""
+
+    def __init__(self, initial: float, maximum: float, clock: Callable[[], float]) -> None:
+        self._initial = initial
+        self._maximum = maximum
+        self._clock = clock
+        self._entries: dict[str, _Entry] = {}
+
+    @property
+    def tokens(self) -> set[str]:
+        return set(self._entries)
+
+    def add(self, token: str, *, email: bool = False) -> None:
+        self._entries[token] = _Entry(email, self._clock() + self._initial, self._initial)
+
+    def forget(self, token: str) -> None:
+        self._entries.pop(token, None)
+
+    def due(self) -> list[tuple[str, bool]]:
+        now = self._clock()
+        return [(t, e.email) for t, e in self._entries.items() if e.due <= now]
+
+    def polled(self, token: str) -> None:
+        """Checked and still open: wait twice as long next time."""
+        entry = self._entries.get(token)
+        if entry is not None:
+            entry.delay = min(entry.delay * 2, self._maximum)
+            entry.due = self._clock() + entry.delay
+
+    def next_due(self, default: float) -> float:
+        return min((e.due for e in self._entries.values()), default=default)

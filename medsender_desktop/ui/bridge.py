@@ -1,0 +1,43 @@
+"""Qt signals for a session's plain-Python events (same thread: the qasync loop)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from medsender_desktop.services.relay_client import RelayState
+from medsender_desktop.services.session import Session
+from medsender_desktop.services.sync import Connectivity, ReceivedChange
+
+
+class SessionBridge(QObject):
+    sent_reset = Signal(list)  #: list[SentFax | Email]: the whole Sent list changed
+    sent_changed = Signal(object)  #: SentFax | Email: one record is new or changed
+    received_reset = Signal(list)  #: list[ReceivedFax]
+    received_changed = Signal(object, bool)  #: ReceivedFax, is_new (arrived while running)
+    connectivity_changed = Signal(bool, str)  #: online, reason when offline
+    relay_state_changed = Signal(str)  #: RelayState value, "" when the profile has no relay
+    read_changed = Signal(str, bool)  #: send token, read
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        sync = session.sync
+        sync.sent_reset.connect(self.sent_reset.emit)
+        sync.sent_changed.connect(self.sent_changed.emit)
+        sync.received_reset.connect(self.received_reset.emit)
+        sync.received_changed.connect(self._on_received_change)
+        sync.connectivity_changed.connect(self._on_connectivity)
+        session.relay_state_changed.connect(self._on_relay_state)
+        session.read_changed.connect(self._on_read_changed)
+
+    def _on_received_change(self, change: ReceivedChange) -> None:
+        self.received_changed.emit(change.record, change.is_new)
+
+    def _on_connectivity(self, value: Connectivity) -> None:
+        self.connectivity_changed.emit(value.online, value.message)
+
+    def _on_relay_state(self, state: RelayState | None) -> None:
+        self.relay_state_changed.emit(state.value if state is not None else "")
+
+    def _on_read_changed(self, value: tuple[str, bool]) -> None:
+        self.read_changed.emit(*value)

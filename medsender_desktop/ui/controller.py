@@ -1,0 +1,152 @@
+"""Runs the app: signs in (or starts the embedded sandbox), switches profiles, shuts down."""
+
+from __future__ import annotations
+
+import logging
+
+from medsender_desktop.app import Application
+from medsender_desktop.errors import MedsenderError
+from medsender_desktop.services.profiles import Profile
+from medsender_desktop.services.session import Session
+from medsender_desktop.ui.bridge import SessionBridge
+from medsender_desktop.ui.dialogs.factory import DialogFactory
+from medsender_desktop.ui.main_window import MainWindow
+from medsender_desktop.ui.notifier import Notifier
+from medsender_desktop.ui.qt_async import guarded_slot, signal_future
+
+log = logging.getLogger(__name__)
+
+NO_SECURE_STORE_NOTE = (
+    "This computer has no secure password store, so keys cannot be saved. Install and unlock "
+    "GNOME Keyring or KWallet (Linux), then try again."
+)
+
+
+class AppController:
+    def __init__(self, app: Application, *, dialogs: DialogFactory, notifier: Notifier) -> None:
+        self.app = app
+        self.dialogs = dialogs
+        self.notifier = notifier
+        self.window = MainWindow(settings=app.settings, dialogs=dialogs, notifier=notifier,
+                                 documents=app.documents)
+        self.session: Session | None = None
+        self.bridge: SessionBridge | None = None
+        self._closed = signal_future(self.window.closed)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.window.profile_selected.connect(self.on_window_profile_selected)
+        self.window.sign_in_requested.connect(self.on_window_sign_in_requested)
+        self.window.edit_profile_requested.connect(self.on_window_edit_profile_requested)
+
+    def show_error(self, message: str, *, title: str = "Medsender Desktop") -> None:
+        self.dialogs.error(self.window, message, title=title)
+
+    # --- start and stop -------------------------------------------------------------------------------
+    async def start(self, *, initial_tab: str | None = None, profile_name: str | None = None) -> None:
+        """Show the window, then sign in: sandbox, the named/last profile, or ask."""
+        self.window.show()
+        if initial_tab:
+            self.window.show_tab(initial_tab)
+        profile: Profile | None = None
+        try:
+            if self.app.options.sandbox:
+                self.window.status.showMessage("Starting the sandbox…")
+                profile = await self.app.start_embedded_sandbox()
+                self.window.status.clearMessage()
+            elif profile_name:
+                profile = next((p for p in self.app.profiles.profiles() if p.name == profile_name), None)
+                if profile is None:
+                    self.show_error(f"There is no profile called {profile_name!r} on this computer.")
+            if profile is None:
+                profile = self.app.profiles.active()
+        except MedsenderError as exc:
+            self.show_error(exc.message)
+        if profile is None:
+            self._refresh_profiles()
+            await self.sign_in()
+            return
+        await self.switch_to(profile)
+
+    async def wait_closed(self) -> None:
+        await self._closed
+
+    async def shutdown(self) -> None:
+        await self._close_session()
+        self.notifier.close()
+        await self.app.close()
+
+    # --- sessions -------------------------------------------------------------------------------------
+    async def switch_to(self, profile: Profile) -> bool:
+        """Sign in with ``profile``; the previous session is closed first. Errors are shown."""
+        await self._close_session()
+        self.window.status.showMessage(f"Signing in to {profile.name}…")
+        try:
+            session = await self.app.open_session(profile)
+        except MedsenderError as exc:
+            self.window.status.clearMessage()
+            self._refresh_profiles()
+            self.show_error(exc.message)
+            return False
+        self.session = session
+        self.bridge = SessionBridge(session, self.window)
+        self.window.set_session(self.bridge)
+        self._refresh_profiles()
+        self.window.status.clearMessage()
+        try:
+            await self.window.load_directories()
+        except MedsenderError as exc:
+            log.info("numbers/clients not loaded: %s", type(exc).__name__)
+        return True
+
+    async def _close_session(self) -> None:
+        if self.session is None:
+            return
+        session, bridge = self.session, self.bridge
+        self.session = self.bridge = None
+        self.window.set_session(None)
+        await session.close()
+        if bridge is not None:
+            bridge.deleteLater()
+
+    def _refresh_profiles(self) -> None:
+        active = self.session.profile if self.session else None
+        self.window.set_profiles(self.app.profiles.profiles(), active)
+
+    async def sign_in(self, profile: Profile | None = None) -> bool:
+        """The sign-in dialog (new or existing profile); on Save: keys to the keyring, sign in."""
+        store = self.app.profiles.credentials
+        secrets = None
+        if profile is not None:
+            try:
+                secrets = self.app.profiles.secrets(profile)
+            except MedsenderError:
+                secrets = None
+        dialog = self.dialogs.profile_dialog(
+            self.window, profile=profile, secrets=secrets,
+            store_note="" if store.is_secure else NO_SECURE_STORE_NOTE,
+        )
+        if not await self.dialogs.run(dialog):
+            return False
+        try:
+            saved = self.app.profiles.save(dialog.profile(), dialog.secrets())
+        except MedsenderError as exc:
+            self.show_error(exc.message)
+            return False
+        return await self.switch_to(saved)
+
+    # --- window requests ---------------------------------------------------------------------------
+    @guarded_slot(str)
+    async def on_window_profile_selected(self, profile_id: str) -> None:
+        profile = self.app.profiles.get(profile_id)
+        if profile is not None:
+            await self.switch_to(profile)
+
+    @guarded_slot()
+    async def on_window_sign_in_requested(self) -> None:
+        await self.sign_in()
+
+    @guarded_slot()
+    async def on_window_edit_profile_requested(self) -> None:
+        if self.session is not None and not self.session.profile.sandbox:
+            await self.sign_in(self.session.profile)

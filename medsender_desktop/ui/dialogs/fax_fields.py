@@ -1,0 +1,68 @@
+"""The cover-sheet fields shared by New fax and Forward (the docs' arguments)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+
+from medsender_desktop.api import DocumentType, FaxNumber
+from medsender_desktop.ui import formatting as fmt
+
+DOCUMENT_TYPE_LABELS = {
+    DocumentType.BOTH: "Access-code sheet and document",
+    DocumentType.DOCUMENT_ONLY: "Document only",
+    DocumentType.ACCESS_CODE_SHEET_ONLY: "Access-code sheet only",
+}
+
+
+class FaxFields(QWidget):
+    """To, From (the account's numbers), names, patient, note, document type."""
+
+    def __init__(self, numbers: list[FaxNumber], parent: QWidget | None = None, *,
+                 from_optional: bool = False) -> None:
+        super().__init__(parent)
+        self.to_edit = QLineEdit(self)
+        self.to_edit.setPlaceholderText("Fax number, e.g. (212) 555-0199")
+        self.from_combo = QComboBox(self)
+        if from_optional:
+            self.from_combo.addItem("The number it was received on", "")
+        for number in numbers:
+            if number.number:
+                self.from_combo.addItem(fmt.phone(number.number), number.number)
+        self.recipient_edit = QLineEdit(self)
+        self.sender_edit = QLineEdit(self)
+        self.patient_edit = QLineEdit(self)
+        self.dob_edit = QLineEdit(self)
+        self.dob_edit.setPlaceholderText("YYYY-MM-DD")
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setMaximumHeight(70)
+        self.type_combo = QComboBox(self)
+        for kind, label in DOCUMENT_TYPE_LABELS.items():
+            self.type_combo.addItem(label, kind.value)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("To:", self.to_edit)
+        form.addRow("From:", self.from_combo)
+        form.addRow("Recipient name:", self.recipient_edit)
+        form.addRow("Sender name:", self.sender_edit)
+        form.addRow("Patient name:", self.patient_edit)
+        form.addRow("Patient DOB:", self.dob_edit)
+        form.addRow("Note:", self.note_edit)
+        form.addRow("Send:", self.type_combo)
+
+    def arguments(self) -> dict[str, Any]:
+        """Keyword arguments for send_fax / forward_received_fax (empty fields left out)."""
+        def text(edit: QLineEdit) -> str | None:
+            return edit.text().strip() or None
+
+        return {
+            "to_number": self.to_edit.text().strip(),
+            "from_number": self.from_combo.currentData() or None,
+            "recipient_name": text(self.recipient_edit),
+            "sender_name": text(self.sender_edit),
+            "patient_name": text(self.patient_edit),
+            "patient_dob": text(self.dob_edit),
+            "note": self.note_edit.toPlainText().strip() or None,
+            "document_type": self.type_combo.currentData(),
+        }

@@ -1,0 +1,272 @@
+"""The main window: toolbar, offline banner, the five tabs and the status bar."""
+
+from __future__ import annotations
+
+import base64
+import logging
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QWidget
+
+from medsender_desktop.api import ReceivedFax
+from medsender_desktop.services.profiles import Profile
+from medsender_desktop.services.settings import SettingsStore
+from medsender_desktop.ui.bridge import SessionBridge
+from medsender_desktop.ui.dialogs.factory import DialogFactory
+from medsender_desktop.ui.icons import app_icon
+from medsender_desktop.ui.notifier import Notifier
+from medsender_desktop.ui.qt_async import guarded_slot
+from medsender_desktop.ui.status_bar import AppStatusBar
+from medsender_desktop.ui.tabs.ai_tab import AiTab
+from medsender_desktop.ui.tabs.directory_tabs import ClientsTab, NumbersTab
+from medsender_desktop.ui.tabs.received_tab import ReceivedTab
+from medsender_desktop.ui.tabs.sent_tab import SentTab
+from medsender_desktop.ui.widgets.banner import OfflineBanner
+
+log = logging.getLogger(__name__)
+
+TAB_KEYS = ("sent", "received", "numbers", "clients", "ai")
+
+
+class MainWindow(QMainWindow):
+    profile_selected = Signal(str)  #: id of the profile picked in the switcher
+    sign_in_requested = Signal()  #: no payload: add a profile (sign in)
+    edit_profile_requested = Signal()  #: no payload: edit the current profile
+    closed = Signal()  #: no payload: the window was closed (the app quits)
+
+    def __init__(self, *, settings: SettingsStore, dialogs: DialogFactory, notifier: Notifier,
+                 documents: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._dialogs = dialogs
+        self._notifier = notifier
+        self._bridge: SessionBridge | None = None
+        self.setWindowTitle("Medsender Desktop")
+        self.setWindowIcon(app_icon())
+        self.sent_tab = SentTab(dialogs, self)
+        self.received_tab = ReceivedTab(dialogs, documents, self)
+        self.numbers_tab = NumbersTab(dialogs, self)
+        self.clients_tab = ClientsTab(dialogs, self)
+        self.ai_tab = AiTab(dialogs, self)
+        self._build()
+        self._connect_signals()
+        self._restore_layout()
+        self.set_session(None)
+
+    # --- layout --------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.toolbar = QToolBar("Main", self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+        self.new_fax_action = QAction("New fax", self)
+        self.new_fax_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_fax_action.setToolTip("Send a new fax (Ctrl+N)")
+        self.refresh_action = QAction("Refresh", self)
+        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.refresh_action.setToolTip("Reload the lists now (F5)")
+        self.search_action = QAction("Search", self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.setToolTip("Search this tab (Ctrl+F)")
+        self.sign_in_action = QAction("Add profile…", self)
+        self.edit_profile_action = QAction("Edit profile…", self)
+        for action in (self.new_fax_action, self.refresh_action, self.search_action):
+            self.toolbar.addAction(action)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addWidget(QLabel("Profile: ", self))
+        self.profile_combo = QComboBox(self)
+        self.profile_combo.setMinimumWidth(160)
+        self.profile_combo.setAccessibleName("Profile")
+        self.toolbar.addWidget(self.profile_combo)
+        self.toolbar.addAction(self.edit_profile_action)
+        self.toolbar.addAction(self.sign_in_action)
+
+        self.banner = OfflineBanner(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.sent_tab, "Sent")
+        self.tabs.addTab(self.received_tab, "Received")
+        self.tabs.addTab(self.numbers_tab, "Numbers")
+        self.tabs.addTab(self.clients_tab, "Clients")
+        self.tabs.addTab(self.ai_tab, "AI")
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 4, 6, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.status = AppStatusBar(self)
+        self.setStatusBar(self.status)
+
+    def _connect_signals(self) -> None:
+        self.new_fax_action.triggered.connect(self.on_new_fax_action_triggered)
+        self.refresh_action.triggered.connect(self.on_refresh_action_triggered)
+        self.search_action.triggered.connect(self.on_search_action_triggered)
+        self.sign_in_action.triggered.connect(self.sign_in_requested)
+        self.edit_profile_action.triggered.connect(self.edit_profile_requested)
+        self.profile_combo.activated.connect(self.on_profile_combo_activated)
+        self.banner.retry_requested.connect(self.on_refresh_action_triggered)
+        self.sent_tab.open_count_changed.connect(self.status.set_outbox)
+        self.received_tab.unread_count_changed.connect(self.on_received_tab_unread_count_changed)
+        self.clients_tab.loaded.connect(self.on_clients_tab_loaded)
+        self._notifier.clicked.connect(self.open_received)
+
+    def show_error(self, message: str, *, title: str = "Medsender Desktop") -> None:
+        self._dialogs.error(self, message, title=title)
+
+    # --- session -------------------------------------------------------------------------------------
+    @property
+    def bridge(self) -> SessionBridge | None:
+        return self._bridge
+
+    def set_profiles(self, profiles: list[Profile], active: Profile | None) -> None:
+        self.profile_combo.blockSignals(True)
+        self.profile_combo.clear()
+        for p in profiles:
+            self.profile_combo.addItem(p.name, p.id)
+        if active is not None:
+            self.profile_combo.setCurrentIndex(self.profile_combo.findData(active.id))
+        self.profile_combo.blockSignals(False)
+        self.edit_profile_action.setEnabled(active is not None and not active.sandbox)
+
+    def set_session(self, bridge: SessionBridge | None) -> None:
+        if self._bridge is not None:
+            self._bridge.received_changed.disconnect(self.on_bridge_received_changed)
+            self._bridge.connectivity_changed.disconnect(self.on_bridge_connectivity_changed)
+            self._bridge.relay_state_changed.disconnect(self.status.set_relay)
+        self._bridge = bridge
+        for tab in (self.sent_tab, self.received_tab, self.numbers_tab, self.clients_tab, self.ai_tab):
+            tab.set_session(bridge)
+        for action in (self.new_fax_action, self.refresh_action):
+            action.setEnabled(bridge is not None)
+        self.banner.clear()
+        if bridge is None:
+            self.status.set_profile(None)
+            self.status.set_connection(None, sandbox=False)
+            self.status.set_relay(None)
+            self.setWindowTitle("Medsender Desktop")
+            return
+        session = bridge.session
+        self.setWindowTitle(f"Medsender Desktop — {session.profile.name}")
+        self.status.set_profile(session.profile.name)
+        connectivity = session.sync.connectivity
+        self.on_bridge_connectivity_changed(connectivity.online, connectivity.message)
+        self.status.set_relay(session.relay_state.value if session.relay_state else "")
+        bridge.received_changed.connect(self.on_bridge_received_changed)
+        bridge.connectivity_changed.connect(self.on_bridge_connectivity_changed)
+        bridge.relay_state_changed.connect(self.status.set_relay)
+
+    # --- live updates ---------------------------------------------------------------------------------
+    def on_bridge_received_changed(self, record: ReceivedFax, is_new: bool) -> None:
+        if is_new:
+            pages = f"{record.num_pages} page{'s' if record.num_pages != 1 else ''}" if record.num_pages else "A fax"
+            self._notifier.notify("New fax received", f"{pages}. Click to open it.", record.send_token)
+
+    def on_bridge_connectivity_changed(self, online: bool, message: str) -> None:
+        sandbox = bool(self._bridge and self._bridge.session.profile.sandbox)
+        self.status.set_connection(online, sandbox=sandbox)
+        if online:
+            self.banner.clear()
+        else:
+            self.banner.show_offline(message)
+
+    def on_received_tab_unread_count_changed(self, count: int) -> None:
+        index = self.tabs.indexOf(self.received_tab)
+        self.tabs.setTabText(index, f"Received ({count})" if count else "Received")
+
+    def on_clients_tab_loaded(self, clients: list[Any]) -> None:
+        self.received_tab.set_clients({c.client_id: c.name or c.client_id for c in clients})
+
+    def open_received(self, token: str) -> None:
+        """Bring the window forward and show that received fax (notification clicks)."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.tabs.setCurrentWidget(self.received_tab)
+        self.received_tab.select_token(token)
+
+    def show_tab(self, key: str) -> None:
+        if key in TAB_KEYS:
+            self.tabs.setCurrentIndex(TAB_KEYS.index(key))
+
+    # --- actions ----------------------------------------------------------------------------------------
+    def on_profile_combo_activated(self, index: int) -> None:
+        profile_id = self.profile_combo.itemData(index)
+        if profile_id and (self._bridge is None or self._bridge.session.profile.id != profile_id):
+            self.profile_selected.emit(profile_id)
+
+    def on_search_action_triggered(self) -> None:
+        tab = self.tabs.currentWidget()
+        focus = getattr(tab, "focus_search", None)
+        if focus is not None:
+            focus()
+
+    @guarded_slot()
+    async def on_refresh_action_triggered(self) -> None:
+        if self._bridge is None:
+            return
+        self.refresh_action.setEnabled(False)
+        self.banner.retry_button.setEnabled(False)
+        try:
+            await self._bridge.session.sync.refresh()
+            await self.load_directories()
+        finally:
+            self.refresh_action.setEnabled(True)
+            self.banner.retry_button.setEnabled(True)
+
+    async def load_directories(self) -> None:
+        """Numbers and clients (clients also name the Received tab's Client column)."""
+        await self.numbers_tab.reload()
+        await self.clients_tab.reload()
+
+    @guarded_slot()
+    async def on_new_fax_action_triggered(self) -> None:
+        if self._bridge is None:
+            return
+        session = self._bridge.session
+        self.new_fax_action.setEnabled(False)
+        try:
+            numbers = await session.fax_numbers()
+            dialog = self._dialogs.new_fax_dialog(self, numbers=numbers, dialogs=self._dialogs)
+            if not await self._dialogs.run(dialog):
+                return
+            result = await session.send_fax(dialog.file(), **dialog.arguments())
+            self.tabs.setCurrentWidget(self.sent_tab)
+            self.sent_tab.select_token(result.token)
+            self.status.showMessage("Fax queued. Its status updates here by itself.", 8000)
+        finally:
+            self.new_fax_action.setEnabled(True)
+
+    # --- window state --------------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self._settings.ui("geometry")
+        restored = False
+        if isinstance(geometry, str):
+            try:
+                restored = self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
+            except ValueError:
+                restored = False
+        if not restored:
+            self.resize(1280, 780)
+        columns = self._settings.ui("columns") or {}
+        self.sent_tab.table.restore_layout(columns.get("sent"))
+        self.received_tab.table.restore_layout(columns.get("received"))
+        self.show_tab(self._settings.ui("tab") or "sent")
+
+    def save_layout(self) -> None:
+        self._settings.update_ui("geometry", base64.b64encode(bytes(self.saveGeometry().data())).decode())
+        self._settings.update_ui("columns", {
+            "sent": self.sent_tab.table.layout_state(),
+            "received": self.received_tab.table.layout_state(),
+        })
+        self._settings.update_ui("tab", TAB_KEYS[self.tabs.currentIndex()])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+        self.closed.emit()

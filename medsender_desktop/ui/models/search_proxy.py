@@ -1,0 +1,38 @@
+"""Instant local search and sorting over a :class:`RecordTableModel` (no network)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from medsender_desktop.ui.models.record_model import SEARCH_ROLE, SORT_ROLE
+
+
+class RecordSearchProxy(QSortFilterProxyModel):
+    """Rows whose search text contains every word typed (case-insensitive, any column,
+    phone numbers also by bare digits)."""
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_search(self, text: str) -> None:
+        words = [w for w in text.casefold().split() if w]
+        if words != self._words:
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    @property
+    def search(self) -> str:
+        return " ".join(self._words)
+
+    def filterAcceptsRow(self, source_row: int,
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        text = model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE) or ""
+        return all(word in text for word in self._words)

@@ -1,0 +1,147 @@
+"""``medsender-desktop --self-test``: can this computer run the app? (offscreen, quick)
+
+Checks: the main window builds; the keyring round trip (against the active backend, or a
+clearly labelled in-memory one when the system has none); a PDF page renders with pdfium on
+the documents worker; Qt's TIFF plugin reads every page of a multi-page TIFF. Prints one line
+per check; exit code 0 only when all pass.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import keyring
+
+from medsender_desktop.services.credentials import (
+    SERVICE,
+    MemoryKeyring,
+    backend_name,
+    is_secure_backend,
+)
+
+
+def check_keyring() -> str:
+    backend = keyring.get_keyring()
+    note = ""
+    if not is_secure_backend(backend):
+        backend = MemoryKeyring()
+        note = " — no system keyring on this computer; checked the in-memory keyring instead " \
+               "(live profiles will ask for a secure store)"
+    user = f"self-test/{secrets.token_hex(4)}"
+    value = secrets.token_urlsafe(16)
+    backend.set_password(SERVICE, user, value)
+    try:
+        if backend.get_password(SERVICE, user) != value:
+            raise RuntimeError("the value read back differs from the value stored")
+    finally:
+        backend.delete_password(SERVICE, user)
+    if backend.get_password(SERVICE, user) is not None:
+        raise RuntimeError("the entry could not be deleted")
+    return f"{backend_name(backend)}{note}"
+
+
+def check_pdfium() -> str:
+    from medsender_desktop.documents import DocumentWorker, generate_document
+
+    data = generate_document(pages=1, title="Medsender self-test")
+    with DocumentWorker() as worker:
+        page = asyncio.run(worker.render_page(data, 0, scale=0.5))
+    if page.width < 100 or page.height < 100:
+        raise RuntimeError(f"rendered page is only {page.width}x{page.height}")
+    corner = page.pixel(2, page.height - 3)
+    if corner[:3] != (255, 255, 255):
+        raise RuntimeError("the page background is not white")
+    return f"page rendered {page.width}x{page.height}"
+
+
+def check_tiff() -> str:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImageReader
+
+    from medsender_desktop.documents import generate_tiff
+
+    pages = 3
+    data = generate_tiff(pages=pages)
+    raw = QByteArray(data)  # QBuffer reads from it in place: keep it alive
+    buffer = QBuffer(raw)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    tiff_format = QByteArray(b"tiff")
+    reader = QImageReader(buffer, tiff_format)
+    try:
+        count = reader.imageCount()
+        if count != pages:
+            raise RuntimeError(f"expected {pages} pages, the TIFF plugin reports {count} "
+                               f"({reader.errorString()})")
+        for i in range(count):
+            if not reader.jumpToImage(i):
+                raise RuntimeError(f"cannot move to page {i + 1}")
+            image = reader.read()
+            if image.isNull():
+                raise RuntimeError(f"page {i + 1} unreadable: {reader.errorString()}")
+    finally:
+        del reader  # the reader must go before the buffer it reads from
+        buffer.close()
+    return f"{count} pages read"
+
+
+def check_main_window() -> str:
+    from PySide6.QtWidgets import QApplication
+
+    from medsender_desktop.documents import DocumentWorker
+    from medsender_desktop.services.settings import SettingsStore
+    from medsender_desktop.ui.dialogs.factory import DialogFactory
+    from medsender_desktop.ui.main_window import MainWindow
+    from medsender_desktop.ui.notifier import Notifier
+
+    app = QApplication.instance()
+    assert app is not None, "run_self_test() creates the QApplication"
+    with tempfile.TemporaryDirectory() as tmp, DocumentWorker() as worker:
+        window = MainWindow(settings=SettingsStore(Path(tmp)), dialogs=DialogFactory(),
+                            notifier=Notifier(), documents=worker)
+        shot = window.grab()  # lays out and paints every visible part, without a screen
+        app.processEvents()
+        if shot.isNull() or shot.width() < 400:
+            raise RuntimeError("the main window could not be painted")
+        tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    expected = ["Sent", "Received", "Numbers", "Clients", "AI"]
+    if tabs != expected:
+        raise RuntimeError(f"unexpected tabs {tabs}")
+    return "tabs " + ", ".join(tabs)
+
+
+CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
+    ("main window", check_main_window),
+    ("keyring", check_keyring),
+    ("pdfium render", check_pdfium),
+    ("TIFF image plugin", check_tiff),
+)
+
+
+def run_self_test() -> int:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "medsender-desktop"])
+    failures = 0
+    started = time.perf_counter()
+    for name, check in CHECKS:
+        try:
+            detail = check()
+        except Exception as exc:  # every failure is reported, the other checks still run
+            failures += 1
+            print(f"FAIL  {name}: {type(exc).__name__}: {exc}", flush=True)
+        else:
+            print(f"ok    {name}: {detail}", flush=True)
+    elapsed = time.perf_counter() - started
+    verdict = "all checks passed" if not failures else f"{failures} check(s) failed"
+    print(f"self-test: {verdict} in {elapsed:.1f} s", flush=True)
+    del app
+    return 0 if failures == 0 else 1

@@ -1,0 +1,57 @@
+"""The status bar: profile, online/offline/sandbox, relay state and outbox count."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from medsender_desktop.ui.icons import status_icon
+
+RELAY_WORDS = {
+    "connecting": ("Relay: connecting…", "pending"),
+    "connected": ("Relay: live updates", "ok"),
+    "reconnecting": ("Relay: reconnecting…", "pending"),
+    "unreachable": ("Relay: unreachable (checking Medsender regularly)", "failed"),
+    "": ("No relay (checking Medsender regularly)", "neutral"),
+}
+
+
+class AppStatusBar(QStatusBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.profile_label = QLabel("Not signed in", self)
+        self.connection_icon = QLabel(self)
+        self.connection_label = QLabel(self)
+        self.relay_icon = QLabel(self)
+        self.relay_label = QLabel(self)
+        self.outbox_label = QLabel(self)
+        for w in (self.profile_label, self.connection_icon, self.connection_label,
+                  self.relay_icon, self.relay_label, self.outbox_label):
+            self.addPermanentWidget(w)
+        self.set_connection(None, sandbox=False)
+        self.set_relay(None)
+        self.set_outbox(0)
+
+    def set_profile(self, name: str | None) -> None:
+        self.profile_label.setText(f"Profile: {name}" if name else "Not signed in")
+
+    def set_connection(self, online: bool | None, *, sandbox: bool) -> None:
+        if online is None:
+            text, tone = "Signed out", "neutral"
+        elif not online:
+            text, tone = "Offline", "failed"
+        else:
+            text, tone = ("Sandbox (test data)", "active") if sandbox else ("Online", "ok")
+        self.connection_icon.setPixmap(status_icon(tone).pixmap(12, 12))
+        self.connection_label.setText(text)
+
+    def set_relay(self, state: str | None) -> None:
+        if state is None:
+            self.relay_icon.clear()
+            self.relay_label.clear()
+            return
+        text, tone = RELAY_WORDS.get(state, (f"Relay: {state}", "neutral"))
+        self.relay_icon.setPixmap(status_icon(tone).pixmap(12, 12))
+        self.relay_label.setText(text)
+
+    def set_outbox(self, count: int) -> None:
+        self.outbox_label.setText(f"Outbox: {count} sending" if count else "Outbox: empty")

@@ -1,0 +1,85 @@
+"""The AI tab: read a document with Medsender's document AI (patient, type, summary).
+
+Results of this session are listed; batch runs, history and export come with the next release.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from medsender_desktop.api import AiResult
+from medsender_desktop.ui.bridge import SessionBridge
+from medsender_desktop.ui.dialogs.factory import DialogFactory
+from medsender_desktop.ui.models.ai_model import AI_FINAL, AiColumn, AiResultTableModel
+from medsender_desktop.ui.models.search_proxy import RecordSearchProxy
+from medsender_desktop.ui.qt_async import guarded_slot
+from medsender_desktop.ui.widgets.table_view import RecordTableView
+
+POLL_SECONDS = (0.5, 1.0, 2.0, 3.0, 5.0)
+GIVE_UP_AFTER = 120.0
+
+
+class AiTab(QWidget):
+    def __init__(self, dialogs: DialogFactory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._dialogs = dialogs
+        self._bridge: SessionBridge | None = None
+        self.model = AiResultTableModel(self)
+        self.proxy = RecordSearchProxy(self)
+        self.analyze_button = QPushButton("Analyze a document…", self)
+        self.analyze_button.setToolTip("Find the patient, document type and a summary (PDF, TIFF, PNG, JPG)")
+        hint = QLabel("Results of documents analysed in this session. Received faxes show their "
+                      "AI fields in the Received tab.", self)
+        hint.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.analyze_button)
+        top.addWidget(hint, 1)
+        self.table = RecordTableView(self)
+        self.table.use_model(self.model, self.proxy, AiColumn.STATUS, Qt.SortOrder.AscendingOrder)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.analyze_button.clicked.connect(self.on_analyze_button_clicked)
+
+    def show_error(self, message: str, *, title: str = "Medsender Desktop") -> None:
+        self._dialogs.error(self, message, title=title)
+
+    def focus_search(self) -> None:
+        self.table.setFocus()
+
+    def set_session(self, bridge: SessionBridge | None) -> None:
+        self._bridge = bridge
+        self.analyze_button.setEnabled(bridge is not None)
+        self.model.set_records([])
+
+    @guarded_slot()
+    async def on_analyze_button_clicked(self) -> None:
+        paths = await self._dialogs.open_paths(self, "Choose a document to analyze",
+                                               "Documents (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)")
+        for path in paths:
+            await self.analyze(path)
+
+    async def analyze(self, path: Path) -> AiResult:
+        """Upload one document and follow its AI job to the end (raises MedsenderError)."""
+        assert self._bridge is not None
+        client = self._bridge.session.client
+        self.analyze_button.setEnabled(False)
+        try:
+            started = await client.run_ai(path)
+        finally:
+            self.analyze_button.setEnabled(True)
+        result = AiResult(ai_token=started.token, status="processing")
+        self.model.upsert(result)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + GIVE_UP_AFTER
+        attempt = 0
+        while (result.status or "").lower() not in AI_FINAL and loop.time() < deadline:
+            await asyncio.sleep(POLL_SECONDS[min(attempt, len(POLL_SECONDS) - 1)])
+            attempt += 1
+            result = await client.get_ai_result(started.token)
+            self.model.upsert(result)
+        return result

@@ -1,0 +1,273 @@
+"""The Sent tab: every fax and secure e-mail sent, live statuses, details and attempt history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medsender_desktop.api import Email, SentFax, SentFaxFilters
+from medsender_desktop.services.record_codec import SentRecord, token_of
+from medsender_desktop.ui import formatting as fmt
+from medsender_desktop.ui.bridge import SessionBridge
+from medsender_desktop.ui.dialogs.factory import DialogFactory
+from medsender_desktop.ui.models.record_model import RECORD_ROLE
+from medsender_desktop.ui.models.search_proxy import RecordSearchProxy
+from medsender_desktop.ui.models.sent_model import SentColumn, SentTableModel, status_look
+from medsender_desktop.ui.qt_async import guarded_slot
+from medsender_desktop.ui.widgets.detail_pane import DetailPane
+from medsender_desktop.ui.widgets.filter_bar import FilterBar, FilterField
+from medsender_desktop.ui.widgets.table_view import RecordTableView
+
+SENT_FILTERS = (
+    FilterField("from_number", "From number", "(212) 555-0100"),
+    FilterField("to_number", "To number", "(212) 555-0199"),
+    FilterField("patient_name", "Patient", "Name"),
+    FilterField("patient_dob", "Patient DOB", "YYYY-MM-DD"),
+    FilterField("sender_name", "Sender", "Name"),
+    FilterField("recipient_name", "Recipient", "Name"),
+    FilterField("date_start", "Sent from", "YYYY-MM-DD"),
+    FilterField("date_end", "Sent until", "YYYY-MM-DD"),
+)
+
+
+def sent_details(record: SentRecord) -> tuple[str, list[tuple[str, str]], str | None]:
+    """Title, every field as (label, value), and the failure explained in plain words."""
+    look = status_look(record)
+    if isinstance(record, Email):
+        title = f"E-mail to {record.recipient_email or 'unknown'} — {look.words}"
+        rows = [
+            ("Status", look.words), ("E-mail id", record.email_id),
+            ("To", record.recipient_email or ""), ("Recipient", record.recipient_name or ""),
+            ("Sender", record.sender_name or ""), ("Reply to", record.reply_to_email or ""),
+            ("Patient", record.patient_name or ""), ("Patient DOB", fmt.day(record.patient_dob)),
+            ("Subject", record.subject or ""), ("Note", record.note or ""),
+            ("Sent", fmt.when_long(record.sent_at)), ("Completed", fmt.when_long(record.completed_at)),
+            ("Last viewed", fmt.when_long(record.last_viewed_at)),
+            ("Link expires", fmt.when_long(record.expiry)),
+            ("Record status", str(record.record_status or "")),
+            ("Test", "Yes" if record.is_test else "No"),
+        ]
+        error = None
+        if record.error:
+            error = str(record.error.get("error_message") or record.error.get("message")
+                        or "The e-mail could not be delivered.")
+        return title, rows, error
+    title = f"Fax to {fmt.phone(record.to_number) or 'unknown'} — {look.words}"
+    rows = [
+        ("Status", look.words), ("Send token", record.send_token),
+        ("From", fmt.phone(record.from_number)), ("To", fmt.phone(record.to_number)),
+        ("Recipient", record.recipient_name or ""), ("Sender", record.sender_name or ""),
+        ("Patient", record.patient_name or ""), ("Patient DOB", fmt.day(record.patient_dob)),
+        ("Note", record.note or ""), ("Document type", str(record.document_type or "")),
+        ("Sent", fmt.when_long(record.sent_at)), ("Completed", fmt.when_long(record.completed_at)),
+        ("Access expires", fmt.when_long(record.expiry)), ("Times viewed", str(record.view_count)),
+        ("Record status", str(record.record_status or "")),
+        ("Test", "Yes" if record.is_test else "No"),
+    ]
+    return title, rows, record.error_text
+
+
+def attempt_lines(record: SentRecord) -> list[str]:
+    if not isinstance(record, SentFax):
+        return []
+    lines = []
+    for a in record.attempts:
+        span = fmt.when_long(a.started_at)
+        if a.ended_at:
+            span += f" – {a.ended_at.astimezone().strftime('%H:%M:%S')}"
+        lines.append(f"Attempt {a.number}: {a.result or 'in progress'} ({span})")
+    return lines
+
+
+class SentTab(QWidget):
+    record_selected = Signal(object)  #: SentFax | Email now in the detail pane, or None
+    open_count_changed = Signal(int)  #: records still queued or sending
+
+    def __init__(self, dialogs: DialogFactory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._dialogs = dialogs
+        self._bridge: SessionBridge | None = None
+        self.model = SentTableModel(self)
+        self.proxy = RecordSearchProxy(self)
+        self._build()
+        self.table.use_model(self.model, self.proxy, SentColumn.SENT_AT)
+        self._connect_signals()
+
+    def _build(self) -> None:
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText("Search sent faxes (name, number, status…)  Ctrl+F")
+        self.search_edit.setClearButtonEnabled(True)
+        self.filters_button = QToolButton(self)
+        self.filters_button.setText("Filters")
+        self.filters_button.setCheckable(True)
+        self.count_label = QLabel(self)
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.filters_button)
+        top.addWidget(self.count_label)
+        self.filter_bar = FilterBar(SENT_FILTERS, self)
+        self.filter_bar.hide()
+        self.table = RecordTableView(self)
+        self.table.setObjectName("sentTable")
+        self.detail = DetailPane("Select a sent fax to see its details.", self)
+        self.attempts_title = QLabel("Attempts", self.detail)
+        self.attempts = QListWidget(self.detail)
+        self.attempts.setMaximumHeight(110)
+        self.open_link_button = QPushButton("Open secure link", self.detail)
+        self.open_link_button.setToolTip("Open the record online (a fresh link, valid for 5 minutes)")
+        self.detail.add_widget(self.attempts_title)
+        self.detail.add_widget(self.attempts)
+        self.detail.add_widget(self.open_link_button)
+        self.detail.add_widget(QWidget(self.detail), 1)
+        self._show_detail(None)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 340])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.splitter, 1)
+
+    def _connect_signals(self) -> None:
+        self.search_edit.textChanged.connect(self.on_search_edit_text_changed)
+        self.filters_button.toggled.connect(self.filter_bar.setVisible)
+        self.filter_bar.apply_requested.connect(self.on_filter_bar_apply_requested)
+        self.filter_bar.clear_requested.connect(self.on_filter_bar_clear_requested)
+        self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
+        self.open_link_button.clicked.connect(self.on_open_link_button_clicked)
+        for signal in (self.model.rowsInserted, self.model.modelReset, self.proxy.layoutChanged,
+                       self.proxy.rowsRemoved, self.proxy.rowsInserted, self.model.dataChanged):
+            signal.connect(self._update_counts)
+
+    def show_error(self, message: str, *, title: str = "Medsender Desktop") -> None:
+        self._dialogs.error(self, message, title=title)
+
+    # --- session -------------------------------------------------------------------------------
+    def set_session(self, bridge: SessionBridge | None) -> None:
+        if self._bridge is not None:
+            self._bridge.sent_reset.disconnect(self.on_bridge_sent_reset)
+            self._bridge.sent_changed.disconnect(self.on_bridge_sent_changed)
+        self._bridge = bridge
+        self.model.set_records(bridge.session.sync.sent_records if bridge else [])
+        if bridge is not None:
+            bridge.sent_reset.connect(self.on_bridge_sent_reset)
+            bridge.sent_changed.connect(self.on_bridge_sent_changed)
+
+    def on_bridge_sent_reset(self, records: list[SentRecord]) -> None:
+        selected = self.selected_record()
+        self.model.set_records(records)
+        if selected is not None:
+            self.select_token(token_of(selected))
+
+    def on_bridge_sent_changed(self, record: SentRecord) -> None:
+        self.model.upsert(record)
+        selected = self.selected_record()
+        if selected is not None and token_of(selected) == token_of(record):
+            self._show_detail(record)
+
+    # --- selection and details -------------------------------------------------------------------
+    def selected_record(self) -> SentRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(RECORD_ROLE) if rows else None
+
+    def select_token(self, token: str) -> bool:
+        row = self.model.row_of(token)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def on_table_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        record = self.selected_record()
+        self._show_detail(record)
+        self.record_selected.emit(record)
+
+    def _show_detail(self, record: SentRecord | None) -> None:
+        has = record is not None
+        for w in (self.attempts_title, self.attempts, self.open_link_button):
+            w.setVisible(has)
+        if record is None:
+            self.detail.show_empty()
+            return
+        title, rows, error = sent_details(record)
+        self.detail.show_fields(title, rows, error)
+        lines = attempt_lines(record)
+        self.attempts.clear()
+        self.attempts.addItems(lines or ["No transmission attempts yet."])
+        self.attempts_title.setVisible(isinstance(record, SentFax))
+        self.attempts.setVisible(isinstance(record, SentFax))
+
+    def _update_counts(self, *args: Any) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(f"{shown} of {total}" if shown != total else f"{total} sent")
+        open_count = sum(1 for r in self.model.records if status_look(r).order < 2)
+        self.open_count_changed.emit(open_count)
+
+    # --- actions ---------------------------------------------------------------------------------
+    def on_search_edit_text_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def current_filters(self) -> SentFaxFilters | None:
+        if self.filter_bar.is_empty():
+            return None
+        return SentFaxFilters(**self.filter_bar.values())
+
+    @guarded_slot()
+    async def on_filter_bar_apply_requested(self) -> None:
+        if self._bridge is None:
+            return
+        filters = self.current_filters()
+        self.filter_bar.setEnabled(False)
+        try:
+            await self._bridge.session.sync.set_sent_filters(filters)
+        finally:
+            self.filter_bar.setEnabled(True)
+
+    @guarded_slot()
+    async def on_filter_bar_clear_requested(self) -> None:
+        if self._bridge is None:
+            return
+        self.filter_bar.setEnabled(False)
+        try:
+            await self._bridge.session.sync.set_sent_filters(None)
+        finally:
+            self.filter_bar.setEnabled(True)
+
+    @guarded_slot()
+    async def on_open_link_button_clicked(self) -> None:
+        record = self.selected_record()
+        if record is None or self._bridge is None:
+            return
+        self.open_link_button.setEnabled(False)
+        try:
+            fresh = await self._bridge.session.sync.track_sent(
+                token_of(record), email=isinstance(record, Email))
+            if not fresh.secure_link:
+                self.show_error("Medsender did not provide a secure link for this record.")
+                return
+            self._dialogs.open_url(fresh.secure_link)
+        finally:
+            self.open_link_button.setEnabled(True)

@@ -1,0 +1,76 @@
+"""GUI tests: the real windows, offscreen, on a qasync event loop, against a real sandbox and
+relay on loopback.
+
+- ``pytest_asyncio_loop_factories`` (this directory only) runs every async test and fixture
+  here on a ``qasync.QEventLoop``: Qt signals, widgets and asyncio share one thread, as in the
+  app. Tests never spin nested Qt loops (no qtbot.wait*/qWait): they await futures tied to
+  signals, or poll with asyncio sleeps, always under a timeout.
+- A test opens the app inside its own body (``async with open_desktop(...)``), never in an
+  async fixture: pytest-asyncio runs setup, call and teardown as separate
+  ``run_until_complete`` calls, and the app's background tasks must not straddle them
+  (qasync processes pending Qt events once more after each call, outside a running loop).
+- Tests fail on Qt warnings and on error logs of the app.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_API"] = "pyside6"
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from medsender_desktop.ui.gc_guard import MainThreadGarbageCollector  # noqa: E402
+from tests.gui.helpers import Backend, start_backend  # noqa: E402
+
+#: Qt messages that are not problems of the app (offscreen platform limitations).
+QT_LOG_IGNORE = ("propagateSizeHints", "QSystemTrayIcon", "This plugin does not support")
+
+
+_collector: list[MainThreadGarbageCollector] = []
+
+
+def _qasync_loop() -> asyncio.AbstractEventLoop:
+    import qasync
+
+    app = QApplication.instance() or QApplication(["medsender-desktop-tests"])
+    app.setQuitOnLastWindowClosed(False)
+    if not _collector:  # as in the app: never collect Qt objects on a server thread
+        _collector.append(MainThreadGarbageCollector(app))
+    return qasync.QEventLoop(app)
+
+
+def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict[str, object]:
+    return {"qasync": _qasync_loop}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.gui)
+            item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
+            item.add_marker(pytest.mark.qt_log_ignore(*QT_LOG_IGNORE))
+
+
+@pytest.fixture(autouse=True)
+def _no_error_logs(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """An error logged by the app during a test fails it (expected ones are asserted on)."""
+    caplog.set_level(logging.INFO)
+    yield
+    errors = [r for r in caplog.get_records("call")
+              if r.levelno >= logging.ERROR and r.name.startswith("medsender_desktop")]
+    assert not errors, [f"{r.name}: {r.getMessage()}" for r in errors]
+
+
+@pytest.fixture(scope="session")
+def backend(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Backend]:
+    """A sandbox (demo data, "fast" carrier so queued/sending can be seen) and a relay."""
+    with start_backend(tmp_path_factory.mktemp("backend")) as servers:
+        yield servers

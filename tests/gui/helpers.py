@@ -1,0 +1,239 @@
+"""Shared pieces of the GUI tests: servers, a desktop signed in to them, and stand-ins for the
+person at the keyboard (dialogs answered by code) and for the system tray."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import secrets
+import socket
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from medsender_desktop.api import Credentials, MedsenderClient, contract
+from medsender_desktop.app import AppOptions, build_application
+from medsender_desktop.relay import RelaySettings
+from medsender_desktop.relay import create_app as create_relay
+from medsender_desktop.sandbox import SandboxSettings
+from medsender_desktop.sandbox import create_app as create_sandbox
+from medsender_desktop.serving import BackgroundServer
+from medsender_desktop.services.credentials import ProfileSecrets
+from medsender_desktop.services.profiles import Profile, new_profile_id
+from medsender_desktop.services.settings import AppPaths
+from medsender_desktop.services.sync import SyncConfig
+from medsender_desktop.ui.controller import AppController
+from medsender_desktop.ui.dialogs.factory import DialogFactory
+from medsender_desktop.ui.notifier import Notifier
+
+#: Quick enough that tests wait seconds, not minutes; still the app's real code paths.
+FAST_SYNC = SyncConfig(poll_initial=0.2, poll_max=1.0, head_interval_relay=30.0,
+                       head_interval_polling=0.5, probe_initial=0.2, probe_max=0.5)
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+
+
+# --- servers -------------------------------------------------------------------------------------
+@dataclass
+class Backend:
+    sandbox: BackgroundServer
+    relay: BackgroundServer
+    api_key: str = field(repr=False)
+    client_secret: str = field(repr=False)
+    relay_token: str = field(repr=False)
+    db: Path = Path()
+    speed: str = "fast"
+
+    @property
+    def api_url(self) -> str:
+        return self.sandbox.url + contract.API_PREFIX
+
+    @property
+    def relay_url(self) -> str:
+        return self.relay.url
+
+    def credentials(self) -> Credentials:
+        return Credentials(api_key=self.api_key, client_secret=self.client_secret, base_url=self.api_url)
+
+    def stop_sandbox(self) -> None:
+        self.sandbox.stop()
+
+    def restart_sandbox(self) -> None:
+        """The same sandbox (database, keys, port) back again, as after an outage."""
+        app = sandbox_app(self.db, self.relay_url + "/callbacks", api_key=self.api_key,
+                          client_secret=self.client_secret, speed=self.speed)
+        self.sandbox = BackgroundServer(app, port=self.sandbox.port, name="sandbox").start()
+
+    def client(self) -> MedsenderClient:
+        """A client of its own: "someone else" using the same account through the API."""
+        return MedsenderClient(self.credentials(), max_attempts=1)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def sandbox_app(db: Path, callback_url: str, *, api_key: str | None = None,
+                client_secret: str | None = None, speed: str = "fast") -> Any:
+    return create_sandbox(SandboxSettings(
+        db=str(db), api_key=api_key, client_secret=client_secret, demo=True, dialect="camel",
+        speed=speed, default_callback_url=callback_url, rate_limit_per_minute=0,
+    ))
+
+
+@contextlib.contextmanager
+def start_backend(root: Path, *, speed: str = "fast") -> Iterator[Backend]:
+    relay_port = free_port()
+    callback_url = f"http://127.0.0.1:{relay_port}/callbacks"
+    app = sandbox_app(root / "sandbox.sqlite3", callback_url, speed=speed)
+    sandbox = BackgroundServer(app, name="sandbox").start()
+    state = app.state.sandbox
+    token = secrets.token_urlsafe(16)
+    relay = BackgroundServer(create_relay(RelaySettings(
+        data_dir=root / "relay", api_key=state.api_key, relay_token=token,
+        encryption_key=secrets.token_bytes(32))), port=relay_port, name="relay").start()
+    backend = Backend(sandbox, relay, state.api_key, state.client_secret, token,
+                      db=root / "sandbox.sqlite3", speed=speed)
+    try:
+        asyncio.run(_route_numbers(backend, callback_url))
+        yield backend
+    finally:
+        relay.stop()
+        sandbox.stop()
+
+
+async def _route_numbers(backend: Backend, callback_url: str) -> None:
+    async with backend.client() as client:
+        for number in await client.list_fax_numbers():
+            if number.callback_url != callback_url:
+                await client.update_fax_number(number.id, callback_url=callback_url)
+
+
+# --- stand-ins ------------------------------------------------------------------------------------
+DialogAnswer = Callable[[QDialog], Awaitable[int] | int]
+
+
+class RecordingDialogs(DialogFactory):
+    """Records messages instead of showing them; dialogs are answered by queued callbacks."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.errors: list[str] = []
+        self.infos: list[str] = []
+        self.crashes: list[str] = []
+        self.opened_urls: list[str] = []
+        self.printed: list[list[Any]] = []
+        self.answers: list[DialogAnswer] = []
+        self.save_to: Path | None = None
+
+    def error(self, parent: QWidget | None, message: str, *, title: str = "") -> None:
+        self.errors.append(message)
+
+    def info(self, parent: QWidget | None, message: str, *, title: str = "") -> None:
+        self.infos.append(message)
+
+    def crash(self, message: str) -> None:
+        self.crashes.append(message)
+
+    def open_url(self, url: str) -> bool:
+        self.opened_urls.append(url)
+        return True
+
+    async def run(self, dialog: QDialog) -> int:
+        assert self.answers, f"unexpected dialog {type(dialog).__name__}"
+        answer = self.answers.pop(0)
+        result = answer(dialog)
+        if asyncio.iscoroutine(result) or isinstance(result, asyncio.Future):
+            result = await result
+        dialog.deleteLater()
+        return int(result)  # type: ignore[arg-type]
+
+    async def save_path(self, parent: QWidget | None, caption: str, suggested: str,
+                        name_filter: str = "") -> Path | None:
+        return self.save_to
+
+    async def print_document(self, parent: QWidget | None, pages: list[Any]) -> bool:
+        self.printed.append(pages)
+        return True
+
+
+class RecordingNotifier(Notifier):
+    notified = Signal(str, str, str)  #: title, message, token
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.messages: list[tuple[str, str, str]] = []
+
+    def notify(self, title: str, message: str, token: str) -> None:
+        self.messages.append((title, message, token))
+        self.notified.emit(title, message, token)
+
+
+# --- the app -------------------------------------------------------------------------------------
+@dataclass
+class Desktop:
+    controller: AppController
+    dialogs: RecordingDialogs
+    notifier: RecordingNotifier
+    backend: Backend
+
+    @property
+    def window(self) -> Any:
+        return self.controller.window
+
+    @property
+    def session(self) -> Any:
+        assert self.controller.session is not None, "not signed in"
+        return self.controller.session
+
+
+def profile_for(backend: Backend, name: str = "Main Street Clinic") -> tuple[Profile, ProfileSecrets]:
+    profile = Profile(id=new_profile_id(), name=name, base_url=backend.api_url, relay_url=backend.relay_url)
+    return profile, ProfileSecrets(backend.api_key, backend.client_secret, backend.relay_token)
+
+
+@contextlib.asynccontextmanager
+async def open_desktop(backend: Backend | None, root: Path, *, sign_in: bool = True,
+                       relay: bool = True, options: AppOptions | None = None,
+                       wait_loaded: bool = True) -> AsyncIterator[Desktop]:
+    """The app as a user starts it; ``backend=None`` with ``options.sandbox`` = ``--sandbox``."""
+    options = options or AppOptions(sync=FAST_SYNC, api_max_attempts=1, relay_unreachable_after=2.0)
+    application = build_application(options, paths=AppPaths.under(root / "app"))
+    if sign_in and backend is not None:
+        profile, secrets_ = profile_for(backend)
+        if not relay:
+            profile = replace(profile, relay_url="")
+            secrets_ = replace(secrets_, relay_token="")
+        application.profiles.save(profile, secrets_)
+    dialogs, notifier = RecordingDialogs(), RecordingNotifier()
+    controller = AppController(application, dialogs=dialogs, notifier=notifier)
+    desktop = Desktop(controller, dialogs, notifier, backend)  # type: ignore[arg-type]
+    try:
+        if sign_in:
+            await controller.start()
+            if wait_loaded:
+                await until(lambda: controller.session is not None and controller.session.sync.loaded,
+                            "the first reload")
+        yield desktop
+    finally:
+        controller.window.close()
+        await controller.shutdown()
+        controller.window.deleteLater()
+    assert not dialogs.crashes, dialogs.crashes
+
+
+async def until(predicate: Callable[[], object], what: str, timeout: float = 15.0) -> None:
+    """Await a condition the app reaches by itself (checked every 20 ms, never blocking Qt)."""
+    async def poll() -> None:
+        while not predicate():
+            await asyncio.sleep(0.02)
+
+    try:
+        await asyncio.wait_for(poll(), timeout)
+    except TimeoutError:
+        raise AssertionError(f"timed out after {timeout} s waiting for {what}") from None

@@ -1,0 +1,60 @@
+"""Offline: the banner appears when Medsender cannot be reached, the cached lists stay usable,
+and everything clears by itself when it is back."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from medsender_desktop.app import AppOptions
+from tests.gui.helpers import FAST_SYNC, Backend, open_desktop, start_backend, until
+
+
+@pytest.fixture
+def own_backend(tmp_path: Path) -> Iterator[Backend]:
+    """A sandbox of this test's own: it is stopped and restarted."""
+    with start_backend(tmp_path / "backend", speed="instant") as backend:
+        yield backend
+
+
+async def test_offline_banner_appears_and_clears(own_backend: Backend, tmp_path: Path, qapp) -> None:
+    # even with the relay connected the app checks Medsender now and then (here: quickly)
+    options = AppOptions(sync=replace(FAST_SYNC, head_interval_relay=0.3), api_max_attempts=1)
+    async with open_desktop(own_backend, tmp_path, options=options) as desktop:
+        window = desktop.window
+        sent = window.sent_tab
+        await until(lambda: sent.model.rowCount() > 0, "the sent list")
+        rows = sent.model.rowCount()
+        assert window.banner.isHidden()
+
+        await asyncio.to_thread(own_backend.stop_sandbox)
+        await until(lambda: not window.banner.isHidden(), "the offline banner")
+        assert window.status.connection_label.text() == "Offline"
+        assert "Offline" in window.banner.label.text() and "Could not reach" in window.banner.label.text()
+        assert sent.model.rowCount() == rows, "the cached list stays on screen"
+        # pressing Refresh while offline explains, and leaves the window usable
+        await window.on_refresh_action_triggered()
+        assert desktop.dialogs.errors and "Could not reach" in desktop.dialogs.errors[-1]
+        assert window.refresh_action.isEnabled()
+
+        await asyncio.to_thread(own_backend.restart_sandbox)
+        await until(lambda: window.banner.isHidden(), "the banner to clear")
+        assert window.status.connection_label.text() == "Online"
+        assert sent.model.rowCount() >= rows
+
+
+async def test_offline_start_shows_the_cached_lists(own_backend: Backend, tmp_path: Path, qapp) -> None:
+    async with open_desktop(own_backend, tmp_path) as desktop:
+        await until(lambda: desktop.window.received_tab.model.rowCount() > 0, "the received list")
+        received = desktop.window.received_tab.model.rowCount()
+    await asyncio.to_thread(own_backend.stop_sandbox)
+    # a new start of the app, Medsender unreachable: the last lists come from the cache
+    async with open_desktop(own_backend, tmp_path, wait_loaded=False) as desktop:
+        window = desktop.window
+        await until(lambda: not window.banner.isHidden(), "the offline banner")
+        assert window.received_tab.model.rowCount() == received
+        assert window.sent_tab.model.rowCount() > 0

@@ -1,0 +1,1 @@
+"""Sandbox tests over real loopback HTTP."""
