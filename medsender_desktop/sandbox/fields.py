@@ -25,6 +25,11 @@ TRUE_WORDS = ("true", "1", "yes")
 FALSE_WORDS = ("false", "0", "no")
 
 
+def absent(value: str | None) -> bool:
+    """Not sent, or sent empty (SDKs send ``''`` for unused options). Whitespace is a value."""
+    return value is None or value == ""
+
+
 class FieldErrors:
     """Collects per-field messages; :meth:`raise_if_any` answers them all in one 400."""
 
@@ -82,11 +87,11 @@ def text(value: str | None, field: str, *, max_len: int = NAME_MAX, required: bo
 
 
 def callback_url(value: str | None, field: str = "callback_url") -> str | None:
-    cleaned = (value or "").strip()
-    if not cleaned:
+    if absent(value):
         return None
+    cleaned = (value or "").strip()
     message = "The callback URL must be a full http:// or https:// address."
-    if len(cleaned) > URL_MAX or any(c.isspace() or ord(c) < 32 for c in cleaned):
+    if not cleaned or len(cleaned) > URL_MAX or any(c.isspace() or ord(c) < 32 for c in cleaned):
         raise ValidationError(message, field=field)
     try:
         parts = urlsplit(cleaned)
@@ -107,21 +112,21 @@ def phone(value: str | None, field: str, *, required: bool) -> str | None:
 
 
 def dob(value: str | None) -> str | None:
-    if not (value or "").strip():
+    if absent(value):
         return None
     return validation.validate_dob(value or "")
 
 
 def date(value: str | None, field: str) -> dt.date | None:
-    if not (value or "").strip():
+    if absent(value):
         return None
     return validation.parse_date(value or "", field)
 
 
 def boolean(value: str | None, field: str, default: bool) -> bool:
-    cleaned = (value or "").strip().lower()
-    if not cleaned:
+    if absent(value):
         return default
+    cleaned = (value or "").strip().lower()
     if cleaned in TRUE_WORDS:
         return True
     if cleaned in FALSE_WORDS:
@@ -130,9 +135,9 @@ def boolean(value: str | None, field: str, default: bool) -> bool:
 
 
 def choice(value: str | None, field: str, allowed: tuple[str, ...]) -> str | None:
-    cleaned = (value or "").strip()
-    if not cleaned:
+    if absent(value):
         return None
+    cleaned = (value or "").strip()
     if cleaned not in allowed:
         raise ValidationError(
             f"The {_label(field)} must be one of: {', '.join(allowed)}.", field=field

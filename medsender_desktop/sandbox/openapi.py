@@ -84,14 +84,22 @@ AI_RESULT = _obj({
     "completed_at": NTIME,
 })
 
+EMPTY = {"type": "string", "maxLength": 0}
+
+
+def _opt(schema: dict) -> dict:
+    """An optional field: its schema, or the empty string SDKs send for "not set"."""
+    return {"anyOf": [schema, EMPTY]}
+
+
 PHONE = {"type": "string", "example": "(212) 555-0100"}
 DATE = {"type": "string", "format": "date"}
 FILE = {"type": "string", "format": "binary"}
+URL = _opt({"type": "string", "format": "uri", "pattern": "^https?://"})
 FAX_FIELDS = {
-    "from_number": PHONE, "to_number": PHONE, "patient_name": STR, "patient_dob": DATE,
+    "from_number": PHONE, "to_number": PHONE, "patient_name": STR, "patient_dob": _opt(DATE),
     "note": STR, "sender_name": STR, "recipient_name": STR,
-    "document_type": _enum(contract.DocumentType), "callback_url": {"type": "string",
-                                                                    "format": "uri"},
+    "document_type": _opt(_enum(contract.DocumentType)), "callback_url": URL,
 }
 
 
@@ -155,19 +163,20 @@ def _form(props: dict, required: list[str]) -> dict:
 
 
 LIST_PARAMS = [
-    _query("page", {"type": "integer", "minimum": 1}),
-    _query("page_size", {"type": "integer", "minimum": contract.PAGE_SIZE_MIN,
-                         "maximum": contract.PAGE_SIZE_MAX}),
-    _query("order_by_date", _enum(contract.OrderByDate)), _query("is_test", BOOL),
-    _query("date_start", DATE), _query("date_end", DATE),
+    _query("page", _opt({"type": "integer", "minimum": 1, "maximum": 10**9})),
+    _query("page_size", _opt({"type": "integer", "minimum": contract.PAGE_SIZE_MIN,
+                              "maximum": contract.PAGE_SIZE_MAX})),
+    _query("order_by_date", _opt(_enum(contract.OrderByDate))), _query("is_test", _opt(BOOL)),
+    _query("date_start", _opt(DATE)), _query("date_end", _opt(DATE)),
     _query("from_number", PHONE), _query("to_number", PHONE),
 ]
 SENT_LIST_PARAMS = [*LIST_PARAMS, *(_query(n, STR) for n in (
-    "patient_name", "sender_name", "recipient_name")), _query("patient_dob", DATE),
-    _query("record_status", _enum(contract.RecordStatus))]
+    "patient_name", "sender_name", "recipient_name")), _query("patient_dob", _opt(DATE)),
+    _query("record_status", _opt(_enum(contract.RecordStatus)))]
 RECEIVED_LIST_PARAMS = [*LIST_PARAMS, _query("caller_name", STR),
-                        _query("fax_status", _enum(contract.FaxStatus)), _query("client", STR),
-                        _query("callback_status", _enum(contract.CallbackStatus))]
+                        _query("fax_status", _opt(_enum(contract.FaxStatus))),
+                        _query("client", STR),
+                        _query("callback_status", _opt(_enum(contract.CallbackStatus)))]
 
 
 def _list_of(key: str, item: str) -> dict:
@@ -193,11 +202,12 @@ def _paths() -> dict:
         P + "/emails": {"post": _op("Send a secure email link", _ref("EmailReply"),
                                     errors=("400",), body=_multipart({
             "file": FILE, "recipient_email": {"type": "string", "format": "email"},
-            "sender_name": STR, "recipient_name": STR, "reply_to_email": STR,
-            "patient_name": STR, "patient_dob": DATE, "subject": STR, "note": STR,
-            "expire_after": {"type": "integer", "minimum": contract.EXPIRE_AFTER_MIN,
-                             "maximum": contract.EXPIRE_AFTER_MAX},
-            "callback_url": {"type": "string", "format": "uri"},
+            "sender_name": STR, "recipient_name": STR,
+            "reply_to_email": _opt({"type": "string", "format": "email"}),
+            "patient_name": STR, "patient_dob": _opt(DATE), "subject": STR, "note": STR,
+            "expire_after": _opt({"type": "integer", "minimum": contract.EXPIRE_AFTER_MIN,
+                                  "maximum": contract.EXPIRE_AFTER_MAX}),
+            "callback_url": URL,
         }, ["file", "recipient_email", "sender_name"]))},
         P + "/emails/{email_id}": {"get": _op("An email", _ref("Email"), errors=("404",),
                                               params=[_path_param("email_id")])},
@@ -215,8 +225,7 @@ def _paths() -> dict:
             "post": _op("Provision a fax number", _obj({"fax_number": _ref("FaxNumber")}),
                         errors=("400",), body=_form({
                             "area_code": {"type": "string", "pattern": "^[0-9]{3}$"},
-                            "callback_url": {"type": "string", "format": "uri"},
-                            "client_id": STR}, ["area_code"]))},
+                            "callback_url": URL, "client_id": STR}, ["area_code"]))},
         P + "/fax_numbers/{number_id}": {
             "get": _op("A fax number", _obj({"fax_number": _ref("FaxNumber")}),
                        errors=("404",), params=number),
@@ -236,15 +245,14 @@ def _paths() -> dict:
                          body=_form({"name": STR}, ["name"]))},
         P + "/ai_documents": {"post": _op(
             "Run AI on a document", _obj({"message": STR, "ai_token": STR}), errors=("400",),
-            body=_multipart({"file": FILE, "callback_url": {"type": "string", "format": "uri"}},
-                            ["file"]))},
+            body=_multipart({"file": FILE, "callback_url": URL}, ["file"]))},
         P + "/ai_documents/{ai_token}": {"get": _op(
             "An AI result", _obj({"ai_result": _ref("AiResult")}), errors=("404",),
             params=[_path_param("ai_token")])},
         P + "/sandbox/received_faxes": {"post": _op(
             "Simulate an inbound fax (sandbox only)", _ref("SentReply"), errors=("400",),
             body=_multipart({"file": FILE, "to_number": PHONE, "from_number": PHONE,
-                             "caller_name": STR, "fax_status": _enum(contract.FaxStatus)},
+                             "caller_name": STR, "fax_status": _opt(_enum(contract.FaxStatus))},
                             ["file", "to_number"]))},
         P + "/sandbox/sent_faxes/{send_token}": {"patch": _op(
             "Set a sent fax's record status (sandbox only)", _ref("SentFax"),

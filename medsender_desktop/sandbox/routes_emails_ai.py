@@ -33,7 +33,7 @@ async def send_email(ctx: Ctx):
     document = await accept_upload(state, body, errors)
     recipient = errors.check(validation.validate_email, get("recipient_email") or "")
     reply_to = None
-    if (get("reply_to_email") or "").strip():
+    if not fields.absent(get("reply_to_email")):
         reply_to = errors.check(validation.validate_email, get("reply_to_email") or "",
                                 "reply_to_email")
     values = {

@@ -56,13 +56,13 @@ def run(argv: Sequence[str]) -> int:
 
 
 def _run_gui(argv: Sequence[str], args: argparse.Namespace, paths: object) -> int:
-    import qasync
     from PySide6.QtWidgets import QApplication
 
     from medsender_desktop.app import AppOptions, build_application
     from medsender_desktop.ui.controller import AppController
     from medsender_desktop.ui.crash import install_crash_handlers
     from medsender_desktop.ui.dialogs.factory import DialogFactory
+    from medsender_desktop.ui.event_loop import new_event_loop
     from medsender_desktop.ui.gc_guard import MainThreadGarbageCollector
     from medsender_desktop.ui.notifier import TrayNotifier
     from medsender_desktop.ui.theme import apply_theme
@@ -90,7 +90,7 @@ def _run_gui(argv: Sequence[str], args: argparse.Namespace, paths: object) -> in
         return 0
 
     try:
-        return qasync.run(main())
+        return asyncio.run(main(), loop_factory=lambda: new_event_loop(app))
     except KeyboardInterrupt:
         return 130
     finally:

@@ -12,11 +12,14 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import os
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import SignalInstance
-from qasync import asyncSlot
+os.environ["QT_API"] = "pyside6"  # before qasync is imported: bind to PySide6, never guess
+
+from PySide6.QtCore import SignalInstance  # noqa: E402
+from qasync import asyncSlot  # noqa: E402
 
 from medsender_desktop.errors import MedsenderError
 

@@ -26,6 +26,7 @@ os.environ["QT_API"] = "pyside6"
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from medsender_desktop.ui.event_loop import new_event_loop  # noqa: E402
 from medsender_desktop.ui.gc_guard import MainThreadGarbageCollector  # noqa: E402
 from tests.gui.helpers import Backend, start_backend  # noqa: E402
 
@@ -37,13 +38,11 @@ _collector: list[MainThreadGarbageCollector] = []
 
 
 def _qasync_loop() -> asyncio.AbstractEventLoop:
-    import qasync
-
     app = QApplication.instance() or QApplication(["medsender-desktop-tests"])
     app.setQuitOnLastWindowClosed(False)
     if not _collector:  # as in the app: never collect Qt objects on a server thread
         _collector.append(MainThreadGarbageCollector(app))
-    return qasync.QEventLoop(app)
+    return new_event_loop(app)  # the app's own loop (qasync + async-generator hooks)
 
 
 def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict[str, object]:
@@ -71,6 +70,14 @@ def _no_error_logs(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
 
 @pytest.fixture(scope="session")
 def backend(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Backend]:
-    """A sandbox (demo data, "fast" carrier so queued/sending can be seen) and a relay."""
-    with start_backend(tmp_path_factory.mktemp("backend")) as servers:
+    """A sandbox (demo data, "instant" carrier) and a relay, shared by the GUI tests."""
+    with start_backend(tmp_path_factory.mktemp("backend"), speed="instant") as servers:
+        yield servers
+
+
+@pytest.fixture(scope="module")
+def fast_backend(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Backend]:
+    """A sandbox whose carrier takes about a second per attempt, so "queued" and "sending"
+    are on screen long enough to be seen before "delivered"."""
+    with start_backend(tmp_path_factory.mktemp("fast-backend"), speed="fast") as servers:
         yield servers

@@ -45,8 +45,8 @@ async def follow_to_the_end(desktop: Desktop, token: str, timeout: float = 20.0)
 
 
 async def test_a_fax_sent_through_the_api_turns_from_queued_to_success(
-        backend: Backend, tmp_path: Path, qapp) -> None:
-    async with open_desktop(backend, tmp_path) as desktop:
+        fast_backend: Backend, tmp_path: Path, qapp) -> None:
+    async with open_desktop(fast_backend, tmp_path) as desktop:
         result = await desktop.session.send_fax(
             FOUR_PAGES, to_number=THIRD_TRY_NUMBER, from_number=await our_number(desktop),
             patient_name="Test Patient")
@@ -68,8 +68,9 @@ async def test_a_fax_sent_elsewhere_appears_by_itself(backend: Backend, tmp_path
         assert desktop.session.relay_state.value == "connected"
 
 
-async def test_without_a_relay_open_records_are_polled(backend: Backend, tmp_path: Path, qapp) -> None:
-    async with open_desktop(backend, tmp_path, relay=False) as desktop:
+async def test_without_a_relay_open_records_are_polled(
+        fast_backend: Backend, tmp_path: Path, qapp) -> None:
+    async with open_desktop(fast_backend, tmp_path, relay=False) as desktop:
         assert desktop.session.relay is None
         assert desktop.window.status.relay_label.text().startswith("No relay")
         result = await desktop.session.send_fax(

@@ -26,6 +26,8 @@ from medsender_desktop.ui.models.record_model import RECORD_ROLE, SORT_ROLE
 from medsender_desktop.ui.models.search_proxy import RecordSearchProxy
 from medsender_desktop.ui.models.sent_model import SentColumn, SentTableModel
 
+pytestmark = pytest.mark.usefixtures("qapp")  # icons and fonts need a QApplication
+
 T0 = dt.datetime(2024, 5, 1, 12, 0, tzinfo=dt.UTC)
 STATUSES = list(SentStatus)
 

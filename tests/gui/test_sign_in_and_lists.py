@@ -62,7 +62,7 @@ async def test_local_search_and_server_filters(backend: Backend, tmp_path: Path,
         sent = desktop.window.sent_tab
         await until(lambda: sent.model.rowCount() > 20, "sent list")
         total = sent.model.rowCount()
-        first: SentFax = sent.proxy.index(0, 0).data(RECORD_ROLE)
+        first: SentFax = next(r for r in _shown(sent) if r.patient_name and r.to_number)
         # instant local search: by patient name, and by the bare digits of a number
         sent.search_edit.setText(first.patient_name or "")
         assert 0 < sent.proxy.rowCount() < total

@@ -1,0 +1,156 @@
+"""The simulated carrier (outcome classes, 5 attempts, ordered timestamps) and its callbacks."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from medsender_desktop.api import contract
+from medsender_desktop.sandbox.timeutil import parse_iso
+
+from .conftest import Receiver, Sandbox, wait_for
+
+
+def _ordered(fax: dict) -> None:
+    times = [parse_iso(fax["sentAt"])]
+    for attempt in fax["attempts"]:
+        times += [parse_iso(attempt["startedAt"]), parse_iso(attempt["endedAt"])]
+    times.append(parse_iso(fax["completedAt"]))
+    assert times == sorted(times), fax
+
+
+@pytest.mark.parametrize(("to_number", "status", "attempts", "results"), [
+    ("(646) 555-0123", "success", 1, ["success"]),
+    ("(646) 555-0002", "success", 3, ["no_answer", "no_answer", "success"]),
+    ("(646) 554-0002", "success", 3, ["busy", "busy", "success"]),
+    ("(646) 555-0000", "failure", 5, ["no_answer"] * 5),
+    ("(646) 554-0000", "failure", 5, ["busy"] * 5),
+])
+def test_outcome_classes(sandbox: Sandbox, pdf: bytes, receiver: Receiver, to_number: str,
+                         status: str, attempts: int, results: list[str]) -> None:
+    number = sandbox.number(callback_url=receiver.url("numbers"))
+    token = sandbox.send(pdf, to_number, number["number"], document_type="document_only")
+    fax = sandbox.wait_sent(token)
+    assert fax["sentStatus"] == status
+    assert [a["attempt"] for a in fax["attempts"]] == list(range(1, attempts + 1))
+    assert [a["result"] for a in fax["attempts"]] == results
+    _ordered(fax)
+    if status == "failure":
+        details = fax["errorDetails"]
+        assert details["code"] == results[0] and details["attempts"] == 5
+        assert "5 attempts" in details["message"]
+    else:
+        assert fax["errorDetails"] is None
+    hit = receiver.wait("numbers")[0]
+    details = Receiver.details(hit)
+    assert details["sendToken"] == token and details["sentStatus"] == status
+    assert details["completedAt"] == fax["completedAt"]
+
+
+def test_fax_passes_through_queued_and_inprogress(make_sandbox, pdf: bytes) -> None:
+    sandbox = make_sandbox(speed="fast")
+    number = sandbox.number()
+    token = sandbox.send(pdf, "6465550002", number["number"], document_type="document_only")
+    assert sandbox.client.get(f"/sent_faxes/{token}").json()["sentStatus"] == "queued"
+    fax = sandbox.wait_sent(token, lambda f: f["sentStatus"] == "inprogress")
+    assert fax["completedAt"] is None and fax["attempts"][0]["endedAt"] is None
+
+
+def test_sent_callback_is_form_encoded_signed_and_verifiable(sandbox: Sandbox, pdf: bytes,
+                                                            receiver: Receiver) -> None:
+    number = sandbox.number(callback_url=receiver.url("number"))
+    token = sandbox.send(pdf, "2125550177", number["number"], callback_url=receiver.url("fax"),
+                         patient_name="Maria Lopez")
+    hit = receiver.wait("fax")[0]
+    assert receiver.on("number") == []  # the request's own callback URL wins
+    assert hit.headers["content-type"] == "application/x-www-form-urlencoded"
+    details = Receiver.details(hit)
+    assert details["patientName"] == "Maria Lopez" and details["isTest"] is True
+    assert "secureLink" not in details
+    signature = hit.headers[contract.SIGNATURE_HEADER.lower()]
+    assert signature == signature.lower() and len(signature) == 64
+    token_, completed = contract.callback_token("sent_fax", details)
+    assert token_ == token
+    assert contract.verify_signature(sandbox.api_key, token_, completed, signature)
+    assert not contract.verify_signature("sk_test_other", token_, completed, signature)
+    assert not contract.verify_signature(sandbox.api_key, token_, completed + "x", signature)
+
+
+def test_failed_callbacks_are_retried_with_the_same_event(sandbox: Sandbox, pdf: bytes,
+                                                         receiver: Receiver) -> None:
+    receiver.fail["flaky"] = 2
+    number = sandbox.number(callback_url=receiver.url("flaky"))
+    token = sandbox.send(pdf, "2125550177", number["number"])
+    delivered = receiver.wait("flaky")
+    hits = receiver.on("flaky")
+    assert [h.status for h in hits] == [500, 500, 200] and len(delivered) == 1
+    # every retry carries the same body and signature: the receiver can deduplicate
+    assert len({h.form["recordDetails"] for h in hits}) == 1
+    assert len({h.headers[contract.SIGNATURE_HEADER.lower()] for h in hits}) == 1
+    assert Receiver.details(hits[0])["sendToken"] == token
+
+
+def test_callbacks_give_up_after_bounded_attempts(sandbox: Sandbox, pdf: bytes,
+                                                 receiver: Receiver) -> None:
+    receiver.fail["down"] = 1000
+    number = sandbox.number(callback_url=receiver.url("down"))
+    sandbox.send(pdf, "2125550177", number["number"])
+    limit = sandbox.state.timing.callback_attempts
+    receiver.wait("down", count=limit, status=500)
+    wait_for(lambda: sandbox.state.db.call_sync(
+        lambda conn: conn.execute("SELECT status FROM callbacks").fetchone()[0]),
+        lambda status: status == "failed")
+    assert len(receiver.on("down")) == limit
+
+
+def test_unreachable_callback_url_does_not_stop_others(sandbox: Sandbox, pdf: bytes,
+                                                      receiver: Receiver) -> None:
+    dead = sandbox.number(callback_url="http://127.0.0.1:9/nothing-listens-here")
+    alive = sandbox.number(callback_url=receiver.url("alive"))
+    sandbox.send(pdf, "2125550177", dead["number"])
+    token = sandbox.send(pdf, "2125550178", alive["number"])
+    assert Receiver.details(receiver.wait("alive")[0])["sendToken"] == token
+
+
+def test_received_fax_callback_is_multipart_with_pdf_and_sets_callback_status(
+        sandbox: Sandbox, pdf: bytes, receiver: Receiver) -> None:
+    receiver.fail["inbox"] = 1
+    number = sandbox.number(callback_url=receiver.url("inbox"))
+    response = sandbox.client.post("/sandbox/received_faxes", data={
+        "to_number": number["number"], "from_number": "9175550100", "caller_name": "Clinic"},
+        files={"file": ("in.pdf", pdf, "application/pdf")})
+    token = response.json()["faxId"]
+    first = sandbox.client.get(f"/received_faxes/{token}").json()
+    assert first["callbackStatus"] in ("pending", "success")
+    hit = receiver.wait("inbox")[0]
+    assert hit.headers["content-type"].startswith("multipart/form-data")
+    assert hit.files["file"] == pdf
+    details = json.loads(hit.form["recordDetails"])
+    assert details["sendToken"] == token and details["numPages"] == 2
+    signature = hit.headers[contract.SIGNATURE_HEADER.lower()]
+    assert contract.verify_signature(sandbox.api_key, *contract.callback_token(
+        "received_fax", details), signature)
+    fax = wait_for(lambda: sandbox.client.get(f"/received_faxes/{token}").json(),
+                   lambda f: f["callbackStatus"] == "success")
+    assert fax["fromNumber"] == "+19175550100" and fax["callerName"] == "Clinic"
+    listed = sandbox.client.get("/received_faxes", params={
+        "is_test": "true", "callback_status": "success"}).json()["receivedFaxes"]
+    assert [f["sendToken"] for f in listed] == [token]
+
+
+def test_received_fax_without_any_callback_url_is_marked_failed(sandbox: Sandbox,
+                                                                pdf: bytes) -> None:
+    number = sandbox.number()
+    token = sandbox.client.post("/sandbox/received_faxes", data={"to_number": number["number"]},
+                                files={"file": ("in.pdf", pdf)}).json()["faxId"]
+    wait_for(lambda: sandbox.client.get(f"/received_faxes/{token}").json(),
+             lambda f: f["callbackStatus"] == "failed")
+
+
+def test_default_callback_url_serves_numbers_without_one(make_sandbox, pdf: bytes,
+                                                        receiver: Receiver) -> None:
+    sandbox = make_sandbox(default_callback_url=receiver.url("relay"))
+    number = sandbox.number()
+    token = sandbox.send(pdf, "2125550177", number["number"])
+    assert Receiver.details(receiver.wait("relay")[0])["sendToken"] == token
