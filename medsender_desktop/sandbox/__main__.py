@@ -12,8 +12,8 @@ fix the keys for scripted use.
 from __future__ import annotations
 
 import argparse
-import base64
 import asyncio
+import base64
 import socket
 import sys
 from collections.abc import Sequence
@@ -25,7 +25,10 @@ import uvicorn
 from medsender_desktop.api import contract
 from medsender_desktop.sandbox.app import create_app
 from medsender_desktop.sandbox.settings import (
-    DIALECTS, SPEEDS, SandboxSettings, key_from_environment,
+    DIALECTS,
+    SPEEDS,
+    SandboxSettings,
+    key_from_environment,
 )
 
 DEFAULT_PORT = 8765
@@ -104,7 +107,9 @@ def serve(argv: Sequence[str]) -> int:
     state = app.state.sandbox
     print(_banner(f"http://{host}:{port}", settings, state.api_key, state.client_secret),
           flush=True)
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    # no access log: query strings carry PHI (patient names in list filters)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on",
+                                           access_log=False))
     asyncio.run(server.serve(sockets=[sock]))
     return 0
 

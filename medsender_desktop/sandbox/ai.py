@@ -14,7 +14,11 @@ from dataclasses import asdict, dataclass
 
 from medsender_desktop.api.contract import Classification
 from medsender_desktop.sandbox.ai_fields import (
-    find_dob, find_gender, find_patient_name, find_phone, lines_of,
+    find_dob,
+    find_gender,
+    find_patient_name,
+    find_phone,
+    lines_of,
 )
 
 #: (pattern, weight) per class; patterns are case-insensitive regexes.

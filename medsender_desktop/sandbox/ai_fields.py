@@ -30,7 +30,9 @@ _NAME_LABELS = re.compile(
     r"|\bInsured(?:\s+Name)?|\bSubscriber(?:\s+Name)?|\bRE|\bName)\s*[:\-]\s*(?P<rest>.+)",
     re.IGNORECASE,
 )
-_LABEL_RANK = {"patient": 0, "pt": 0, "member": 1, "insured": 1, "subscriber": 2, "re": 2, "name": 3}
+_LABEL_RANK = {
+    "patient": 0, "pt": 0, "member": 1, "insured": 1, "subscriber": 2, "re": 2, "name": 3,
+}
 _NOT_PATIENT_CONTEXT = re.compile(
     r"\b(provider|physician|doctor|prescriber|sender|recipient|referring|referred\s+to|clinic"
     r"|practice|facility|pharmacy|pharmacist|ordering|signed|attending|contact\s+person)\b",

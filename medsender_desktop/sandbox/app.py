@@ -10,31 +10,46 @@ from contextlib import asynccontextmanager
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
+from starlette.responses import Response
 from starlette.routing import Route
 
 from medsender_desktop.api import contract
 from medsender_desktop.documents import DocumentWorker
 from medsender_desktop.errors import ApiError, DocumentError
 from medsender_desktop.sandbox import (
-    openapi, routes_accounts, routes_emails_ai, routes_faxes, routes_sandbox, store_accounts,
+    openapi,
+    routes_accounts,
+    routes_emails_ai,
+    routes_faxes,
+    routes_sandbox,
+    store_accounts,
 )
 from medsender_desktop.sandbox.callbacks import CallbackSender
 from medsender_desktop.sandbox.carrier import Carrier
 from medsender_desktop.sandbox.db import Database
 from medsender_desktop.sandbox.demo import seed_demo
 from medsender_desktop.sandbox.http import (
-    Ctx, endpoint, on_api_error, on_document_error, on_http_exception, on_unexpected,
+    Ctx,
+    endpoint,
+    on_api_error,
+    on_document_error,
+    on_http_exception,
+    on_unexpected,
 )
 from medsender_desktop.sandbox.links import LinkSigner, new_link_secret
+from medsender_desktop.sandbox.logsafe import describe
 from medsender_desktop.sandbox.settings import (
-    SandboxSettings, key_from_environment, new_api_key, new_client_secret,
+    SandboxSettings,
+    key_from_environment,
+    new_api_key,
+    new_client_secret,
 )
 from medsender_desktop.sandbox.state import RateLimiter, SandboxState
 
 log = logging.getLogger(__name__)
 
 
-async def openapi_document(ctx: Ctx):
+async def openapi_document(ctx: Ctx) -> Response:
     return ctx.respond(openapi.document(ctx.state.dialect, ctx.base_url), raw=True)
 
 
@@ -47,7 +62,7 @@ def _by_path(routes: list[Route]) -> list[Route]:
                 groups.setdefault(route.path, {})[method] = route.endpoint
     merged = []
     for path, handlers in groups.items():
-        async def dispatch(request: Request, handlers: dict = handlers):
+        async def dispatch(request: Request, handlers: dict = handlers) -> Response:
             method = "GET" if request.method == "HEAD" else request.method
             return await handlers[method](request)
 
@@ -80,7 +95,7 @@ def _resolve_keys(db: Database, settings: SandboxSettings) -> tuple[str, str, st
 
 def _log_crash(task: asyncio.Task) -> None:
     if not task.cancelled() and task.exception() is not None:
-        log.error("sandbox worker %s stopped", task.get_name(), exc_info=task.exception())
+        log.error("sandbox worker %s stopped: %s", task.get_name(), describe(task.exception()))
 
 
 def create_app(settings: SandboxSettings, *, documents: DocumentWorker | None = None) -> Starlette:

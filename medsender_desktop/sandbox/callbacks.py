@@ -20,6 +20,7 @@ import httpx
 
 from medsender_desktop.api import contract
 from medsender_desktop.sandbox import store_accounts, store_jobs
+from medsender_desktop.sandbox.logsafe import describe
 from medsender_desktop.sandbox.records import Callback
 from medsender_desktop.sandbox.state import SandboxState
 
@@ -54,7 +55,7 @@ class CallbackSender:
             try:
                 timeout = await self._round()
             except Exception as exc:  # keep delivering; the next round retries what failed
-                log.error("callback round failed (%s)", type(exc).__name__, exc_info=exc)
+                log.error("callback round failed: %s", describe(exc))
                 timeout = ERROR_PAUSE
             if timeout is not None and timeout <= 0:
                 continue
@@ -76,12 +77,12 @@ class CallbackSender:
             try:
                 await self.deliver(callback)
             except Exception as exc:  # a broken callback must not stop the others
-                log.error("callback %d could not be processed (%s)", callback.id,
-                          type(exc).__name__, exc_info=exc)
+                log.error("callback %d could not be processed: %s", callback.id, describe(exc))
                 await self._record(callback, ok=False, error=type(exc).__name__)
 
     def _request_parts(self, callback: Callback, file_data: bytes | None) -> dict:
-        field = contract.AI_DETAILS_FIELD if callback.kind == "ai" else contract.RECORD_DETAILS_FIELD
+        field = (contract.AI_DETAILS_FIELD if callback.kind == "ai"
+                 else contract.RECORD_DETAILS_FIELD)
         parts: dict = {"data": {field: callback.payload}}
         if file_data is not None:
             parts["files"] = {

@@ -18,6 +18,7 @@ from dataclasses import replace
 from medsender_desktop.api import contract
 from medsender_desktop.sandbox import jobs, serialize, store_accounts, store_faxes, store_jobs
 from medsender_desktop.sandbox.intake import build_transmitted
+from medsender_desktop.sandbox.logsafe import describe
 from medsender_desktop.sandbox.records import SentFax
 from medsender_desktop.sandbox.state import SandboxState
 from medsender_desktop.sandbox.store_jobs import record_callback
@@ -64,7 +65,7 @@ class Carrier:
                 due = await self.state.db.call(store_jobs.next_due)
                 timeout = None if due is None else due - time.time()
             except Exception as exc:  # keep the carrier alive; the next round retries
-                log.error("carrier round failed (%s)", type(exc).__name__, exc_info=exc)
+                log.error("carrier round failed: %s", describe(exc))
                 timeout = ERROR_PAUSE
             if timeout is not None and timeout <= 0:
                 continue
@@ -92,8 +93,7 @@ class Carrier:
         try:
             await step(*args)
         except Exception as exc:  # one broken job must not stop the carrier for all others
-            log.error("carrier step failed (%s); the job is marked failed", type(exc).__name__,
-                      exc_info=exc)
+            log.error("carrier step failed (%s); the job is marked failed", describe(exc))
             await jobs.abandon(self.state, args[-1])
 
     async def step_fax(self, fax: SentFax) -> None:

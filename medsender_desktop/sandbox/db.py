@@ -111,6 +111,7 @@ class Database:
     def close(self) -> None:
         def shut() -> None:
             if self._conn is not None:
+                self._conn.execute("PRAGMA optimize")  # keep the planner's statistics fresh
                 self._conn.close()
                 self._conn = None
 

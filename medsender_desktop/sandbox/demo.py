@@ -114,7 +114,7 @@ async def _received_rows(state: SandboxState, numbers: list, rng: random.Random,
     docs = [demo_content.random_document(rng) for _ in range(RECEIVED_COUNT)]
     rendered = await asyncio.to_thread(_render, docs)
     rows = []
-    for i, (doc, pdf) in enumerate(zip(docs, rendered, strict=True)):
+    for i, pdf in enumerate(rendered):
         found = ai.extract(await state.worker.extract_text(pdf.data))
         number = numbers[i % len(numbers)]
         done = now - rng.uniform(0.02, 27) * DAY

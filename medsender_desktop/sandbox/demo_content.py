@@ -206,7 +206,8 @@ _BUILDERS = {
 CLINICAL_CLASSES = tuple(_BUILDERS)
 
 
-def clinical_document(cls: Classification, patient: Patient, rng: random.Random) -> ClinicalDocument:
+def clinical_document(cls: Classification, patient: Patient,
+                      rng: random.Random) -> ClinicalDocument:
     title, lines, hint = _BUILDERS[cls](patient, rng)
     return ClinicalDocument(title, tuple(lines), rng.randint(1, 3), cls, patient, hint)
 

@@ -24,13 +24,20 @@ from starlette.responses import JSONResponse, Response
 
 from medsender_desktop.api import contract
 from medsender_desktop.errors import (
-    ApiError, BadRequest, DocumentError, NotAcceptable, RateLimited, Unauthorized,
+    ApiError,
+    BadRequest,
+    DocumentError,
+    NotAcceptable,
+    RateLimited,
+    Unauthorized,
 )
+from medsender_desktop.sandbox.logsafe import describe
 from medsender_desktop.sandbox.serialize import in_dialect, to_snake
 from medsender_desktop.sandbox.state import SandboxState, retry_after_header
 
 log = logging.getLogger(__name__)
 
+JSON_MAX_BYTES = 256 * 1024  # a JSON body carries fields only, never a document
 _STATUS_MESSAGES = {
     400: "The request could not be read. Check its fields and try again.",
     404: "There is nothing at this address. Check the path against the API documentation.",
@@ -41,11 +48,11 @@ _STATUS_MESSAGES = {
 
 @dataclass(frozen=True)
 class Upload:
-    """A file field: its bytes (at most ``MAX_FILE_BYTES + 1`` are kept) and whether it was cut."""
+    """A file field: its name and bytes (at most ``MAX_FILE_BYTES + 1`` are read, enough for
+    the size check to refuse it without holding an arbitrarily large upload)."""
 
     filename: str | None
     data: bytes
-    too_large: bool
 
 
 @dataclass(frozen=True)
@@ -54,8 +61,7 @@ class Body:
     files: dict[str, Upload] = field(default_factory=dict)
 
     def get(self, name: str) -> str | None:
-        value = self.fields.get(name)
-        return None if value is None else value
+        return self.fields.get(name)
 
 
 @dataclass
@@ -122,7 +128,7 @@ async def on_document_error(request: Request, exc: Exception) -> Response:
 
 
 async def on_unexpected(request: Request, exc: Exception) -> Response:
-    log.error("sandbox request failed: %s", type(exc).__name__, exc_info=exc)
+    log.error("sandbox request failed: %s", describe(exc))
     return error_response(500, _STATUS_MESSAGES[500])
 
 
@@ -222,15 +228,26 @@ def _flatten(data: dict[str, Any], into: dict[str, str]) -> None:
 
 
 async def _read_upload(upload: UploadFile) -> Upload:
-    data = await upload.read(contract.MAX_FILE_BYTES + 1)
-    return Upload(upload.filename, data, len(data) > contract.MAX_FILE_BYTES)
+    return Upload(upload.filename, await upload.read(contract.MAX_FILE_BYTES + 1))
+
+
+async def _read_limited(request: Request, limit: int) -> bytes:
+    """The raw body, refused (400) once it grows past ``limit`` bytes."""
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise BadRequest(f"The request body is larger than {limit // 1024} KB; send files "
+                             "as multipart/form-data.", status=400)
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 async def read_body(request: Request) -> Body:
     """Form, multipart or JSON fields (names snake_cased), and uploaded files."""
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type == "application/json" or content_type.endswith("+json"):
-        raw = await request.body()
+        raw = await _read_limited(request, JSON_MAX_BYTES)
         if not raw.strip():
             return Body()
         try:
@@ -255,7 +272,7 @@ async def read_body(request: Request) -> Body:
             return Body(fields=fields, files=files)
         finally:
             await form.close()
-    if not (await request.body()).strip():
+    if not (await _read_limited(request, JSON_MAX_BYTES)).strip():
         return Body()
     raise BadRequest(
         "Send the fields as a form (application/x-www-form-urlencoded or multipart/form-data) "

@@ -104,8 +104,9 @@ FAX_FIELDS = {
 
 
 def _error(description: str, headers: dict | None = None) -> dict:
+    schema = {"$ref": "#/components/schemas/Error"}
     body: dict = {"description": description,
-                  "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+                  "content": {"application/json": {"schema": schema}}}
     if headers:
         body["headers"] = headers
     return body

@@ -6,6 +6,7 @@ import re
 import sqlite3
 
 import phonenumbers
+from starlette.responses import Response
 from starlette.routing import Route
 
 from medsender_desktop.api import contract
@@ -49,19 +50,19 @@ async def _client_exists(state: SandboxState, client_id: str | None, errors: Fie
         errors.add(field, "No client of yours has that ID. Create the client first.")
 
 
-async def get_fax_number(ctx: Ctx):
+async def get_fax_number(ctx: Ctx) -> Response:
     number = await ctx.state.db.call(store_accounts.get_number, ctx.path("number_id"))
     if number is None:
         raise NotFound(NUMBER_NOT_FOUND, status=404)
     return ctx.respond({"fax_number": serialize.fax_number(number, ctx.api_base)})
 
 
-async def list_fax_numbers(ctx: Ctx):
+async def list_fax_numbers(ctx: Ctx) -> Response:
     numbers = await ctx.state.db.call(store_accounts.list_numbers)
     return ctx.respond({"fax_numbers": [serialize.fax_number(n, ctx.api_base) for n in numbers]})
 
 
-async def provision_fax_number(ctx: Ctx):
+async def provision_fax_number(ctx: Ctx) -> Response:
     state = ctx.state
     body = await ctx.body()
     errors = FieldErrors()
@@ -87,7 +88,7 @@ async def provision_fax_number(ctx: Ctx):
     raise AssertionError("unreachable")
 
 
-async def update_fax_number(ctx: Ctx):
+async def update_fax_number(ctx: Ctx) -> Response:
     state = ctx.state
     number_id = ctx.path("number_id")
     if await state.db.call(store_accounts.get_number, number_id) is None:
@@ -103,12 +104,11 @@ async def update_fax_number(ctx: Ctx):
     if not changes and not errors.fields:
         errors.add("callback_url", "Send a callback_url and/or a client_id to change.")
     errors.raise_if_any()
-    number = await state.db.call(lambda conn: store_accounts.update_number(conn, number_id,
-                                                                            **changes))
+    number = await state.db.call(store_accounts.update_number, number_id, **changes)
     return ctx.respond({"fax_number": serialize.fax_number(number, ctx.api_base)})
 
 
-async def _client_body(ctx: Ctx, client_id: str):
+async def _client_body(ctx: Ctx, client_id: str) -> dict:
     client = await ctx.state.db.call(store_accounts.get_client, client_id)
     if client is None:
         raise NotFound(CLIENT_NOT_FOUND, status=404)
@@ -116,11 +116,11 @@ async def _client_body(ctx: Ctx, client_id: str):
     return {"client": serialize.client(client, numbers, ctx.api_base)}
 
 
-async def get_client(ctx: Ctx):
+async def get_client(ctx: Ctx) -> Response:
     return ctx.respond(await _client_body(ctx, ctx.path("client_id")))
 
 
-async def list_clients(ctx: Ctx):
+async def list_clients(ctx: Ctx) -> Response:
     clients = await ctx.state.db.call(store_accounts.list_clients)
     grouped = await ctx.state.db.call(store_accounts.numbers_by_client)
     return ctx.respond({"clients": [
@@ -128,7 +128,7 @@ async def list_clients(ctx: Ctx):
     ]})
 
 
-async def create_client(ctx: Ctx):
+async def create_client(ctx: Ctx) -> Response:
     state = ctx.state
     body = await ctx.body()
     errors = FieldErrors()
@@ -141,7 +141,7 @@ async def create_client(ctx: Ctx):
     return ctx.respond(await _client_body(ctx, client.id))
 
 
-async def rename_client(ctx: Ctx):
+async def rename_client(ctx: Ctx) -> Response:
     state = ctx.state
     client_id = ctx.path("client_id")
     if await state.db.call(store_accounts.get_client, client_id) is None:

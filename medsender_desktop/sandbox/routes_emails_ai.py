@@ -7,6 +7,7 @@ import sqlite3
 import time
 import uuid
 
+from starlette.responses import Response
 from starlette.routing import Route
 
 from medsender_desktop.api import contract, validation
@@ -25,7 +26,7 @@ EMAIL_NOT_FOUND = "No email has that ID. Check the email ID returned when it was
 AI_NOT_FOUND = "No AI job has that token."
 
 
-async def send_email(ctx: Ctx):
+async def send_email(ctx: Ctx) -> Response:
     state = ctx.state
     body = await ctx.body()
     get = body.get
@@ -75,14 +76,14 @@ async def send_email(ctx: Ctx):
     return ctx.respond({"message": EMAIL_MESSAGE, "email_id": row["id"]})
 
 
-async def get_email(ctx: Ctx):
+async def get_email(ctx: Ctx) -> Response:
     mail = await ctx.state.db.call(store_jobs.get_email, ctx.path("email_id"))
     if mail is None:
         raise NotFound(EMAIL_NOT_FOUND, status=404)
     return ctx.respond(serialize.email(mail, ctx.link))
 
 
-async def run_ai(ctx: Ctx):
+async def run_ai(ctx: Ctx) -> Response:
     state = ctx.state
     body = await ctx.body()
     errors = FieldErrors()
@@ -99,7 +100,7 @@ async def run_ai(ctx: Ctx):
     return ctx.respond({"message": AI_MESSAGE, "ai_token": token}, raw=True)
 
 
-async def get_ai_result(ctx: Ctx):
+async def get_ai_result(ctx: Ctx) -> Response:
     job = await ctx.state.db.call(store_jobs.get_ai_job, ctx.path("ai_token"))
     if job is None:
         raise NotFound(AI_NOT_FOUND, status=404)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from starlette.responses import Response
 from starlette.routing import Route
 
 from medsender_desktop.api import contract
@@ -20,7 +21,7 @@ def _params(ctx: Ctx) -> dict[str, str]:
     return dict(ctx.request.query_params)
 
 
-async def send_fax(ctx: Ctx):
+async def send_fax(ctx: Ctx) -> Response:
     body = await ctx.body()
     errors = FieldErrors()
     document = await accept_upload(ctx.state, body, errors)
@@ -31,14 +32,14 @@ async def send_fax(ctx: Ctx):
     return ctx.respond({"message": SENT_MESSAGE, "fax_id": token})
 
 
-async def get_sent_fax(ctx: Ctx):
+async def get_sent_fax(ctx: Ctx) -> Response:
     fax = await ctx.state.db.call(store_faxes.get_sent, ctx.path("send_token"))
     if fax is None:
         raise NotFound(SENT_NOT_FOUND, status=404)
     return ctx.respond(serialize.sent_fax(fax, ctx.link))
 
 
-async def list_sent_faxes(ctx: Ctx):
+async def list_sent_faxes(ctx: Ctx) -> Response:
     query = lists.sent_query(_params(ctx))
     page = await ctx.state.db.call(store_faxes.list_sent, query)
     return ctx.respond({
@@ -47,14 +48,14 @@ async def list_sent_faxes(ctx: Ctx):
     })
 
 
-async def get_received_fax(ctx: Ctx):
+async def get_received_fax(ctx: Ctx) -> Response:
     fax = await ctx.state.db.call(store_faxes.get_received, ctx.path("send_token"))
     if fax is None:
         raise NotFound(RECEIVED_NOT_FOUND, status=404)
     return ctx.respond(serialize.received_fax(fax, ctx.link))
 
 
-async def list_received_faxes(ctx: Ctx):
+async def list_received_faxes(ctx: Ctx) -> Response:
     query = lists.received_query(_params(ctx))
     page = await ctx.state.db.call(store_faxes.list_received, query)
     return ctx.respond({
@@ -63,7 +64,7 @@ async def list_received_faxes(ctx: Ctx):
     })
 
 
-async def forward_received_fax(ctx: Ctx):
+async def forward_received_fax(ctx: Ctx) -> Response:
     state = ctx.state
     received = await state.db.call(store_faxes.get_received, ctx.path("send_token"))
     if received is None:

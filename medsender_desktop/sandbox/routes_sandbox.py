@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import time
+from typing import Any
 
 from starlette.responses import Response
 from starlette.routing import Route
@@ -31,10 +32,12 @@ from medsender_desktop.sandbox.timeutil import now_iso, parse_iso
 
 REVOKED = "This record has been revoked by its sender and can no longer be opened."
 EXPIRED_ACCESS = "Digital access to this record has expired."
-NOT_YOUR_NUMBER = "The number is not one of your fax numbers. Use a number listed under Fax numbers."
+NOT_YOUR_NUMBER = (
+    "The number is not one of your fax numbers. Use a number listed under Fax numbers."
+)
 
 
-async def simulate_received_fax(ctx: Ctx):
+async def simulate_received_fax(ctx: Ctx) -> Response:
     state = ctx.state
     body = await ctx.body()
     errors = FieldErrors()
@@ -67,7 +70,7 @@ def _record_status(body_value: str | None) -> str:
     return status
 
 
-async def set_sent_record_status(ctx: Ctx):
+async def set_sent_record_status(ctx: Ctx) -> Response:
     token = ctx.path("send_token")
     if await ctx.state.db.call(store_faxes.get_sent, token) is None:
         raise NotFound("No sent fax has that send token.", status=404)
@@ -76,7 +79,7 @@ async def set_sent_record_status(ctx: Ctx):
     return ctx.respond(serialize.sent_fax(fax, ctx.link))
 
 
-async def set_email_record_status(ctx: Ctx):
+async def set_email_record_status(ctx: Ctx) -> Response:
     email_id = ctx.path("email_id")
     if await ctx.state.db.call(store_jobs.get_email, email_id) is None:
         raise NotFound("No email has that ID.", status=404)
@@ -91,7 +94,7 @@ def _pdf(data: bytes, token: str) -> Response:
     })
 
 
-async def _record(ctx: Ctx, kind: str, token: str):
+async def _record(ctx: Ctx, kind: str, token: str) -> Any:
     db = ctx.state.db
     getter = {"sent_faxes": store_faxes.get_sent, "received_faxes": store_faxes.get_received,
               "emails": store_jobs.get_email}.get(kind)
@@ -110,7 +113,7 @@ async def _document(ctx: Ctx, sha: str) -> bytes:
     return await as_pdf(ctx.state, stored)
 
 
-async def open_secure_link(ctx: Ctx):
+async def open_secure_link(ctx: Ctx) -> Response:
     kind, token = ctx.path("kind"), ctx.path("token")
     if kind not in LINK_KINDS:
         raise NotFound("There is no record at this link.", status=404)
@@ -135,7 +138,7 @@ async def open_secure_link(ctx: Ctx):
     return _pdf(await _document(ctx, record.document_sha), token)
 
 
-async def open_with_access_code(ctx: Ctx):
+async def open_with_access_code(ctx: Ctx) -> Response:
     db = ctx.state.db
     code = re.sub(r"[\s\-]", "", ctx.request.query_params.get("access_code") or "").upper()
     if not code:

@@ -5,8 +5,10 @@ Timestamps are ISO-8601 UTC text with milliseconds and ``Z`` (they sort as text)
 times (``next_step_at``, ``next_try_at``) are epoch seconds.
 
 List endpoints stay flat with 100,000 rows: each list has an index that serves its default
-filter and ordering (``is_test``, ``record_status``, ``sent_at``), and ``list_counts`` keeps
-the unfiltered totals up to date through triggers so ``meta.totalCount`` needs no scan.
+filter and ordering (``is_test``, ``record_status``, ``sent_at``), each exact-match filter an
+index led by that column then the same keys (so it filters and orders without a sort), and
+``list_counts`` keeps the unfiltered totals up to date through triggers so
+``meta.totalCount`` needs no scan.
 """
 
 from __future__ import annotations
@@ -69,9 +71,9 @@ CREATE TABLE sent_faxes (
 );
 CREATE INDEX sent_list ON sent_faxes(is_test, record_status, sent_at, seq);
 CREATE INDEX sent_due ON sent_faxes(next_step_at) WHERE next_step_at IS NOT NULL;
-CREATE INDEX sent_from ON sent_faxes(from_number, sent_at);
-CREATE INDEX sent_to ON sent_faxes(to_number, sent_at);
-CREATE INDEX sent_dob ON sent_faxes(patient_dob, sent_at);
+CREATE INDEX sent_from ON sent_faxes(from_number, is_test, record_status, sent_at, seq);
+CREATE INDEX sent_to ON sent_faxes(to_number, is_test, record_status, sent_at, seq);
+CREATE INDEX sent_dob ON sent_faxes(patient_dob, is_test, record_status, sent_at, seq);
 CREATE UNIQUE INDEX sent_access ON sent_faxes(access_code);
 
 CREATE TABLE received_faxes (
@@ -98,10 +100,10 @@ CREATE TABLE received_faxes (
     summary TEXT
 );
 CREATE INDEX received_list ON received_faxes(is_test, sent_at, seq);
-CREATE INDEX received_to ON received_faxes(to_number, sent_at);
-CREATE INDEX received_from ON received_faxes(from_number, sent_at);
-CREATE INDEX received_client ON received_faxes(client_id, sent_at);
-CREATE INDEX received_callback ON received_faxes(callback_status, sent_at);
+CREATE INDEX received_to ON received_faxes(to_number, is_test, sent_at, seq);
+CREATE INDEX received_from ON received_faxes(from_number, is_test, sent_at, seq);
+CREATE INDEX received_client ON received_faxes(client_id, is_test, sent_at, seq);
+CREATE INDEX received_callback ON received_faxes(callback_status, is_test, sent_at, seq);
 
 CREATE TABLE emails (
     seq INTEGER PRIMARY KEY,

@@ -11,7 +11,13 @@ from collections.abc import Callable
 from typing import Any
 
 from medsender_desktop.sandbox.records import (
-    AiJob, Client, Email, FaxNumber, Page, ReceivedFax, SentFax,
+    AiJob,
+    Client,
+    Email,
+    FaxNumber,
+    Page,
+    ReceivedFax,
+    SentFax,
 )
 
 _SNAKE_PART = re.compile(r"_([a-z0-9])")

@@ -45,7 +45,8 @@ def put_document(conn: sqlite3.Connection, sha256: str, kind: str, pages: int, d
     )
 
 
-def save_document(conn: sqlite3.Connection, sha256: str, kind: str, pages: int, data: bytes) -> None:
+def save_document(conn: sqlite3.Connection, sha256: str, kind: str, pages: int,
+                  data: bytes) -> None:
     with transaction(conn):
         put_document(conn, sha256, kind, pages, data)
 
@@ -73,7 +74,8 @@ def create_client(
     new_id = client_id or str(uuid.uuid4())
     with transaction(conn):
         conn.execute(
-            "INSERT INTO clients (id, name, created_at) VALUES (?, ?, ?)", (new_id, name, created_at)
+            "INSERT INTO clients (id, name, created_at) VALUES (?, ?, ?)",
+            (new_id, name, created_at),
         )
         if fax_number_id:
             conn.execute(
@@ -123,7 +125,8 @@ def numbers_by_client(conn: sqlite3.Connection) -> dict[str, list[FaxNumber]]:
 
 
 def number_taken(conn: sqlite3.Connection, e164: str) -> bool:
-    return conn.execute("SELECT 1 FROM fax_numbers WHERE number = ?", (e164,)).fetchone() is not None
+    found = conn.execute("SELECT 1 FROM fax_numbers WHERE number = ?", (e164,)).fetchone()
+    return found is not None
 
 
 def create_number(
@@ -156,8 +159,8 @@ def update_number(
                 "UPDATE fax_numbers SET callback_url = ? WHERE id = ?", (callback_url, number_id)
             )
         if client_id is not _UNSET:
-            conn.execute("UPDATE fax_numbers SET client_id = ? WHERE id = ?", (client_id, number_id))
+            conn.execute(
+                "UPDATE fax_numbers SET client_id = ? WHERE id = ?", (client_id, number_id)
+            )
     return get_number(conn, number_id)
 
-
-UNSET = _UNSET

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from medsender_desktop.sandbox.db import transaction
@@ -119,7 +119,6 @@ class ListQuery:
     page_size: int = 10
     #: (tbl, is_test, record_status) of ``list_counts`` when only the default filters apply
     counter: tuple[str, int, str] | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def _run_list(conn: sqlite3.Connection, table: str, query: ListQuery, record: type) -> Page:
@@ -172,13 +171,6 @@ def set_transmitted(conn: sqlite3.Connection, token: str, sha256: str, kind: str
         conn.execute(
             "UPDATE sent_faxes SET transmitted_sha = ?, num_pages = ? WHERE token = ?",
             (sha256, pages, token),
-        )
-
-
-def set_received_callback_status(conn: sqlite3.Connection, token: str, status: str) -> None:
-    with transaction(conn):
-        conn.execute(
-            "UPDATE received_faxes SET callback_status = ? WHERE token = ?", (status, token)
         )
 
 

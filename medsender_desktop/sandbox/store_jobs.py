@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from medsender_desktop.sandbox.db import transaction
 from medsender_desktop.sandbox import serialize
+from medsender_desktop.sandbox.db import transaction
 from medsender_desktop.sandbox.records import AiJob, Callback, Email
 from medsender_desktop.sandbox.timeutil import iso
 
@@ -81,11 +81,6 @@ def callback_attempted(conn: sqlite3.Connection, callback_id: int, *, status: st
                 "UPDATE received_faxes SET callback_status = ? WHERE token = ?",
                 (received_status[1], received_status[0]),
             )
-
-
-def callbacks_for(conn: sqlite3.Connection, token: str) -> list[Callback]:
-    rows = conn.execute("SELECT * FROM callbacks WHERE token = ? ORDER BY id", (token,)).fetchall()
-    return [Callback.from_row(r) for r in rows]
 
 
 def next_due(conn: sqlite3.Connection) -> float | None:

@@ -108,6 +108,8 @@ def test_unreadable_bodies_get_400(sandbox: Sandbox) -> None:
                                headers={"Content-Type": "text/plain"}), 400)
     error = _error(sandbox.client.post("/clients", json={"name": {"first": ["x"]}}), 400)
     assert "fields" in error
+    huge = {"name": "x", "padding": "p" * 300_000}
+    assert "larger than" in _error(sandbox.client.post("/clients", json=huge), 400)["message"]
 
 
 def test_revoked_record_link_gets_410_and_expired_link_410_forged_403(

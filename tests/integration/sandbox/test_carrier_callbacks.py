@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import logging
 
 import pytest
 
 from medsender_desktop.api import contract
+from medsender_desktop.sandbox import store_accounts, store_faxes
 from medsender_desktop.sandbox.timeutil import parse_iso
 
 from .conftest import Receiver, Sandbox, wait_for
@@ -154,3 +156,27 @@ def test_default_callback_url_serves_numbers_without_one(make_sandbox, pdf: byte
     number = sandbox.number()
     token = sandbox.send(pdf, "2125550177", number["number"])
     assert Receiver.details(receiver.wait("relay")[0])["sendToken"] == token
+
+
+def test_a_broken_job_fails_alone_and_logs_no_phi(sandbox: Sandbox, pdf: bytes,
+                                                  caplog: pytest.LogCaptureFixture) -> None:
+    number = sandbox.number()
+    db = sandbox.state.db
+    db.call_sync(store_accounts.save_document, "broken", "pdf", 1, b"%PDF-1.7 damaged")
+    row = {
+        "token": "b0000000000b", "is_test": 1, "record_status": "activated",
+        "sent_status": "queued", "from_number": number["number"], "to_number": "+16465550123",
+        "patient_name": "Zelda Quixote", "document_type": "both", "document_sha": "broken",
+        "num_pages": 2, "access_code": "ZZZZ2222", "sent_at": "2024-01-01T00:00:00.000Z",
+        "expiry": "2024-01-31T00:00:00.000Z", "attempts": [], "next_step_at": 0.0,
+    }
+    with caplog.at_level(logging.INFO):
+        db.call_sync(store_faxes.insert_sent, row)
+        sandbox.state.wake_carrier()
+        good = sandbox.send(pdf, "2125550177", number["number"])
+        broken = sandbox.wait_sent("b0000000000b")
+        assert sandbox.wait_sent(good)["sentStatus"] == "success"
+    assert broken["sentStatus"] == "failure"
+    assert broken["errorDetails"]["code"] == "sandbox_error"
+    assert "carrier step failed" in caplog.text
+    assert "Zelda" not in caplog.text and "+1646" not in caplog.text

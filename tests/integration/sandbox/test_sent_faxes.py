@@ -8,7 +8,6 @@ from pathlib import Path
 import httpx
 import pytest
 
-from medsender_desktop.api import contract
 from medsender_desktop.documents import DocumentWorker, generate_document, generate_tiff, pad_pdf
 from medsender_desktop.sandbox.timeutil import parse_iso
 

@@ -67,16 +67,22 @@ def test_list_counts_follow_inserts_updates_and_deletes() -> None:
     conn.close()
 
 
-def test_list_uses_the_index_for_default_order() -> None:
+@pytest.mark.parametrize(("table", "extra", "index"), [
+    ("sent_faxes", "AND record_status = 'activated'", "sent_list"),
+    ("sent_faxes", "AND record_status = 'activated' AND to_number = '+1'", "sent_to"),
+    ("sent_faxes", "AND record_status = 'activated' AND from_number = '+1'", "sent_from"),
+    ("sent_faxes", "AND record_status = 'activated' AND patient_dob = '2000-01-01'", "sent_dob"),
+    ("received_faxes", "", "received_list"),
+    ("received_faxes", "AND to_number = '+1'", "received_to"),
+    ("received_faxes", "AND client_id = 'c'", "received_client"),
+    ("received_faxes", "AND callback_status = 'failed'", "received_callback"),
+])
+def test_lists_filter_and_order_through_an_index(table: str, extra: str, index: str) -> None:
     conn = connect(":memory:")
     plan = " ".join(r[3] for r in conn.execute(
-        "EXPLAIN QUERY PLAN SELECT * FROM sent_faxes WHERE is_test = 1 AND record_status = "
-        "'activated' ORDER BY sent_at DESC, seq DESC LIMIT 10").fetchall())
-    assert "sent_list" in plan and "TEMP B-TREE" not in plan
-    plan = " ".join(r[3] for r in conn.execute(
-        "EXPLAIN QUERY PLAN SELECT * FROM received_faxes WHERE is_test = 1 "
+        f"EXPLAIN QUERY PLAN SELECT * FROM {table} WHERE is_test = 1 {extra} "
         "ORDER BY sent_at DESC, seq DESC LIMIT 10").fetchall())
-    assert "received_list" in plan and "TEMP B-TREE" not in plan
+    assert index in plan and "TEMP B-TREE" not in plan, plan
     conn.close()
 
 

@@ -9,8 +9,12 @@ import pytest
 from medsender_desktop.api import contract
 from medsender_desktop.sandbox import carrier, jobs
 from medsender_desktop.sandbox.links import (
-    ACCESS_CODE_LENGTH, LinkCheck, LinkSigner, new_access_code,
+    ACCESS_CODE_LENGTH,
+    LinkCheck,
+    LinkSigner,
+    new_access_code,
 )
+from medsender_desktop.sandbox.logsafe import describe
 from medsender_desktop.sandbox.serialize import camelize, in_dialect, to_camel, to_snake
 from medsender_desktop.sandbox.state import RateLimiter, retry_after_header
 
@@ -95,3 +99,12 @@ def test_bouncing_addresses() -> None:
     assert jobs.email_bounces("bounce@example.com")
     assert jobs.email_bounces("front.BOUNCE.desk@example.com")
     assert not jobs.email_bounces("frontdesk@bounce.example.com")
+
+
+def test_logged_exceptions_carry_no_message() -> None:
+    try:
+        raise ValueError("Maria Lopez, DOB 1962-03-14")
+    except ValueError as exc:
+        text = describe(exc)
+    assert text.startswith("ValueError at test_links_limits_serialize.py:")
+    assert "Maria" not in text and "1962" not in text
