@@ -56,7 +56,7 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
     """
 
     @properties.classproperty
-    def priority(cls) -> float:  # noqa: N805
+    def priority(cls) -> float:
         # keyring auto-selects every viable backend class it knows; raising here keeps this
         # one out of that choice, so it is only ever used where it is passed in explicitly.
         raise RuntimeError("the in-memory keyring is never chosen automatically")

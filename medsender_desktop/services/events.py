@@ -8,14 +8,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Generic, TypeVar
 
 log = logging.getLogger(__name__)
 
-T = TypeVar("T")
-
-
-class Event(Generic[T]):
+class Event[T]:
     def __init__(self, name: str) -> None:
         self.name = name
         self._subscribers: list[Callable[[T], None]] = []

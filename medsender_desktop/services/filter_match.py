@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from medsender_desktop.api import ReceivedFax, ReceivedFaxFilters, SentFaxFilters, validation
+from medsender_desktop.api import (
+    ReceivedFax,
+    ReceivedFaxFilters,
+    SentFax,
+    SentFaxFilters,
+    validation,
+)
 from medsender_desktop.errors import ValidationError
 from medsender_desktop.services.record_codec import SentRecord
-from medsender_desktop.api import SentFax
 
 
 def _same_number(wanted: str | None, actual: str | None, field: str) -> bool:

@@ -71,7 +71,7 @@ class Session:
 
     # --- relay callbacks (wired by the composition root) -----------------------------------
     def on_relay_event(self, event: RelayEvent) -> None:
-        self.sync.apply_relay_event(event.kind, event.token, event.payload, event.file_id)
+        self.sync.apply_relay_event(event.kind, event.token, event.payload, event.file_id, event.status)
 
     def on_relay_state(self, state: RelayState) -> None:
         self.sync.set_relay_connected(state is RelayState.CONNECTED)

@@ -210,8 +210,15 @@ class SyncService:
             self._wake.set()
 
     def apply_relay_event(self, kind: str, token: str, payload: Mapping[str, Any] | None,
-                          file_id: str | None = None) -> None:
-        """Called for every relay event; the update runs as a background task."""
+                          file_id: str | None = None, status: str = "") -> None:
+        """Called for every relay event; the update runs as a background task.
+
+        An event about a record already known with that final status (a relay replaying its
+        backlog to a desktop that just connected) costs no request."""
+        if kind == KIND_RECEIVED_FAX and file_id:
+            self.files[token] = file_id
+        if self._already_known(kind, token, status):
+            return
         task = asyncio.ensure_future(self._relay_update(kind, token, payload or {}, file_id))
         self._side_tasks.add(task)
         task.add_done_callback(self._side_tasks.discard)
@@ -225,8 +232,6 @@ class SyncService:
         }
         if kind not in fetchers or not token:
             return
-        if kind == KIND_RECEIVED_FAX and file_id:
-            self.files[token] = file_id
         fetch, parse = fetchers[kind]
         try:
             record = await self._guard(fetch(token))
@@ -240,6 +245,18 @@ class SyncService:
             await self._apply_received(record)
         else:
             await self._apply_sent(record)
+
+    def _already_known(self, kind: str, token: str, status: str) -> bool:
+        if not status:
+            return False
+        if kind == KIND_RECEIVED_FAX:
+            known = self._received.get(token)
+            return known is not None and str(known.fax_status or "") == status
+        record = self._sent.get(token)
+        if record is None or not is_final(record):
+            return False
+        current = record.email_status if isinstance(record, Email) else record.sent_status
+        return str(current or "") == status
 
     # --- applying single records -----------------------------------------------------------
     async def _apply_sent(self, record: SentRecord) -> None:

@@ -64,6 +64,7 @@ def _run_gui(argv: Sequence[str], args: argparse.Namespace, paths: object) -> in
     from medsender_desktop.ui.dialogs.factory import DialogFactory
     from medsender_desktop.ui.event_loop import new_event_loop
     from medsender_desktop.ui.gc_guard import MainThreadGarbageCollector
+    from medsender_desktop.ui.icons import app_icon
     from medsender_desktop.ui.notifier import TrayNotifier
     from medsender_desktop.ui.theme import apply_theme
 
@@ -72,6 +73,7 @@ def _run_gui(argv: Sequence[str], args: argparse.Namespace, paths: object) -> in
     app.setOrganizationName("Medsender")
     app.setQuitOnLastWindowClosed(False)  # main() shuts down in order, then the loop ends
     apply_theme(app)
+    app.setWindowIcon(app_icon())
     collector = MainThreadGarbageCollector(app)
     dialogs = DialogFactory()
     install_crash_handlers(dialogs)
@@ -95,7 +97,6 @@ def _run_gui(argv: Sequence[str], args: argparse.Namespace, paths: object) -> in
         return 130
     finally:
         collector.stop()
-        del app
 
 
 def _close_on_signals(loop: asyncio.AbstractEventLoop, close: Callable[[], object]) -> None:

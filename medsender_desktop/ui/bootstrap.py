@@ -16,6 +16,6 @@ def prepare_environment(*, offscreen: bool = False) -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     import anyio._backends._asyncio  # noqa: F401  (lazy-loaded by httpcore otherwise)
     import httpx
-    import httpx._transports.default  # noqa: F401
+    import httpx._transports.default
 
     del httpx

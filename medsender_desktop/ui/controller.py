@@ -126,10 +126,13 @@ class AppController:
             self.window, profile=profile, secrets=secrets,
             store_note="" if store.is_secure else NO_SECURE_STORE_NOTE,
         )
-        if not await self.dialogs.run(dialog):
+        accepted = await self.dialogs.run(dialog)
+        profile, secrets = dialog.profile(), dialog.secrets()
+        dialog.deleteLater()
+        if not accepted:
             return False
         try:
-            saved = self.app.profiles.save(dialog.profile(), dialog.secrets())
+            saved = self.app.profiles.save(profile, secrets)
         except MedsenderError as exc:
             self.show_error(exc.message)
             return False

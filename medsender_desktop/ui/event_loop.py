@@ -15,8 +15,8 @@ from typing import Any
 
 os.environ["QT_API"] = "pyside6"  # before qasync is imported: bind to PySide6, never guess
 
-import qasync  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import qasync
+from PySide6.QtWidgets import QApplication
 
 
 class AppEventLoop(qasync.QEventLoop):  # type: ignore[misc,name-defined]

@@ -8,7 +8,15 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from medsender_desktop.api import ReceivedFax
 from medsender_desktop.services.profiles import Profile
@@ -233,9 +241,12 @@ class MainWindow(QMainWindow):
         try:
             numbers = await session.fax_numbers()
             dialog = self._dialogs.new_fax_dialog(self, numbers=numbers, dialogs=self._dialogs)
-            if not await self._dialogs.run(dialog):
+            accepted = await self._dialogs.run(dialog)
+            document, arguments = dialog.file(), dialog.arguments()
+            dialog.deleteLater()
+            if not accepted:
                 return
-            result = await session.send_fax(dialog.file(), **dialog.arguments())
+            result = await session.send_fax(document, **arguments)
             self.tabs.setCurrentWidget(self.sent_tab)
             self.sent_tab.select_token(result.token)
             self.status.showMessage("Fax queued. Its status updates here by itself.", 8000)

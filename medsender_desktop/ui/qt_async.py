@@ -18,8 +18,8 @@ from typing import Any, Protocol, TypeVar
 
 os.environ["QT_API"] = "pyside6"  # before qasync is imported: bind to PySide6, never guess
 
-from PySide6.QtCore import SignalInstance  # noqa: E402
-from qasync import asyncSlot  # noqa: E402
+from PySide6.QtCore import SignalInstance
+from qasync import asyncSlot
 
 from medsender_desktop.errors import MedsenderError
 

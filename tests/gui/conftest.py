@@ -24,11 +24,11 @@ import pytest
 
 os.environ["QT_API"] = "pyside6"
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from medsender_desktop.ui.event_loop import new_event_loop  # noqa: E402
-from medsender_desktop.ui.gc_guard import MainThreadGarbageCollector  # noqa: E402
-from tests.gui.helpers import Backend, start_backend  # noqa: E402
+from medsender_desktop.ui.event_loop import new_event_loop
+from medsender_desktop.ui.gc_guard import MainThreadGarbageCollector
+from tests.gui.helpers import Backend, start_backend
 
 #: Qt messages that are not problems of the app (offscreen platform limitations).
 QT_LOG_IGNORE = ("propagateSizeHints", "QSystemTrayIcon", "This plugin does not support")

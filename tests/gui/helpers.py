@@ -21,11 +21,11 @@ from medsender_desktop.relay import RelaySettings
 from medsender_desktop.relay import create_app as create_relay
 from medsender_desktop.sandbox import SandboxSettings
 from medsender_desktop.sandbox import create_app as create_sandbox
-from medsender_desktop.serving import BackgroundServer
 from medsender_desktop.services.credentials import ProfileSecrets
 from medsender_desktop.services.profiles import Profile, new_profile_id
 from medsender_desktop.services.settings import AppPaths
 from medsender_desktop.services.sync import SyncConfig
+from medsender_desktop.serving import BackgroundServer
 from medsender_desktop.ui.controller import AppController
 from medsender_desktop.ui.dialogs.factory import DialogFactory
 from medsender_desktop.ui.notifier import Notifier

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QDialog
 
 from medsender_desktop.api import SentFax
 from medsender_desktop.ui.dialogs.profile_dialog import ProfileDialog
-from medsender_desktop.ui.models.record_model import RECORD_ROLE
 from medsender_desktop.ui.models.received_model import ReceivedColumn
+from medsender_desktop.ui.models.record_model import RECORD_ROLE
 from medsender_desktop.ui.models.sent_model import SentColumn
-from tests.gui.helpers import Backend, Desktop, open_desktop, until
+from tests.gui.helpers import Backend, open_desktop, until
 
 
 def column_texts(view, column: int) -> list[str]:

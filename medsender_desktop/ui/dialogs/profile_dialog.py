@@ -54,9 +54,9 @@ class ProfileDialog(QDialog):
         self.result_label = QLabel(self)
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        note = QLabel(store_note or "Keys are kept in this computer's secure password store, "
-                      "never in files.", self)
-        note.setWordWrap(True)
+        self.store_note = QLabel(store_note or "Keys are kept in this computer's secure "
+                                 "password store, never in files.", self)
+        self.store_note.setWordWrap(True)
         form = QFormLayout()
         form.addRow("Profile name:", self.name_edit)
         form.addRow("API key:", self.api_key_edit)
@@ -69,7 +69,7 @@ class ProfileDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(note)
+        layout.addWidget(self.store_note)
         layout.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QIcon
 
-R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
@@ -31,7 +30,7 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 @dataclass(frozen=True)
-class Column(Generic[R]):
+class Column[R]:
     """How one column shows a record."""
 
     title: str
@@ -43,7 +42,7 @@ class Column(Generic[R]):
     align_right: bool = False
 
 
-class RecordTableModel(QAbstractTableModel, Generic[R]):
+class RecordTableModel[R](QAbstractTableModel):
     """Subclasses set ``Columns`` (an IntEnum) and ``COLUMNS`` (one :class:`Column` each) and
     implement :meth:`key`."""
 
@@ -99,9 +98,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.Columns):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.COLUMNS[self.Columns(section)].title
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.Columns)):
+            return self.COLUMNS[self.Columns(section)].title
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

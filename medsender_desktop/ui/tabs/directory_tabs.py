@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from medsender_desktop.api import Client, FaxNumber
@@ -24,7 +24,6 @@ from medsender_desktop.ui.models.record_model import RecordTableModel
 from medsender_desktop.ui.models.search_proxy import RecordSearchProxy
 from medsender_desktop.ui.qt_async import guarded_slot
 from medsender_desktop.ui.widgets.table_view import RecordTableView
-from PySide6.QtCore import Qt
 
 
 class _DirectoryTab(QWidget):

@@ -62,12 +62,21 @@ def received_details(record: ReceivedFax, client_name: str) -> tuple[str, list[t
         ("Patient gender", record.patient_gender or ""), ("Patient phone", record.patient_phone or ""),
         ("Summary", record.summary or ""), ("Test", "Yes" if record.is_test else "No"),
     ]
-    error = None
-    if record.error_details:
-        from medsender_desktop.api.models import explain_error
+    return title, rows, received_error_text(record)
 
-        error = explain_error(record.error_details)
-    return title, rows, error
+
+def received_error_text(record: ReceivedFax) -> str | None:
+    """Why an inbound fax failed, and what to do (ask the sender to send it again)."""
+    details = record.error_details
+    if not details:
+        return None
+    reason = str(details.get("message") or details.get("error_message") or "").strip()
+    if not reason:
+        reason = "The fax did not arrive completely."
+    if not reason.endswith("."):
+        reason += "."
+    return f"{reason} Ask the sender to fax it again."
+
 
 
 class ReceivedTab(QWidget):
@@ -110,8 +119,12 @@ class ReceivedTab(QWidget):
         self.forward_button = QPushButton("Forward…", actions)
         self.forward_button.setToolTip("Fax this document on to another number")
         self.unread_button = QPushButton("Mark as unread", actions)
-        row.addWidget(self.forward_button)
-        row.addWidget(self.unread_button)
+        self.print_button = QPushButton("Print…", actions)
+        self.print_button.setShortcut("Ctrl+P")
+        self.save_button = QPushButton("Save as PDF…", actions)
+        self.save_button.setShortcut("Ctrl+S")
+        for button in (self.forward_button, self.print_button, self.save_button, self.unread_button):
+            row.addWidget(button)
         row.addStretch(1)
         self.detail.add_widget(actions)
         self.detail.add_widget(QWidget(self.detail), 1)
@@ -129,9 +142,9 @@ class ReceivedTab(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([760, 520])
+        self.splitter.setStretchFactor(0, 1)  # a wider window widens the table
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([760, 470])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filter_bar)
@@ -146,8 +159,10 @@ class ReceivedTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
         self.forward_button.clicked.connect(self.on_forward_button_clicked)
         self.unread_button.clicked.connect(self.on_unread_button_clicked)
-        self.viewer.print_requested.connect(self.on_viewer_print_requested)
-        self.viewer.save_requested.connect(self.on_viewer_save_requested)
+        self.print_button.clicked.connect(self.on_print_button_clicked)
+        self.save_button.clicked.connect(self.on_save_button_clicked)
+        self.viewer.document_changed.connect(self.print_button.setEnabled)
+        self.viewer.document_changed.connect(self.save_button.setEnabled)
         for signal in (self.model.rowsInserted, self.model.modelReset, self.proxy.layoutChanged,
                        self.proxy.rowsRemoved, self.proxy.rowsInserted, self.model.dataChanged):
             signal.connect(self._update_counts)
@@ -261,17 +276,17 @@ class ReceivedTab(QWidget):
             await self._bridge.session.set_read(record.send_token, False)
 
     @guarded_slot()
-    async def on_viewer_print_requested(self) -> None:
-        self.viewer.print_button.setEnabled(False)
+    async def on_print_button_clicked(self) -> None:
+        self.print_button.setEnabled(False)
         try:
             images = await self.viewer.render_all(PRINT_SCALE)
             if images:
                 await self._dialogs.print_document(self, images)
         finally:
-            self.viewer.print_button.setEnabled(True)
+            self.print_button.setEnabled(self.viewer.data is not None)
 
     @guarded_slot()
-    async def on_viewer_save_requested(self) -> None:
+    async def on_save_button_clicked(self) -> None:
         data = self.viewer.data
         record = self.selected_record()
         if data is None or record is None:
@@ -293,9 +308,12 @@ class ReceivedTab(QWidget):
         try:
             numbers = await session.fax_numbers()
             dialog = self._dialogs.forward_dialog(self, numbers=numbers, record=record)
-            if not await self._dialogs.run(dialog):
+            accepted = await self._dialogs.run(dialog)
+            arguments = dialog.arguments()
+            dialog.deleteLater()
+            if not accepted:
                 return
-            result = await session.forward(record.send_token, **dialog.arguments())
+            result = await session.forward(record.send_token, **arguments)
             self._dialogs.info(self, f"The fax is on its way ({result.message or 'queued'}). "
                                      "Follow it in the Sent tab.")
         finally:

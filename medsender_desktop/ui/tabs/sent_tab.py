@@ -86,8 +86,8 @@ def attempt_lines(record: SentRecord) -> list[str]:
     for a in record.attempts:
         span = fmt.when_long(a.started_at)
         if a.ended_at:
-            span += f" – {a.ended_at.astimezone().strftime('%H:%M:%S')}"
-        lines.append(f"Attempt {a.number}: {a.result or 'in progress'} ({span})")
+            span += f"–{a.ended_at.astimezone().strftime('%H:%M:%S')}"
+        lines.append(f"{a.number}. {(a.result or 'in progress').replace('_', ' ')} · {span}")
     return lines
 
 
@@ -124,7 +124,9 @@ class SentTab(QWidget):
         self.detail = DetailPane("Select a sent fax to see its details.", self)
         self.attempts_title = QLabel("Attempts", self.detail)
         self.attempts = QListWidget(self.detail)
-        self.attempts.setMaximumHeight(110)
+        self.attempts.setMaximumHeight(130)
+        self.attempts.setWordWrap(True)
+        self.attempts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.open_link_button = QPushButton("Open secure link", self.detail)
         self.open_link_button.setToolTip("Open the record online (a fresh link, valid for 5 minutes)")
         self.detail.add_widget(self.attempts_title)
@@ -135,9 +137,9 @@ class SentTab(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([900, 340])
+        self.splitter.setStretchFactor(0, 1)  # a wider window widens the table
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([880, 340])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filter_bar)

@@ -42,8 +42,7 @@ def to_qimage(page: RenderedPage) -> QImage:
 
 class DocumentViewer(QWidget):
     page_shown = Signal(int)  #: zero-based index of the page now on screen
-    print_requested = Signal()  #: no payload
-    save_requested = Signal()  #: no payload
+    document_changed = Signal(bool)  #: True when a document is shown, False when cleared
 
     def __init__(self, documents: Any, dialogs: DialogFactory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,8 +92,6 @@ class DocumentViewer(QWidget):
         self.rotate_left_button = tool("⟲", "Rotate left")
         self.rotate_right_button = tool("⟳", "Rotate right")
         bar.addStretch(1)
-        self.print_button = tool("Print…", "Print the document", "Ctrl+P")
-        self.save_button = tool("Save as PDF…", "Save a copy as PDF", "Ctrl+S")
 
         self.thumbnails = QListWidget(self)
         self.thumbnails.setViewMode(QListWidget.ViewMode.IconMode)
@@ -129,8 +126,6 @@ class DocumentViewer(QWidget):
         self.rotate_left_button.clicked.connect(self.on_rotate_left_button_clicked)
         self.rotate_right_button.clicked.connect(self.on_rotate_right_button_clicked)
         self.thumbnails.currentRowChanged.connect(self.on_thumbnails_current_row_changed)
-        self.print_button.clicked.connect(self.print_requested)
-        self.save_button.clicked.connect(self.save_requested)
 
     def show_error(self, message: str, *, title: str = "Medsender Desktop") -> None:
         self._dialogs.error(self, message, title=title)
@@ -172,6 +167,7 @@ class DocumentViewer(QWidget):
         self.page_view.setPixmap(QPixmap())
         self.page_view.setText(message)
         self._update_controls()
+        self.document_changed.emit(False)
 
     def _update_controls(self) -> None:
         has = self._data is not None and self._page_count > 0
@@ -181,7 +177,7 @@ class DocumentViewer(QWidget):
         self.prev_button.setEnabled(has and self._page > 0)
         self.next_button.setEnabled(has and self._page < self._page_count - 1)
         for b in (self.zoom_in_button, self.zoom_out_button, self.rotate_left_button,
-                  self.rotate_right_button, self.print_button, self.save_button):
+                  self.rotate_right_button):
             b.setEnabled(has)
         self.zoom_in_button.setEnabled(has and self._scale < ZOOM_STEPS[-1])
         self.zoom_out_button.setEnabled(has and self._scale > ZOOM_STEPS[0])
@@ -204,6 +200,7 @@ class DocumentViewer(QWidget):
         self.thumbnails.setCurrentRow(0)
         self.thumbnails.blockSignals(False)
         await self.show_page(0)
+        self.document_changed.emit(True)
 
     async def show_page(self, index: int) -> None:
         if self._data is None or not (0 <= index < self._page_count):
