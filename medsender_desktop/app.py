@@ -71,7 +71,14 @@ class Application:
         """``--sandbox``: sandbox + relay in-process, numbers' callbacks to the relay, and the
         profile "Sandbox" with their test keys (in-memory keyring only)."""
         embedded = EmbeddedSandbox(self.paths.data_dir, speed=self.options.sandbox_speed)
-        endpoints = await embedded.start()
+        try:
+            endpoints = await embedded.start()
+        except (OSError, RuntimeError, TimeoutError) as exc:
+            await embedded.stop()
+            raise MedsenderError(
+                "The local sandbox could not start on this computer. Close other copies of "
+                "Medsender Desktop and try again; the log file has the details."
+            ) from exc
         self.embedded = embedded
         profile = self.profiles.register_sandbox(
             base_url=endpoints.api_base_url,

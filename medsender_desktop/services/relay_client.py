@@ -320,13 +320,16 @@ class RelaySubscriber:
             self._check_response(response)
             decoder = sse.SSEDecoder()
             try:
-                async for line in response.aiter_lines():
-                    for message in decoder.feed(line):
-                        if message.event == sse.HELLO_EVENT:
-                            self._greeted(_json_object(message.data).get("relay_id"))
-                            greeted = True
-                        elif greeted and message.event == sse.DEFAULT_EVENT:
-                            await self._deliver(RelayEvent.from_json(_json_object(message.data)))
+                # aclosing: the line iterator is closed right here when delivery raises or the
+                # task is cancelled, not later by the garbage collector on some other loop.
+                async with contextlib.aclosing(response.aiter_lines()) as lines:
+                    async for line in lines:
+                        for message in decoder.feed(line):
+                            if message.event == sse.HELLO_EVENT:
+                                self._greeted(_json_object(message.data).get("relay_id"))
+                                greeted = True
+                            elif greeted and message.event == sse.DEFAULT_EVENT:
+                                await self._deliver(RelayEvent.from_json(_json_object(message.data)))
             except httpx.ReadTimeout:
                 if not greeted:  # connected but nothing arrives: a proxy buffers the stream
                     raise _UseLongPoll from None

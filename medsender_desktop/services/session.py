@@ -6,7 +6,6 @@ the user switches profile or quits. Plain asyncio, no Qt.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 from collections import OrderedDict
@@ -131,9 +130,3 @@ class Session:
         with contextlib.suppress(MedsenderError):
             await self.sync.track_sent(result.token)
         return result
-
-    async def wait_loaded(self, timeout: float) -> None:
-        """For start-up screens and tests: until the first reload from the server is done."""
-        async with asyncio.timeout(timeout):
-            while not self.sync.loaded:
-                await asyncio.sleep(0.02)

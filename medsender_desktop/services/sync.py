@@ -18,7 +18,6 @@ import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from medsender_desktop.api import (
@@ -40,36 +39,13 @@ from medsender_desktop.services.record_codec import (
     SentRecord,
     token_of,
 )
+from medsender_desktop.services.sync_config import Connectivity, ReceivedChange, SyncConfig
 from medsender_desktop.services.tracker import PollTracker, is_final
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 OFFLINE_ERRORS = (NetworkError, ServerError)  # ServiceUnavailable is a ServerError
-
-
-@dataclass(frozen=True)
-class SyncConfig:
-    page_size: int = 100
-    poll_initial: float = 2.0  # first re-check of a record that can still change
-    poll_max: float = 60.0
-    head_interval_relay: float = 120.0  # newest-page check while the relay is connected
-    head_interval_polling: float = 15.0  # ... and while it is not
-    head_page_size: int = 25
-    probe_initial: float = 2.0  # offline: first retry
-    probe_max: float = 30.0
-
-
-@dataclass(frozen=True)
-class Connectivity:
-    online: bool
-    message: str = ""
-
-
-@dataclass(frozen=True)
-class ReceivedChange:
-    record: ReceivedFax
-    is_new: bool  # arrived while the app was running (worth a notification)
 
 
 class SyncService:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Final
 
@@ -92,6 +93,7 @@ def day(value: dt.date | str | None) -> str:
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
+@functools.lru_cache(maxsize=8192)  # parsing is slow and the same numbers come back all day
 def phone(value: str | None) -> str:
     """``+12223334444`` -> ``(222) 333-4444`` (national form at home, international abroad)."""
     if not value:

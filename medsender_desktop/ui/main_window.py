@@ -262,8 +262,9 @@ class MainWindow(QMainWindow):
                 restored = self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
             except ValueError:
                 restored = False
-        if not restored:
-            self.resize(1280, 780)
+        if not restored:  # first run: most of the screen, up to a comfortable size
+            area = self.screen().availableGeometry()
+            self.resize(min(1400, int(area.width() * 0.9)), min(880, int(area.height() * 0.9)))
         columns = self._settings.ui("columns") or {}
         self.sent_tab.table.restore_layout(columns.get("sent"))
         self.received_tab.table.restore_layout(columns.get("received"))

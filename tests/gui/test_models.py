@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from medsender_desktop.api import (
     AiResult,
@@ -154,3 +154,24 @@ def replace_time(record: SentFax, when: dt.datetime) -> SentFax:
     from dataclasses import replace
 
     return replace(record, sent_at=when)
+
+
+def test_sorted_model_inserts_and_moves_rows_in_place(qtmodeltester) -> None:
+    model = SentTableModel()
+    model.set_records([sent_fax(i, SentStatus.SUCCESS) for i in range(0, 10, 2)])  # tok0,2,4,6,8
+    model.sort(SentColumn.SENT_AT, Qt.SortOrder.DescendingOrder)
+    assert [r.send_token for r in model.records] == ["tok00008", "tok00006", "tok00004", "tok00002", "tok00000"]
+    inserted: list[int] = []
+    model.rowsInserted.connect(lambda parent, first, last: inserted.append(first))
+    model.upsert(sent_fax(5, SentStatus.QUEUED))  # newer than 4, older than 6
+    assert inserted == [2] and model.row_of("tok00005") == 2
+    # sorted by status, a queued fax that is delivered moves down, and selection follows it
+    model.sort(SentColumn.STATUS, Qt.SortOrder.AscendingOrder)
+    assert model.records[0].send_token == "tok00005"
+    selected = QPersistentModelIndex(model.index(0, SentColumn.PATIENT))
+    moved: list[tuple[int, int]] = []
+    model.rowsMoved.connect(lambda p, start, end, dest, row: moved.append((start, row)))
+    model.upsert(sent_fax(5, SentStatus.SUCCESS))
+    assert moved == [(0, 6)] and model.records[-1].send_token == "tok00005"
+    assert selected.row() == 5 and selected.data(RECORD_ROLE).send_token == "tok00005"
+    qtmodeltester.check(model, force_py=True)

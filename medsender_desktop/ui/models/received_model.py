@@ -95,7 +95,7 @@ class ReceivedTableModel(RecordTableModel[ReceivedFax]):
 
     def set_client_names(self, names: Mapping[str, str]) -> None:
         self._client_names = dict(names)
-        self.set_records(self.records)  # search texts include client names
+        self.refresh_all()  # texts and search texts include client names; selection stays
 
     def unread_count(self) -> int:
         return sum(1 for r in self._records if not self._read(r.send_token))

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from medsender_desktop.ui.models.record_model import SEARCH_ROLE, SORT_ROLE
+from medsender_desktop.ui.models.record_model import SEARCH_ROLE, RecordTableModel
 
 
 class RecordSearchProxy(QSortFilterProxyModel):
     """Rows whose search text contains every word typed (case-insensitive, any column,
-    phone numbers also by bare digits)."""
+    phone numbers also by bare digits). Sorting is passed on to the source model, which sorts
+    its own list once instead of comparing row by row through Qt."""
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
-        self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
 
     def set_search(self, text: str) -> None:
         words = [w for w in text.casefold().split() if w]
@@ -34,5 +38,8 @@ class RecordSearchProxy(QSortFilterProxyModel):
         if not self._words:
             return True
         model = self.sourceModel()
-        text = model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE) or ""
+        if isinstance(model, RecordTableModel):
+            text = model.search_text_at(source_row)
+        else:
+            text = model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE) or ""
         return all(word in text for word in self._words)

@@ -6,7 +6,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from medsender_desktop.api import CallbackStatus, FaxStatus, ReceivedFax, ReceivedFaxFilters
+from medsender_desktop.errors import MedsenderError
 from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.bridge import SessionBridge
 from medsender_desktop.ui.dialogs.factory import DialogFactory
@@ -91,6 +92,9 @@ class ReceivedTab(QWidget):
         self._shown_token: str | None = None
         self.model = ReceivedTableModel(self)
         self.proxy = RecordSearchProxy(self)
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(50)
         self.viewer = DocumentViewer(documents, dialogs, self)
         self._build()
         self.table.use_model(self.model, self.proxy, ReceivedColumn.RECEIVED_AT)
@@ -163,9 +167,10 @@ class ReceivedTab(QWidget):
         self.save_button.clicked.connect(self.on_save_button_clicked)
         self.viewer.document_changed.connect(self.print_button.setEnabled)
         self.viewer.document_changed.connect(self.save_button.setEnabled)
+        self._counts_timer.timeout.connect(self._update_counts)
         for signal in (self.model.rowsInserted, self.model.modelReset, self.proxy.layoutChanged,
                        self.proxy.rowsRemoved, self.proxy.rowsInserted, self.model.dataChanged):
-            signal.connect(self._update_counts)
+            signal.connect(self._counts_timer.start)  # counted once per burst of updates
 
     def show_error(self, message: str, *, title: str = "Medsender Desktop") -> None:
         self._dialogs.error(self, message, title=title)
@@ -262,10 +267,15 @@ class ReceivedTab(QWidget):
             return
         session = self._bridge.session
         self.viewer.clear("Opening…")
-        data = await session.received_document(token)
-        if token != self._shown_token:
-            return  # the user moved on while it downloaded
-        await self.viewer.load(data)
+        try:
+            data = await session.received_document(token)
+            if token != self._shown_token:
+                return  # the user moved on while it downloaded
+            await self.viewer.load(data)
+        except MedsenderError:
+            if token == self._shown_token:
+                self.viewer.clear("This fax could not be shown.")
+            raise
         await session.set_read(token, True)
         self.fax_opened.emit(token)
 

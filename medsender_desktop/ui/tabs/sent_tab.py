@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -101,6 +101,9 @@ class SentTab(QWidget):
         self._bridge: SessionBridge | None = None
         self.model = SentTableModel(self)
         self.proxy = RecordSearchProxy(self)
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(50)
         self._build()
         self.table.use_model(self.model, self.proxy, SentColumn.SENT_AT)
         self._connect_signals()
@@ -152,9 +155,10 @@ class SentTab(QWidget):
         self.filter_bar.clear_requested.connect(self.on_filter_bar_clear_requested)
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
         self.open_link_button.clicked.connect(self.on_open_link_button_clicked)
+        self._counts_timer.timeout.connect(self._update_counts)
         for signal in (self.model.rowsInserted, self.model.modelReset, self.proxy.layoutChanged,
                        self.proxy.rowsRemoved, self.proxy.rowsInserted, self.model.dataChanged):
-            signal.connect(self._update_counts)
+            signal.connect(self._counts_timer.start)  # counted once per burst of updates
 
     def show_error(self, message: str, *, title: str = "Medsender Desktop") -> None:
         self._dialogs.error(self, message, title=title)

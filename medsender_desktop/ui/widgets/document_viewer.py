@@ -79,10 +79,10 @@ class DocumentViewer(QWidget):
             bar.addWidget(button)
             return button
 
-        self.prev_button = tool("◀", "Previous page", "PgUp")
+        self.prev_button = tool("◀", "Previous page")
         self.page_label = QLabel("No document", self)
         bar.addWidget(self.page_label)
-        self.next_button = tool("▶", "Next page", "PgDown")
+        self.next_button = tool("▶", "Next page")
         bar.addSpacing(12)
         self.zoom_out_button = tool("−", "Zoom out", "Ctrl+-")
         self.zoom_label = QLabel("100%", self)

@@ -1,0 +1,84 @@
+"""Toolbar actions and failures: New fax (Ctrl+N), Refresh (F5), profile switching, and one
+clear message when something cannot be done."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import keyring
+from keyring.backends import fail
+from PySide6.QtWidgets import QDialog
+
+from medsender_desktop.ui.dialogs.new_fax_dialog import NewFaxDialog
+from medsender_desktop.ui.dialogs.profile_dialog import ProfileDialog
+from tests.gui.helpers import CORPUS, Backend, open_desktop, profile_for, until
+
+
+async def test_new_fax_from_the_toolbar(backend: Backend, tmp_path: Path, qapp) -> None:
+    async with open_desktop(backend, tmp_path) as desktop:
+        window = desktop.window
+        problems: list[str] = []
+
+        def fill(dialog: NewFaxDialog) -> int:
+            dialog.on_buttons_accepted()  # nothing entered yet: refused with a reason
+            problems.append(dialog.error_label.text())
+            dialog.file_edit.setText(str(CORPUS / "minimal-document.pdf"))
+            dialog.fields.to_edit.setText("(404) 555-0112")
+            dialog.fields.patient_edit.setText("Grace Kowalski")
+            dialog.fields.dob_edit.setText("1966-12-05")
+            dialog.on_buttons_accepted()
+            return dialog.result()
+
+        desktop.dialogs.answers.append(fill)
+        window.new_fax_action.trigger()  # Ctrl+N
+        sent = window.sent_tab
+
+        def new_row() -> bool:
+            record = sent.selected_record()
+            return record is not None and record.patient_name == "Grace Kowalski"
+
+        await until(new_row, "the new fax selected in the Sent tab")
+        assert problems == ["Choose the document to send."]
+        assert window.tabs.currentWidget() is sent
+        token = sent.selected_record().send_token
+        await until(lambda: sent.model.find(token).sent_status == "success", "delivery")
+        assert window.new_fax_action.isEnabled()
+
+
+async def test_refresh_and_switching_profiles(backend: Backend, tmp_path: Path, qapp) -> None:
+    async with open_desktop(backend, tmp_path) as desktop:
+        window, controller = desktop.window, desktop.controller
+        second, secrets = profile_for(backend, "Second Practice")
+        controller.app.profiles.save(second, secrets)
+        controller._refresh_profiles()
+        assert window.profile_combo.count() == 2
+        await window.on_refresh_action_triggered()  # F5
+        assert window.refresh_action.isEnabled() and not desktop.dialogs.errors
+        first_session = desktop.session
+        window.profile_combo.setCurrentIndex(window.profile_combo.findData(second.id))
+        await controller.on_window_profile_selected(second.id)
+        assert desktop.session is not first_session and desktop.session.profile == second
+        assert window.status.profile_label.text() == "Profile: Second Practice"
+        await until(lambda: window.sent_tab.model.rowCount() > 0, "the lists of the new profile")
+
+
+async def test_without_a_keychain_live_keys_are_refused_clearly(backend: Backend, tmp_path: Path, qapp) -> None:
+    keyring.set_keyring(fail.Keyring())
+    async with open_desktop(backend, tmp_path, sign_in=False) as desktop:
+        notes: list[str] = []
+
+        def fill(dialog: ProfileDialog) -> int:
+            notes.append(dialog.store_note.text())
+            dialog.name_edit.setText("Clinic")
+            dialog.api_key_edit.setText(backend.api_key)
+            dialog.secret_edit.setText(backend.client_secret)
+            dialog.base_url_edit.setText(backend.api_url)
+            return QDialog.DialogCode.Accepted
+
+        desktop.dialogs.answers.append(fill)
+        await desktop.controller.start()
+        assert "no secure password store" in notes[0]
+        assert desktop.controller.session is None
+        assert desktop.dialogs.errors[-1].startswith("No secure password store is available")
+        settings = desktop.controller.app.settings.path
+        assert not settings.exists() or backend.api_key not in settings.read_text()

@@ -1,0 +1,31 @@
+"""The document viewer on its own: real pdfium renders on the documents worker."""
+
+from __future__ import annotations
+
+import pytest
+
+from medsender_desktop.documents import DocumentWorker, generate_tiff
+from medsender_desktop.errors import DocumentError
+from medsender_desktop.ui.widgets.document_viewer import DocumentViewer
+from tests.gui.helpers import CORPUS, RecordingDialogs
+
+
+async def test_pages_thumbnails_and_a_bad_document(qapp) -> None:
+    with DocumentWorker() as worker:
+        viewer = DocumentViewer(worker, RecordingDialogs())
+        viewer.resize(700, 600)
+        shown: list[bool] = []
+        viewer.document_changed.connect(shown.append)
+        await viewer.load((CORPUS / "pdflatex-4-pages.pdf").read_bytes())
+        assert viewer.page_count == 4 and viewer.thumbnails.count() == 4 and shown[-1] is True
+        viewer.thumbnails.setCurrentRow(2)  # clicking a thumbnail shows that page
+        await viewer.show_page(2)
+        assert viewer.page == 2 and viewer.page_label.text() == "Page 3 of 4"
+        assert viewer.next_button.isEnabled() and viewer.prev_button.isEnabled()
+        # a fax machine's TIFF, converted to PDF like every received document
+        await viewer.load(await worker.to_pdf(generate_tiff(pages=2)))
+        assert viewer.page_count == 2 and viewer.current_image is not None
+        with pytest.raises(DocumentError):
+            await viewer.load(b"this is not a PDF")
+        assert viewer.page_count == 0 and viewer.current_image is None
+        viewer.deleteLater()

@@ -1,0 +1,1 @@
+"""Tests of medsender_desktop.services (plain asyncio, no Qt)."""

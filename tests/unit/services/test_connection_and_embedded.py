@@ -1,0 +1,85 @@
+"""'Test connection' explains failures in plain words; the embedded sandbox of --sandbox."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from medsender_desktop.api import contract
+from medsender_desktop.sandbox import SandboxSettings, create_app
+from medsender_desktop.services.connection_check import check_connection
+from medsender_desktop.services.credentials import ProfileSecrets
+from medsender_desktop.services.embedded import EmbeddedSandbox
+from medsender_desktop.services.profiles import Profile
+from medsender_desktop.serving import BackgroundServer
+
+
+@pytest.fixture(scope="module")
+def sandbox() -> Iterator[tuple[str, str, str]]:
+    app = create_app(SandboxSettings(demo=True, speed="instant"))
+    with BackgroundServer(app, name="sandbox") as server:
+        state = app.state.sandbox
+        yield server.url + contract.API_PREFIX, state.api_key, state.client_secret
+
+
+async def test_a_working_profile(sandbox: tuple[str, str, str]) -> None:
+    url, key, secret = sandbox
+    report = await check_connection(Profile(id="p", name="P", base_url=url), ProfileSecrets(key, secret))
+    assert report.ok and report.text.startswith("Connected to Medsender with test keys: 3 fax numbers")
+
+
+async def test_wrong_keys_are_explained(sandbox: tuple[str, str, str]) -> None:
+    url, key, _ = sandbox
+    report = await check_connection(Profile(id="p", name="P", base_url=url), ProfileSecrets(key, "wrong"))
+    assert not report.ok and "did not accept the API key or client secret" in report.text
+    assert key not in report.text
+
+
+async def test_no_server_is_explained() -> None:
+    report = await check_connection(Profile(id="p", name="P", base_url="http://127.0.0.1:9/api/v2"),
+                                    ProfileSecrets("sk_test_x", "y"))
+    assert not report.ok and "Could not reach 127.0.0.1:9" in report.text
+
+
+async def test_wrong_server_address_is_explained(sandbox: tuple[str, str, str]) -> None:
+    url, key, secret = sandbox
+    root = url.removesuffix(contract.API_PREFIX)
+    report = await check_connection(Profile(id="p", name="P", base_url=root + "/nothing-here"),
+                                    ProfileSecrets(key, secret))
+    assert not report.ok and "not as the Medsender API" in report.text
+    bad = await check_connection(Profile(id="p", name="P", base_url="medsender.com"), ProfileSecrets(key))
+    assert not bad.ok and "https://" in bad.text
+
+
+async def test_an_unreachable_relay_is_explained(sandbox: tuple[str, str, str]) -> None:
+    url, key, secret = sandbox
+    report = await check_connection(
+        Profile(id="p", name="P", base_url=url, relay_url="http://127.0.0.1:9"),
+        ProfileSecrets(key, secret, "token"))
+    assert not report.ok
+    assert report.lines[0].startswith("Connected") and "relay could not be reached" in report.lines[1]
+
+
+async def test_embedded_sandbox_and_relay(tmp_path: Path) -> None:
+    from medsender_desktop.api import Credentials, MedsenderClient
+
+    embedded = EmbeddedSandbox(tmp_path, speed="instant")
+    endpoints = await embedded.start()
+    try:
+        assert endpoints.api_base_url.startswith("http://127.0.0.1:") and endpoints.api_key.startswith("sk_test_")
+        assert "relay_token" not in repr(endpoints) and endpoints.relay_token not in repr(endpoints)
+        creds = Credentials(api_key=endpoints.api_key, client_secret=endpoints.client_secret,
+                            base_url=endpoints.api_base_url)
+        async with MedsenderClient(creds, max_attempts=1) as client:
+            await embedded.route_callbacks_to_relay(client)
+            numbers = await client.list_fax_numbers()
+            assert numbers and {n.callback_url for n in numbers} == {endpoints.callback_url}
+            assert await embedded.route_callbacks_to_relay(client) == 0  # already routed
+        assert (tmp_path / "sandbox.sqlite3").exists(), "demo data persists in the data folder"
+        relay_dir = embedded.cursor_path.parent
+        assert relay_dir.exists()
+    finally:
+        await embedded.stop()
+    assert not relay_dir.exists(), "the throwaway relay leaves nothing behind"

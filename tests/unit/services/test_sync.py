@@ -1,0 +1,156 @@
+"""SyncService against a real sandbox over loopback (no Qt): reload, cache, polling of open
+records only, relay events, offline and back."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from medsender_desktop.api import Credentials, MedsenderClient, SentFaxFilters, contract
+from medsender_desktop.errors import NetworkError
+from medsender_desktop.sandbox import SandboxSettings, create_app
+from medsender_desktop.services.record_cache import RecordCache
+from medsender_desktop.services.sync import Connectivity, SyncConfig, SyncService
+from medsender_desktop.serving import BackgroundServer
+
+QUICK = SyncConfig(poll_initial=0.1, poll_max=0.4, head_interval_relay=60.0, head_interval_polling=60.0,
+                   probe_initial=0.1, probe_max=0.2)
+CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus"
+
+
+class Sandbox:
+    def __init__(self, db: Path, speed: str) -> None:
+        self.db, self.speed = db, speed
+        self.app = create_app(SandboxSettings(db=str(db), demo=True, speed=speed, rate_limit_per_minute=0))
+        self.server = BackgroundServer(self.app, name="sandbox").start()
+        state = self.app.state.sandbox
+        self.credentials = Credentials(api_key=state.api_key, client_secret=state.client_secret,
+                                       base_url=self.server.url + contract.API_PREFIX)
+
+    def restart(self) -> None:
+        app = create_app(SandboxSettings(db=str(self.db), demo=True, speed=self.speed, rate_limit_per_minute=0,
+                                         api_key=self.credentials.api_key,
+                                         client_secret=self.credentials.client_secret))
+        self.server = BackgroundServer(app, port=self.server.port, name="sandbox").start()
+
+
+@pytest.fixture(scope="module")
+def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
+    box = Sandbox(tmp_path_factory.mktemp("sync") / "sandbox.sqlite3", "fast")
+    yield box
+    box.server.stop()
+
+
+async def until(predicate, timeout: float = 15.0) -> None:
+    async def poll() -> None:
+        while not predicate():
+            await asyncio.sleep(0.02)
+
+    await asyncio.wait_for(poll(), timeout)
+
+
+async def test_reload_fills_the_lists_and_the_cache(sandbox: Sandbox, tmp_path: Path) -> None:
+    cache = RecordCache.in_dir(tmp_path)
+    resets: list[int] = []
+    async with MedsenderClient(sandbox.credentials, max_attempts=1) as client:
+        sync = SyncService(client, profile_id="p", cache=cache, config=QUICK)
+        sync.sent_reset.connect(lambda records: resets.append(len(records)))
+        await sync.start()
+        await until(lambda: sync.loaded)
+        assert len(sync.sent_records) >= 30 and len(sync.received_records) >= 30
+        assert resets[0] == 0 and resets[-1] == len(sync.sent_records)  # cache (empty) first
+        await sync.stop()
+    # the next start shows the cached lists at once, before (and without) any network
+    async with MedsenderClient(sandbox.credentials.__class__(api_key="sk_test_x", base_url="http://127.0.0.1:9/api/v2"),
+                               max_attempts=1) as offline:
+        again = SyncService(offline, profile_id="p", cache=cache, config=QUICK)
+        await again.start()
+        assert len(again.sent_records) == resets[-1]
+        await until(lambda: not again.connectivity.online)
+        await again.stop()
+    cache.close()
+
+
+async def test_only_open_records_are_polled_until_final(sandbox: Sandbox) -> None:
+    async with MedsenderClient(sandbox.credentials, max_attempts=1) as client:
+        sync = SyncService(client, profile_id="p", config=QUICK)
+        await sync.start()
+        await until(lambda: sync.loaded)
+        await until(lambda: not sync.tracked_tokens)  # demo faxes finish quickly
+        number = (await client.list_fax_numbers())[0].number
+        sent = await client.send_fax(CORPUS / "minimal-document.pdf", to_number="(718) 555-0002",
+                                     from_number=number)
+        statuses: list[str] = []
+        sync.sent_changed.connect(lambda r: statuses.append(str(r.sent_status)) if r.send_token == sent.token else None)
+        record = await sync.track_sent(sent.token)
+        assert not record.is_final and sync.tracked_tokens == {sent.token}
+        await until(lambda: statuses and statuses[-1] == "success")
+        assert sent.token not in sync.tracked_tokens
+        assert statuses[0] in ("queued", "inprogress")
+        await sync.stop()
+
+
+async def test_relay_events_update_single_records(sandbox: Sandbox) -> None:
+    async with MedsenderClient(sandbox.credentials, max_attempts=1) as client:
+        sync = SyncService(client, profile_id="p", config=QUICK)
+        await sync.start()
+        await until(lambda: sync.loaded)
+        changes = []
+        sync.received_changed.connect(changes.append)
+        number = (await client.list_fax_numbers())[0].number
+        arrived = await client.simulate_received_fax(CORPUS / "minimal-document.pdf", to_number=number)
+        sync.apply_relay_event("received_fax", arrived.token, {}, "file-1")
+        await until(lambda: changes)
+        assert changes[0].record.send_token == arrived.token and changes[0].is_new
+        assert sync.files[arrived.token] == "file-1"
+        # a record the API cannot give (yet) comes from the callback's own details
+        sent_changes = []
+        sync.sent_changed.connect(sent_changes.append)
+        payload = {"sendToken": "feedfeedfeed", "sentStatus": "success"}
+        sync.apply_relay_event("sent_fax", "feedfeedfeed", payload)
+        await until(lambda: sent_changes)
+        assert sent_changes[0].send_token == "feedfeedfeed" and sent_changes[0].is_final
+        # the same event again (at-least-once delivery) changes nothing
+        sync.apply_relay_event("sent_fax", "feedfeedfeed", payload)
+        await asyncio.sleep(0.3)
+        assert len(sent_changes) == 1
+        await sync.stop()
+
+
+async def test_server_filters_apply_to_live_records_too(sandbox: Sandbox) -> None:
+    async with MedsenderClient(sandbox.credentials, max_attempts=1) as client:
+        sync = SyncService(client, profile_id="p", config=QUICK)
+        await sync.start()
+        await until(lambda: sync.loaded)
+        target = next(r for r in sync.sent_records if getattr(r, "to_number", None))
+        await sync.set_sent_filters(SentFaxFilters(to_number=target.to_number))
+        assert {r.to_number for r in sync.sent_records} == {target.to_number}
+        sync.apply_relay_event("sent_fax", "notmatching1", {"sendToken": "notmatching1", "toNumber": "+19995550100"})
+        await asyncio.sleep(0.3)
+        assert all(r.send_token != "notmatching1" for r in sync.sent_records)
+        await sync.stop()
+
+
+async def test_offline_and_back(tmp_path: Path) -> None:
+    box = Sandbox(tmp_path / "offline.sqlite3", "instant")
+    seen: list[Connectivity] = []
+    try:
+        async with MedsenderClient(box.credentials, max_attempts=1) as client:
+            sync = SyncService(client, profile_id="p", config=QUICK)
+            sync.connectivity_changed.connect(seen.append)
+            await sync.start()
+            await until(lambda: sync.loaded)
+            await asyncio.to_thread(box.server.stop)
+            with pytest.raises(NetworkError):
+                await sync.refresh()
+            assert seen and not seen[-1].online and "Could not reach" in seen[-1].message
+            assert len(sync.sent_records) > 0, "the lists stay"
+            await asyncio.to_thread(box.restart)
+            await until(lambda: sync.connectivity.online)
+            assert seen[-1] == Connectivity(True)
+            await sync.stop()
+    finally:
+        box.server.stop()
