@@ -18,6 +18,7 @@ import contextlib
 import inspect
 import json
 import logging
+import threading
 import random
 import ssl
 from collections.abc import Awaitable, Callable, Mapping
@@ -80,6 +81,8 @@ class CursorFile:
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
+        # saves run on worker threads; one at a time, so an older cursor never lands last
+        self._lock = threading.Lock()
 
     def load(self) -> tuple[str | None, int]:
         if self.path is None:
@@ -96,10 +99,11 @@ class CursorFile:
     def save(self, relay_id: str | None, cursor: int) -> None:
         if self.path is None:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temp = self.path.with_name(self.path.name + ".tmp")
-        temp.write_text(json.dumps({"relay_id": relay_id, "cursor": cursor}), encoding="utf-8")
-        temp.replace(self.path)
+        with self._lock:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temp = self.path.with_name(self.path.name + ".tmp")
+            temp.write_text(json.dumps({"relay_id": relay_id, "cursor": cursor}), encoding="utf-8")
+            temp.replace(self.path)
 
 
 def _json_object(text: str) -> dict[str, Any]:
@@ -195,6 +199,9 @@ class RelaySubscriber:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+            # A save cancelled mid-flight still finishes on its thread; this one waits for it
+            # (same lock) and writes the newest cursor, so a restart resumes exactly here.
+            await asyncio.to_thread(self._cursor_file.save, self._relay_id, self._cursor)
         self._disarm_unreachable_timer()
         if self._owns_http:
             await self._http.aclose()
