@@ -1,12 +1,26 @@
-"""The cover-sheet fields shared by New fax and Forward (the docs' arguments)."""
+"""The cover-sheet fields shared by New fax and Forward (the docs' arguments), and the dialog
+frame around them: an error line, Cancel and the dialog's own accept button."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from medsender_desktop.api import DocumentType, FaxNumber
+from medsender_desktop.api import DocumentType, FaxNumber, validation
+from medsender_desktop.errors import ValidationError
 from medsender_desktop.ui import formatting as fmt
 
 DOCUMENT_TYPE_LABELS = {
@@ -22,6 +36,7 @@ class FaxFields(QWidget):
     def __init__(self, numbers: list[FaxNumber], parent: QWidget | None = None, *,
                  from_optional: bool = False) -> None:
         super().__init__(parent)
+        self._from_optional = from_optional
         self.to_edit = QLineEdit(self)
         self.to_edit.setPlaceholderText("Fax number, e.g. (212) 555-0199")
         self.from_combo = QComboBox(self)
@@ -66,3 +81,60 @@ class FaxFields(QWidget):
             "note": self.note_edit.toPlainText().strip() or None,
             "document_type": self.type_combo.currentData(),
         }
+
+    def check(self) -> None:
+        """Raise :class:`ValidationError` for the first field the server would refuse."""
+        args = self.arguments()
+        validation.normalize_phone(args["to_number"], "to_number")
+        if not self._from_optional and not args["from_number"]:
+            raise ValidationError("This account has no fax number to send from yet.",
+                                  field="from_number")
+        if args["patient_dob"]:
+            validation.validate_dob(args["patient_dob"])
+
+
+class FaxFieldsDialog(QDialog):
+    """A dialog whose subclass builds what goes above the fields, then calls :meth:`_add_fields`."""
+
+    fields: FaxFields
+    error_label: QLabel
+    buttons: QDialogButtonBox
+
+    def arguments(self) -> dict[str, Any]:
+        return self.fields.arguments()
+
+    def show_error(self, message: str, *, title: str = "") -> None:
+        self.error_label.setText(message)
+
+    def _add_fields(self, top: QWidget | QLayout, numbers: list[FaxNumber], accept_text: str, *,
+                    from_optional: bool = False) -> QPushButton:
+        """The fields under ``top``, an error line and the buttons; returns the accept button."""
+        self.fields = FaxFields(numbers, self, from_optional=from_optional)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorText")
+        self.error_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        accept_button = self.buttons.addButton(accept_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        layout = QVBoxLayout(self)
+        if isinstance(top, QLayout):
+            layout.addLayout(top)
+        else:
+            layout.addWidget(top)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        return accept_button
+
+    def _check(self) -> None:
+        """Raise :class:`ValidationError` if the dialog cannot be accepted as filled in."""
+        self.fields.check()
+
+    def on_buttons_accepted(self) -> None:
+        try:
+            self._check()
+        except ValidationError as exc:
+            self.error_label.setText(exc.message)
+            return
+        self.accept()

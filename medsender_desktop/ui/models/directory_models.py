@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import Any, ClassVar
 
 from medsender_desktop.api import Client, FaxNumber
 from medsender_desktop.ui import formatting as fmt
@@ -19,7 +18,7 @@ class NumberColumn(IntEnum):
 
 class FaxNumberTableModel(RecordTableModel[FaxNumber]):
     Columns = NumberColumn
-    COLUMNS: ClassVar[dict[Any, Column[Any]]] = {
+    COLUMNS = {
         NumberColumn.NUMBER: Column("Fax number", lambda n: fmt.phone(n.number), width=150),
         NumberColumn.CLIENT: Column(
             "Client", lambda n: (n.client.name or n.client.client_id) if n.client else "", width=180),
@@ -39,7 +38,7 @@ class ClientColumn(IntEnum):
 
 class ClientTableModel(RecordTableModel[Client]):
     Columns = ClientColumn
-    COLUMNS: ClassVar[dict[Any, Column[Any]]] = {
+    COLUMNS = {
         ClientColumn.NAME: Column("Client", lambda c: c.name or "", width=220),
         ClientColumn.NUMBERS: Column(
             "Fax numbers", lambda c: ", ".join(fmt.phone(n.number) for n in c.fax_numbers), width=300),

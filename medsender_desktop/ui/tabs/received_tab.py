@@ -6,32 +6,21 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QSplitter, QWidget
 
 from medsender_desktop.api import CallbackStatus, FaxStatus, ReceivedFax, ReceivedFaxFilters
 from medsender_desktop.errors import MedsenderError
+from medsender_desktop.services.sync import SyncService
 from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.bridge import SessionBridge
 from medsender_desktop.ui.dialogs.factory import DialogFactory
 from medsender_desktop.ui.models.received_model import ReceivedColumn, ReceivedTableModel
-from medsender_desktop.ui.models.record_model import RECORD_ROLE
-from medsender_desktop.ui.models.search_proxy import RecordSearchProxy
 from medsender_desktop.ui.qt_async import guarded_slot
+from medsender_desktop.ui.tabs.record_tab import RecordTab
 from medsender_desktop.ui.widgets.detail_pane import DetailPane
 from medsender_desktop.ui.widgets.document_viewer import DocumentViewer
-from medsender_desktop.ui.widgets.filter_bar import FilterBar, FilterField
-from medsender_desktop.ui.widgets.table_view import RecordTableView
+from medsender_desktop.ui.widgets.filter_bar import FilterField
 
 PRINT_SCALE = 2.0  # 144 dpi: sharp on paper, quick to render
 
@@ -79,43 +68,26 @@ def received_error_text(record: ReceivedFax) -> str | None:
     return f"{reason} Ask the sender to fax it again."
 
 
-
-class ReceivedTab(QWidget):
+class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
     fax_opened = Signal(str)  #: send token of the fax now shown in the viewer
     unread_count_changed = Signal(int)  #: received faxes not opened yet
 
+    CLEAR_SEARCH_TO_SELECT = True
+    model: ReceivedTableModel
+
     def __init__(self, dialogs: DialogFactory, documents: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._dialogs = dialogs
-        self._bridge: SessionBridge | None = None
+        super().__init__(dialogs, ReceivedTableModel(), "received", ReceivedFaxFilters,
+                         SyncService.set_received_filters, parent)
         self._client_names: dict[str, str] = {}
         self._shown_token: str | None = None
-        self.model = ReceivedTableModel(self)
-        self.proxy = RecordSearchProxy(self)
-        self._counts_timer = QTimer(self)
-        self._counts_timer.setSingleShot(True)
-        self._counts_timer.setInterval(50)
         self.viewer = DocumentViewer(documents, dialogs, self)
         self._build()
         self.table.use_model(self.model, self.proxy, ReceivedColumn.RECEIVED_AT)
         self._connect_signals()
 
     def _build(self) -> None:
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setPlaceholderText("Search received faxes (caller, number, patient…)  Ctrl+F")
-        self.search_edit.setClearButtonEnabled(True)
-        self.filters_button = QToolButton(self)
-        self.filters_button.setText("Filters")
-        self.filters_button.setCheckable(True)
-        self.count_label = QLabel(self)
-        top = QHBoxLayout()
-        top.addWidget(self.search_edit, 1)
-        top.addWidget(self.filters_button)
-        top.addWidget(self.count_label)
-        self.filter_bar = FilterBar(RECEIVED_FILTERS, self)
-        self.filter_bar.hide()
-        self.table = RecordTableView(self)
-        self.table.setObjectName("receivedTable")
+        self._build_list("Search received faxes (caller, number, patient…)  Ctrl+F", RECEIVED_FILTERS,
+                         "receivedTable")
         self.detail = DetailPane("Select a received fax to see it here.", self)
         actions = QWidget(self.detail)
         row = QHBoxLayout(actions)
@@ -143,23 +115,11 @@ class ReceivedTab(QWidget):
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
         right.setSizes([480, 300])
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)  # a wider window widens the table
-        self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([760, 470])
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.filter_bar)
-        layout.addWidget(self.splitter, 1)
+        self._lay_out(right, [760, 470])
         self._show_detail(None)
 
     def _connect_signals(self) -> None:
-        self.search_edit.textChanged.connect(self.on_search_edit_text_changed)
-        self.filters_button.toggled.connect(self.filter_bar.setVisible)
-        self.filter_bar.apply_requested.connect(self.on_filter_bar_apply_requested)
-        self.filter_bar.clear_requested.connect(self.on_filter_bar_clear_requested)
+        super()._connect_signals()
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
         self.forward_button.clicked.connect(self.on_forward_button_clicked)
         self.unread_button.clicked.connect(self.on_unread_button_clicked)
@@ -167,13 +127,6 @@ class ReceivedTab(QWidget):
         self.save_button.clicked.connect(self.on_save_button_clicked)
         self.viewer.document_changed.connect(self.print_button.setEnabled)
         self.viewer.document_changed.connect(self.save_button.setEnabled)
-        self._counts_timer.timeout.connect(self._update_counts)
-        for signal in (self.model.rowsInserted, self.model.modelReset, self.proxy.layoutChanged,
-                       self.proxy.rowsRemoved, self.proxy.rowsInserted, self.model.dataChanged):
-            signal.connect(self._counts_timer.start)  # counted once per burst of updates
-
-    def show_error(self, message: str, *, title: str = "Medsender Desktop") -> None:
-        self._dialogs.error(self, message, title=title)
 
     # --- session -------------------------------------------------------------------------------
     def set_session(self, bridge: SessionBridge | None) -> None:
@@ -215,24 +168,6 @@ class ReceivedTab(QWidget):
         self._update_counts()
 
     # --- selection -------------------------------------------------------------------------------
-    def selected_record(self) -> ReceivedFax | None:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(RECORD_ROLE) if rows else None
-
-    def select_token(self, token: str) -> bool:
-        row = self.model.row_of(token)
-        if row is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            self.search_edit.clear()  # the search hid it: show everything
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            return False
-        self.table.selectRow(index.row())
-        self.table.scrollTo(index)
-        return True
-
     def on_table_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         record = self.selected_record()
         if record is None:
@@ -255,8 +190,7 @@ class ReceivedTab(QWidget):
         self.detail.show_fields(*received_details(record, client))
 
     def _update_counts(self, *args: Any) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{shown} of {total}" if shown != total else f"{total} received")
+        super()._update_counts()
         self.unread_count_changed.emit(self.model.unread_count())
 
     # --- the document ----------------------------------------------------------------------------
@@ -328,40 +262,6 @@ class ReceivedTab(QWidget):
                                      "Follow it in the Sent tab.")
         finally:
             self.forward_button.setEnabled(True)
-
-    # --- search and filters -------------------------------------------------------------------------
-    def on_search_edit_text_changed(self, text: str) -> None:
-        self.proxy.set_search(text)
-
-    def focus_search(self) -> None:
-        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_edit.selectAll()
-
-    def current_filters(self) -> ReceivedFaxFilters | None:
-        if self.filter_bar.is_empty():
-            return None
-        return ReceivedFaxFilters(**self.filter_bar.values())
-
-    @guarded_slot()
-    async def on_filter_bar_apply_requested(self) -> None:
-        if self._bridge is None:
-            return
-        filters = self.current_filters()
-        self.filter_bar.setEnabled(False)
-        try:
-            await self._bridge.session.sync.set_received_filters(filters)
-        finally:
-            self.filter_bar.setEnabled(True)
-
-    @guarded_slot()
-    async def on_filter_bar_clear_requested(self) -> None:
-        if self._bridge is None:
-            return
-        self.filter_bar.setEnabled(False)
-        try:
-            await self._bridge.session.sync.set_received_filters(None)
-        finally:
-            self.filter_bar.setEnabled(True)
 
 
 def _write_file(path: Path, data: bytes) -> None:

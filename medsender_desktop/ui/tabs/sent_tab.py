@@ -4,31 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QPushButton,
-    QSplitter,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QWidget
 
 from medsender_desktop.api import Email, SentFax, SentFaxFilters
 from medsender_desktop.services.record_codec import SentRecord, token_of
+from medsender_desktop.services.sync import SyncService
 from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.bridge import SessionBridge
 from medsender_desktop.ui.dialogs.factory import DialogFactory
-from medsender_desktop.ui.models.record_model import RECORD_ROLE
-from medsender_desktop.ui.models.search_proxy import RecordSearchProxy
 from medsender_desktop.ui.models.sent_model import SentColumn, SentTableModel, status_look
 from medsender_desktop.ui.qt_async import guarded_slot
+from medsender_desktop.ui.tabs.record_tab import RecordTab
 from medsender_desktop.ui.widgets.detail_pane import DetailPane
-from medsender_desktop.ui.widgets.filter_bar import FilterBar, FilterField
-from medsender_desktop.ui.widgets.table_view import RecordTableView
+from medsender_desktop.ui.widgets.filter_bar import FilterField
 
 SENT_FILTERS = (
     FilterField("from_number", "From number", "(212) 555-0100"),
@@ -91,39 +80,21 @@ def attempt_lines(record: SentRecord) -> list[str]:
     return lines
 
 
-class SentTab(QWidget):
+class SentTab(RecordTab[SentRecord, SentFaxFilters]):
     record_selected = Signal(object)  #: SentFax | Email now in the detail pane, or None
     open_count_changed = Signal(int)  #: records still queued or sending
 
+    model: SentTableModel
+
     def __init__(self, dialogs: DialogFactory, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._dialogs = dialogs
-        self._bridge: SessionBridge | None = None
-        self.model = SentTableModel(self)
-        self.proxy = RecordSearchProxy(self)
-        self._counts_timer = QTimer(self)
-        self._counts_timer.setSingleShot(True)
-        self._counts_timer.setInterval(50)
+        super().__init__(dialogs, SentTableModel(), "sent", SentFaxFilters,
+                         SyncService.set_sent_filters, parent)
         self._build()
         self.table.use_model(self.model, self.proxy, SentColumn.SENT_AT)
         self._connect_signals()
 
     def _build(self) -> None:
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setPlaceholderText("Search sent faxes (name, number, status…)  Ctrl+F")
-        self.search_edit.setClearButtonEnabled(True)
-        self.filters_button = QToolButton(self)
-        self.filters_button.setText("Filters")
-        self.filters_button.setCheckable(True)
-        self.count_label = QLabel(self)
-        top = QHBoxLayout()
-        top.addWidget(self.search_edit, 1)
-        top.addWidget(self.filters_button)
-        top.addWidget(self.count_label)
-        self.filter_bar = FilterBar(SENT_FILTERS, self)
-        self.filter_bar.hide()
-        self.table = RecordTableView(self)
-        self.table.setObjectName("sentTable")
+        self._build_list("Search sent faxes (name, number, status…)  Ctrl+F", SENT_FILTERS, "sentTable")
         self.detail = DetailPane("Select a sent fax to see its details.", self)
         self.attempts_title = QLabel("Attempts", self.detail)
         self.attempts = QListWidget(self.detail)
@@ -137,31 +108,12 @@ class SentTab(QWidget):
         self.detail.add_widget(self.open_link_button)
         self.detail.add_widget(QWidget(self.detail), 1)
         self._show_detail(None)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 1)  # a wider window widens the table
-        self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([880, 340])
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.filter_bar)
-        layout.addWidget(self.splitter, 1)
+        self._lay_out(self.detail, [880, 340])
 
     def _connect_signals(self) -> None:
-        self.search_edit.textChanged.connect(self.on_search_edit_text_changed)
-        self.filters_button.toggled.connect(self.filter_bar.setVisible)
-        self.filter_bar.apply_requested.connect(self.on_filter_bar_apply_requested)
-        self.filter_bar.clear_requested.connect(self.on_filter_bar_clear_requested)
+        super()._connect_signals()
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
         self.open_link_button.clicked.connect(self.on_open_link_button_clicked)
-        self._counts_timer.timeout.connect(self._update_counts)
-        for signal in (self.model.rowsInserted, self.model.modelReset, self.proxy.layoutChanged,
-                       self.proxy.rowsRemoved, self.proxy.rowsInserted, self.model.dataChanged):
-            signal.connect(self._counts_timer.start)  # counted once per burst of updates
-
-    def show_error(self, message: str, *, title: str = "Medsender Desktop") -> None:
-        self._dialogs.error(self, message, title=title)
 
     # --- session -------------------------------------------------------------------------------
     def set_session(self, bridge: SessionBridge | None) -> None:
@@ -187,21 +139,6 @@ class SentTab(QWidget):
             self._show_detail(record)
 
     # --- selection and details -------------------------------------------------------------------
-    def selected_record(self) -> SentRecord | None:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(RECORD_ROLE) if rows else None
-
-    def select_token(self, token: str) -> bool:
-        row = self.model.row_of(token)
-        if row is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            return False
-        self.table.selectRow(index.row())
-        self.table.scrollTo(index)
-        return True
-
     def on_table_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         record = self.selected_record()
         self._show_detail(record)
@@ -223,45 +160,11 @@ class SentTab(QWidget):
         self.attempts.setVisible(isinstance(record, SentFax))
 
     def _update_counts(self, *args: Any) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{shown} of {total}" if shown != total else f"{total} sent")
+        super()._update_counts()
         open_count = sum(1 for r in self.model.records if status_look(r).order < 2)
         self.open_count_changed.emit(open_count)
 
     # --- actions ---------------------------------------------------------------------------------
-    def on_search_edit_text_changed(self, text: str) -> None:
-        self.proxy.set_search(text)
-
-    def focus_search(self) -> None:
-        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_edit.selectAll()
-
-    def current_filters(self) -> SentFaxFilters | None:
-        if self.filter_bar.is_empty():
-            return None
-        return SentFaxFilters(**self.filter_bar.values())
-
-    @guarded_slot()
-    async def on_filter_bar_apply_requested(self) -> None:
-        if self._bridge is None:
-            return
-        filters = self.current_filters()
-        self.filter_bar.setEnabled(False)
-        try:
-            await self._bridge.session.sync.set_sent_filters(filters)
-        finally:
-            self.filter_bar.setEnabled(True)
-
-    @guarded_slot()
-    async def on_filter_bar_clear_requested(self) -> None:
-        if self._bridge is None:
-            return
-        self.filter_bar.setEnabled(False)
-        try:
-            await self._bridge.session.sync.set_sent_filters(None)
-        finally:
-            self.filter_bar.setEnabled(True)
-
     @guarded_slot()
     async def on_open_link_button_clicked(self) -> None:
         record = self.selected_record()
