@@ -36,6 +36,7 @@ from medsender_desktop.ui.widgets.banner import OfflineBanner
 log = logging.getLogger(__name__)
 
 TAB_KEYS = ("sent", "received", "numbers", "clients", "ai")
+NEW_FAX_MESSAGE_MS = 15_000  # how long the status bar says "New fax received"
 
 
 class MainWindow(QMainWindow):
@@ -174,6 +175,8 @@ class MainWindow(QMainWindow):
         if is_new:
             pages = f"{record.num_pages} page{'s' if record.num_pages != 1 else ''}" if record.num_pages else "A fax"
             self._notifier.notify("New fax received", f"{pages}. Click to open it.", record.send_token)
+            # also where it is seen without a system tray (some Linux desktops, remote sessions)
+            self.status.showMessage(f"New fax received: {pages}.", NEW_FAX_MESSAGE_MS)
 
     def on_bridge_connectivity_changed(self, online: bool, message: str) -> None:
         sandbox = bool(self._bridge and self._bridge.session.profile.sandbox)

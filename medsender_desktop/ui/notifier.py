@@ -24,8 +24,9 @@ class Notifier(QObject):
 
 
 class TrayNotifier(Notifier):
-    """A system-tray balloon; when the platform has no tray the message goes to the status
-    bar hook instead (offscreen, some Linux desktops)."""
+    """A system-tray balloon. Where the platform has no tray (offscreen, some Linux
+    desktops) nothing is shown here: the main window's status bar message and the unread
+    count in the Received tab's title are the cue there."""
 
     def __init__(self, icon: QIcon | None = None) -> None:
         super().__init__()

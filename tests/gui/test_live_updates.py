@@ -12,6 +12,7 @@ from medsender_desktop.api import ReceivedFax, SentFax, SentStatus
 from medsender_desktop.app import AppOptions
 from medsender_desktop.ui.dialogs.forward_dialog import ForwardDialog
 from medsender_desktop.ui.models.sent_model import SentColumn
+from medsender_desktop.ui.notifier import TrayNotifier
 from tests.gui.helpers import CORPUS, FAST_SYNC, Backend, Desktop, open_desktop, until
 
 THIRD_TRY_NUMBER = "(718) 555-0002"  # the sandbox's test table: succeeds on the 3rd attempt
@@ -109,6 +110,7 @@ async def test_an_inbound_fax_appears_notifies_and_renders(backend: Backend, tmp
         title, message, _ = next(m for m in desktop.notifier.messages if m[2] == token)
         assert title == "New fax received" and message.startswith("4 pages")
         assert "Harbor" not in message, "notifications carry no names"
+        assert window.status.currentMessage() == "New fax received: 4 pages."  # seen without a tray too
         assert received.model.unread_count() == unread_before + 1
         await until(lambda: window.tabs.tabText(1) == f"Received ({unread_before + 1})", "the unread count")
         # clicking the notification opens the fax
@@ -124,6 +126,21 @@ async def test_an_inbound_fax_appears_notifies_and_renders(backend: Backend, tmp
         await until(lambda: desktop.session.is_read(token), "marked read")
         assert received.model.unread_count() == unread_before
         assert received.detail.value_of("Caller") == "Harbor Clinical Laboratory"
+
+
+def test_the_tray_notifier_opens_the_fax_it_announced(qapp) -> None:
+    """The real tray notifier (offscreen: no tray): notifying never fails, and a click on the
+    balloon asks for the fax it was about."""
+    notifier = TrayNotifier()
+    clicked: list[str] = []
+    notifier.clicked.connect(clicked.append)
+    notifier.on_tray_message_clicked()  # nothing announced yet: nothing to open
+    notifier.notify("New fax received", "2 pages. Click to open it.", "tok-1")
+    notifier.notify("New fax received", "1 page. Click to open it.", "tok-2")
+    notifier.on_tray_message_clicked()
+    assert clicked == ["tok-2"]
+    notifier.close()
+    notifier.deleteLater()
 
 
 async def test_viewer_zoom_rotate_print_and_save(backend: Backend, tmp_path: Path, qapp) -> None:

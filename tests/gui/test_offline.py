@@ -58,3 +58,33 @@ async def test_offline_start_shows_the_cached_lists(own_backend: Backend, tmp_pa
         await until(lambda: not window.banner.isHidden(), "the offline banner")
         assert window.received_tab.model.rowCount() == received
         assert window.sent_tab.model.rowCount() > 0
+
+
+async def test_a_fax_that_cannot_be_opened_says_why_once_and_the_window_stays_usable(
+        own_backend: Backend, tmp_path: Path, qapp) -> None:
+    """No relay to hold the document, and Medsender unreachable: opening a fax fails with one
+    clear message; the list stays, and once Medsender is back the same fax opens."""
+    async with open_desktop(own_backend, tmp_path, relay=False) as desktop:
+        received = desktop.window.received_tab
+        await until(lambda: received.model.rowCount() > 1, "the received list")
+        await desktop.session.fax_numbers()  # loaded while online, as after any sign-in
+        token = next(r.send_token for r in received.model.records
+                     if r.fax_status == "success" and r.num_pages)
+        await asyncio.to_thread(own_backend.stop_sandbox)
+        assert received.select_token(token)
+        await until(lambda: desktop.dialogs.errors, "the error message")
+        await asyncio.sleep(0.3)  # a second message would have come by now
+        assert len(desktop.dialogs.errors) == 1
+        assert "Could not reach" in desktop.dialogs.errors[0]
+        assert received.viewer.page_count == 0 and received.viewer.current_image is None
+        assert "could not be shown" in received.viewer.page_view.text()
+        assert not desktop.session.is_read(token), "a fax nobody saw is not marked read"
+        assert received.table.isEnabled() and received.model.row_of(token) is not None
+        assert not desktop.dialogs.crashes
+
+        await asyncio.to_thread(own_backend.restart_sandbox)
+        received.table.clearSelection()
+        assert received.select_token(token)
+        await until(lambda: received.viewer.current_image is not None, "the fax, once back online")
+        assert received.viewer.page_count >= 1
+        await until(lambda: desktop.session.is_read(token), "marked read")

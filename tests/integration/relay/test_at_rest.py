@@ -1,18 +1,25 @@
-"""A copied data directory reveals no PHI: no names, numbers or document bytes in plaintext."""
+"""A copied data directory reveals no PHI (no names, numbers or document bytes in plaintext),
+and neither do the relay's logs."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import httpx
+import pytest
 
+from medsender_desktop.api import contract
 from medsender_desktop.relay import create_app
 from medsender_desktop.serving import BackgroundServer
 from tests.integration.relay.support import (
+    API_KEY,
     CALLER_NAME,
+    ENCRYPTION_KEY,
     FROM_NUMBER,
     PATIENT_DOB,
     PATIENT_NAME,
+    RELAY_TOKEN,
     TO_NUMBER,
     Callback,
     auth,
@@ -21,6 +28,7 @@ from tests.integration.relay.support import (
     phi_pdf,
     received_fax_details,
     sample_callbacks,
+    sent_fax_details,
     settings_for,
     snapshot,
 )
@@ -74,3 +82,40 @@ def test_the_data_directory_holds_no_plaintext_phi(tmp_path: Path) -> None:
         assert (settings.data_dir / "relay.sqlite3-wal").exists()
         assert_no_plaintext(settings.data_dir, needles)
     assert_no_plaintext(settings.data_dir, needles)  # after shutdown (WAL checkpointed)
+
+
+def test_the_relay_logs_no_phi_and_no_secrets(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """Accepted, repeated, forged, malformed and oversized callbacks, documents and reads:
+    whatever the relay logs about them (any level, with tracebacks) names no patient, number
+    or secret."""
+    caplog.set_level(logging.DEBUG)
+    settings = settings_for(tmp_path / "relay-data", max_body_bytes=64 * 1024)
+    pdf = phi_pdf()
+    fax = Callback("received_fax", received_fax_details(new_token()), file=pdf)
+    forged = Callback("sent_fax", sent_fax_details(new_token()), signature="ab" * 32)
+    oversized = Callback("received_fax", received_fax_details(new_token()), file=pdf + b"\0" * 70_000)
+    with BackgroundServer(create_app(settings)) as server, \
+            httpx.Client(base_url=server.url, timeout=10) as client:
+        statuses = [client.post("/callbacks", **c.request_kwargs()).status_code
+                    for c in (*sample_callbacks(pdf), fax, fax, forged, oversized)]
+        malformed = client.post(  # half a JSON object that names the patient
+            "/callbacks/sent_fax", data={"recordDetails": f'{{"patientName": "{PATIENT_NAME}"'},
+            headers={contract.SIGNATURE_HEADER: "00"})
+        events = client.get("/events", headers=auth()).json()["events"]
+        file_id = next(e["file_id"] for e in events if e["file_id"])
+        assert client.get(f"/files/{file_id}", headers=auth()).content == pdf
+        assert client.get("/events", headers={"Authorization": "Bearer wrong"}).status_code == 401
+    assert statuses == [200, 200, 200, 200, 200, 200, 401, 413] and malformed.status_code == 400
+    assert PATIENT_NAME not in malformed.text
+    formatter = logging.Formatter()
+    logged = "\n".join(
+        record.getMessage() + (formatter.formatException(record.exc_info) if record.exc_info else "")
+        for record in caplog.records
+    )
+    assert "callback stored" in logged and "refused a callback" in logged  # the relay did log
+    needles = {"api key": API_KEY, "relay token": RELAY_TOKEN,
+                "encryption key": ENCRYPTION_KEY.hex(), "patient surname": PATIENT_NAME.split()[-1],
+                "caller": CALLER_NAME, "from number": FROM_NUMBER[2:], "to number": TO_NUMBER[2:],
+                "date of birth": PATIENT_DOB, "file name": "referral.pdf"}
+    leaks = [label for label, needle in needles.items() if needle in logged]
+    assert leaks == [], leaks

@@ -1,11 +1,21 @@
-"""'Test connection' explains failures in plain words; the embedded sandbox of --sandbox."""
+"""'Test connection' explains failures in plain words (wrong key, no network, certificate
+problem, wrong address, relay); the embedded sandbox of --sandbox."""
 
 from __future__ import annotations
 
+import datetime as dt
+import ipaddress
+import socket
+import ssl
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 
 from medsender_desktop.api import contract
 from medsender_desktop.sandbox import SandboxSettings, create_app
@@ -83,3 +93,62 @@ async def test_embedded_sandbox_and_relay(tmp_path: Path) -> None:
     finally:
         await embedded.stop()
     assert not relay_dir.exists(), "the throwaway relay leaves nothing behind"
+
+
+@pytest.fixture
+def untrusted_tls_server(tmp_path: Path) -> Iterator[str]:
+    """A loopback HTTPS server whose certificate no trust store knows (self-signed), as a
+    TLS-inspecting web filter or a misconfigured server presents it."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+                           critical=False)
+            .sign(key, hashes.SHA256()))
+    cert_path, key_path = tmp_path / "cert.pem", tmp_path / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert_path, key_path)
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(0.2)
+    port = listener.getsockname()[1]
+    stopping = threading.Event()
+    handshakes: list[str] = []
+
+    def serve() -> None:
+        while not stopping.is_set():
+            try:
+                conn, _ = listener.accept()
+            except TimeoutError:
+                continue
+            with conn:
+                conn.settimeout(5)
+                try:
+                    with context.wrap_socket(conn, server_side=True):
+                        handshakes.append("completed")
+                except (ssl.SSLError, OSError):
+                    handshakes.append("refused by the client")
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield f"https://127.0.0.1:{port}/api/v2"
+    finally:
+        stopping.set()
+        thread.join(5)
+        listener.close()
+    assert handshakes and "completed" not in handshakes, handshakes
+
+
+async def test_a_certificate_problem_is_explained(untrusted_tls_server: str) -> None:
+    report = await check_connection(Profile(id="p", name="P", base_url=untrusted_tls_server),
+                                    ProfileSecrets("sk_test_cert_check", "secret"))
+    assert not report.ok
+    assert "certificate problem" in report.text and "date and time" in report.text
+    assert "Could not reach" not in report.text  # not mistaken for "no network"
+    assert "sk_test_cert_check" not in report.text
