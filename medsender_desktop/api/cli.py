@@ -7,7 +7,8 @@
 Credentials come from ``MEDSENDER_API_KEY``, ``MEDSENDER_CLIENT_SECRET`` and
 ``MEDSENDER_BASE_URL`` (``MEDSENDER_AUTH_MODE=bearer`` optional), else from the keyring
 profile the desktop app uses (``--profile ID``, default: the active one).
-Exit codes: 0 success, 2 validation error (message on stderr), 1 any other failure.
+Exit codes: 0 success, 2 validation error (checked locally or a 400 from Medsender; message
+on stderr), 1 any other failure.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ import httpx
 from medsender_desktop.api import contract
 from medsender_desktop.api._http import AuthMode, Credentials
 from medsender_desktop.api.client import MedsenderClient
-from medsender_desktop.errors import DocumentError, MedsenderError, ValidationError
+from medsender_desktop.errors import BadRequest, DocumentError, MedsenderError
 
 EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
 
@@ -157,8 +158,13 @@ def main(
 
     try:
         asyncio.run(go())
-    except (ValidationError, DocumentError) as exc:
+    except (BadRequest, DocumentError) as exc:
+        # refused input: checked here before upload (ValidationError, DocumentError) or by
+        # Medsender itself (400 with per-field messages)
         print(f"error: {exc}", file=sys.stderr)
+        for field, message in getattr(exc, "fields", {}).items():
+            if message != exc.message:
+                print(f"  {field}: {message}", file=sys.stderr)
         return EXIT_INVALID
     except MedsenderError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -31,7 +31,7 @@ from medsender_desktop.api.models import (
     parse_list,
     unwrap,
 )
-from medsender_desktop.errors import DocumentError, MedsenderError
+from medsender_desktop.errors import MedsenderError
 
 T = TypeVar("T")
 FileInput = Path | str | bytes
@@ -133,30 +133,21 @@ class MedsenderClient:
     async def _load_file(
         self, file: FileInput, filename: str | None, allowed: frozenset[Any]
     ) -> tuple[str, bytes, str]:
-        """Read and inspect a file before upload: type from content, pages, size, encryption."""
+        """Read and inspect a file before upload: type from content, pages, size, encryption.
+
+        Every problem (missing, a folder, unreadable, empty, too large, wrong type, damaged,
+        encrypted, too many pages) is a DocumentError whose text names no path or file name.
+        """
         from medsender_desktop import documents
+        from medsender_desktop.documents.worker import read_source
 
         if isinstance(file, bytes):
             data = file
             name = filename
         else:
             path = Path(file)
-            try:
-                size = await asyncio.to_thread(lambda: path.stat().st_size)
-            except FileNotFoundError as exc:
-                raise DocumentError(
-                    "The file could not be found. It may have been moved or deleted.",
-                    reason="missing",
-                ) from exc
-            except OSError as exc:
-                raise DocumentError(
-                    "The file could not be opened. Check that it is not open in another program.",
-                    reason="unreadable",
-                ) from exc
-            if size >= contract.MAX_FILE_BYTES:
-                # refuse before reading a huge file into memory
-                await self._worker().inspect(path, allowed=allowed)
-            data = await asyncio.to_thread(path.read_bytes)
+            # size checked before reading; never more than the limit is read
+            data = await asyncio.to_thread(read_source, path, contract.MAX_FILE_BYTES)
             name = filename or path.name
         info = await self._worker().inspect(data, allowed=allowed)
         kind = info.kind

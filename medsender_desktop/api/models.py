@@ -21,6 +21,7 @@ from medsender_desktop.api.contract import (
     RecordStatus,
     SentStatus,
 )
+from medsender_desktop.errors import MedsenderError
 
 T = TypeVar("T")
 E = TypeVar("E", bound=StrEnum)
@@ -102,11 +103,24 @@ def _bool(value: Any) -> bool:
 
 
 def _mapping(value: Any) -> Mapping[str, Any] | None:
+    """An error object (``errorDetails``, ``error``) with snake_case keys, as the docs name
+    them (``error_code``, ``error_message``), whichever dialect the server answered in."""
     if isinstance(value, Mapping):
-        return MappingProxyType(dict(value))
+        return MappingProxyType(normalize_keys(value))
     if value in (None, ""):
         return None
     return MappingProxyType({"message": str(value)})
+
+
+class UnreadableAnswer(MedsenderError, TypeError):
+    """A 2xx answer whose JSON is not shaped as documented (still a TypeError for callers
+    that parse cached records and catch that)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Medsender sent an answer this app could not read. Please try again; if it keeps "
+            "happening, contact support."
+        )
 
 
 class _Reader:
@@ -114,7 +128,7 @@ class _Reader:
 
     def __init__(self, raw: Mapping[str, Any]) -> None:
         if not isinstance(raw, Mapping):
-            raise TypeError("expected a JSON object")
+            raise UnreadableAnswer()
         self._data = normalize_keys(raw)
         self._original = {snake(k): k for k in raw}
         self._used: set[str] = set()
@@ -498,7 +512,8 @@ def unwrap(body: Any, *keys: str) -> Any:
 
 
 def parse_list(body: Any, key: str, parse: Callable[[Mapping[str, Any]], T]) -> list[T]:
+    """The records under ``key`` (or a bare JSON array); anything else is unreadable."""
     items = unwrap(body, key)
-    if not isinstance(items, list):
-        raise TypeError(f"expected a list under {key!r}")
-    return [parse(item) for item in items if isinstance(item, Mapping)]
+    if not isinstance(items, list) or not all(isinstance(item, Mapping) for item in items):
+        raise UnreadableAnswer()
+    return [parse(item) for item in items]

@@ -29,4 +29,7 @@ def day_start(day: dt.date) -> str:
 
 
 def next_day_start(day: dt.date) -> str:
+    """The bound just past a UTC day (``sent_at < bound``), also for the last date there is."""
+    if day == dt.date.max:  # no next day: an hour 24 sorts after every time of the day
+        return f"{day.isoformat()}T24:00:00.000Z"
     return day_start(day + dt.timedelta(days=1))

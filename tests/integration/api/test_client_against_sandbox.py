@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -93,6 +94,18 @@ async def test_received_forward_and_filters(api, our_number):
     assert document.startswith(b"%PDF")
     listed = await api.list_received_faxes(ReceivedFaxFilters(caller_name=caller))
     assert [f.send_token for f in listed.items] == [r.token]
+    assert listed.meta.total_count == 1 and listed.items[0].num_pages == 4
+    today = dt.datetime.now(dt.UTC).date()
+    narrowed = ReceivedFaxFilters(
+        caller_name=caller, from_number="(913) 575-8385", to_number=our_number.number,
+        fax_status="success", date_start=today, date_end=today)
+    assert [f.send_token for f in (await api.list_received_faxes(narrowed)).items] == [r.token]
+    for miss in (ReceivedFaxFilters(caller_name=caller, fax_status="failure"),
+                 ReceivedFaxFilters(caller_name=caller, from_number="2125550100"),
+                 ReceivedFaxFilters(caller_name=caller, date_end=today - dt.timedelta(days=1))):
+        assert (await api.list_received_faxes(miss)).items == ()
+    walked = [f.send_token async for f in api.iter_received_faxes(page_size=1)]
+    assert r.token in walked and len(walked) == len(set(walked))
     forwarded = await api.forward_received_fax(r.token, to_number="2125550123", note="fyi")
     out = await wait_final(api, forwarded.token)
     assert out.sent_status is SentStatus.SUCCESS

@@ -65,6 +65,9 @@ def test_filters(stocked) -> None:
     assert _tokens(sandbox, sender_name="Marsh", recipient_name="Records") == [t[1]]
     today = dt.datetime.now(dt.UTC).date()
     assert _tokens(sandbox, date_start=today.isoformat(), date_end=today.isoformat()) == t[::-1]
+    assert _tokens(sandbox, date_start="0001-01-01", date_end="9999-12-31") == t[::-1]
+    received = sandbox.client.get("/received_faxes", params={"date_end": "9999-12-31"})
+    assert received.status_code == 200, received.text
     yesterday = (today - dt.timedelta(days=1)).isoformat()
     assert _tokens(sandbox, date_end=yesterday) == []
     assert _tokens(sandbox, date_start=(today + dt.timedelta(days=1)).isoformat()) == []

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import logging
 
 import httpx
 import pytest
 import stamina.instrumentation
+from PIL import Image
 
 from medsender_desktop import errors
 from medsender_desktop.api import ReceivedFaxFilters
+from medsender_desktop.documents import generate_document, pad_pdf
 
 from .conftest import API_KEY, CORPUS, SECRET
 
@@ -198,3 +201,102 @@ async def test_no_secret_in_any_error_text_repr_or_log(make_client, fake, caplog
     blob = "\n".join(texts)
     assert API_KEY not in blob and SECRET not in blob
     assert "***" in blob  # the echoed secret was scrubbed, not the whole message dropped
+
+
+async def test_get_500_is_not_retried(client, fake):
+    fake.on("GET", "/clients", err(500, "boom"), httpx.Response(200, json={"clients": []}))
+    with pytest.raises(errors.ServerError):
+        await client.list_clients()
+    assert len(fake.seen) == 1
+
+
+async def test_get_retries_when_the_answer_was_lost(client, fake):
+    calls = {"n": 0}
+
+    def reset_once(request):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise httpx.ReadError("connection reset", request=request)
+        return httpx.Response(200, json={"clients": []})
+
+    fake.on("GET", "/clients", reset_once)
+    assert await client.list_clients() == []
+    assert calls["n"] == 2
+
+
+async def test_retry_after_as_http_date_is_understood(make_client, fake):
+    fake.on("GET", "/clients", err(429, "slow down",
+                                   headers={"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"}))
+    client = make_client(max_attempts=1)
+    with pytest.raises(errors.RateLimited) as info:
+        await client.list_clients()
+    await client.aclose()
+    assert info.value.retry_after == 0.0  # a date in the past: retry now
+
+
+async def test_post_refused_with_429_is_retried_and_sent_once(client, fake):
+    """429 means the server refused the request unprocessed (nothing was queued), so unlike a
+    lost answer it is safe to send again after Retry-After."""
+    fake.on("POST", "/sent_faxes", err(429, "slow down", headers={"Retry-After": "0"}),
+            httpx.Response(200, json={"message": "ok", "faxId": "f1"}))
+    result = await client.send_fax(PDF, to_number="9174732192", from_number="9177572947")
+    assert result.token == "f1" and len(fake.seen) == 2
+
+
+@pytest.mark.parametrize("problem", ["folder", "missing", "empty"])
+async def test_unusable_paths_are_refused_before_upload_without_naming_the_file(
+        client, fake, tmp_path, problem):
+    target = {"folder": tmp_path, "missing": tmp_path / "Jane Roe referral.pdf"}.get(problem)
+    if problem == "empty":
+        target = tmp_path / "Jane Roe referral.pdf"
+        target.write_bytes(b"")
+    with pytest.raises(errors.DocumentError) as info:
+        await client.send_fax(target, to_number="9174732192", from_number="9177572947")
+    assert info.value.reason == ("empty" if problem == "empty" else "missing")
+    assert "Jane" not in str(info.value) and str(tmp_path) not in str(info.value)
+    assert fake.seen == []
+
+
+async def test_too_large_and_disguised_files_are_refused_before_upload(client, fake, tmp_path):
+    big = tmp_path / "big.pdf"
+    big.write_bytes(pad_pdf(generate_document(pages=1, title="Big"), int(20.1 * 1024 * 1024)))
+    with pytest.raises(errors.DocumentError) as info:
+        await client.send_fax(big, to_number="9174732192", from_number="9177572947")
+    assert info.value.reason == "too_large"
+    buffer = io.BytesIO()
+    Image.new("RGB", (20, 20)).save(buffer, "PNG")
+    disguised = tmp_path / "scan.pdf"
+    disguised.write_bytes(buffer.getvalue())  # a PNG named .pdf
+    with pytest.raises(errors.DocumentError) as info:
+        await client.send_fax(disguised, to_number="9174732192", from_number="9177572947")
+    assert info.value.reason == "wrong_type"
+    assert fake.seen == []
+    # the upload's name and type come from the content, not from a name
+    fake.on("POST", "/sent_faxes", {"message": "ok", "faxId": "f1"})
+    tiff = (CORPUS / "smile.tiff").read_bytes()
+    assert (await client.send_fax(tiff, to_number="9174732192", from_number="9177572947")).token
+    assert b'filename="document.tiff"' in fake.seen[-1].body
+    assert b"Content-Type: image/tiff" in fake.seen[-1].body
+
+
+async def test_retries_are_bounded_in_total_time(make_client, fake):
+    fake.on("GET", "/clients", err(503, "down", headers={"Retry-After": "0.2"}))
+    client = make_client(max_attempts=1000, retry_timeout=0.5)
+    with pytest.raises(errors.ServiceUnavailable):
+        await client.list_clients()
+    await client.aclose()
+    assert 2 <= len(fake.seen) <= 4  # ~0.5 s of 0.2 s waits, not 1000 attempts
+
+
+@pytest.mark.parametrize("body", [
+    {"sentFaxes": "oops", "meta": {}}, [1, 2], {"sentFaxes": [], "meta": ["x"]}])
+async def test_a_malformed_answer_is_a_medsender_error_with_advice(client, fake, body):
+    fake.on("GET", "/sent_faxes", httpx.Response(200, json=body))
+    fake.on("GET", "/sent_faxes/t", httpx.Response(200, json=[body]))
+    for call in (client.list_sent_faxes(), client.get_sent_fax("t")):
+        with pytest.raises(errors.MedsenderError) as info:
+            await call
+        assert "could not read" in str(info.value)
+    fake.on("GET", "/clients", httpx.Response(200, text="<html>proxy login</html>"))
+    with pytest.raises(errors.MedsenderError, match="could not read"):
+        await client.list_clients()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import httpx
-import pytest
+from PIL import Image
 
 from medsender_desktop.api import (
     Client,
@@ -92,10 +93,20 @@ async def test_list_received_sends_every_filter(client, fake):
         callback_status="failed"))
     fax = page.items[0]
     assert (fax.num_pages, fax.client, fax.document_classification) == (3, "42486f1b", "Referral")
-    assert fake.seen[-1].params["callback_status"] == "failed"
-    assert fake.seen[-1].params["fax_status"] == "success"
-    assert fake.seen[-1].params["to_number"] == "+12076077796"
-    assert fake.seen[-1].params["client"] == "42486f1b"
+    assert fake.seen[-1].params == {
+        "from_number": "+19135758385", "to_number": "+12076077796", "caller_name": "TEST",
+        "fax_status": "success", "date_start": "2020-01-01", "date_end": "2020-12-31",
+        "order_by_date": "dsc", "client": "42486f1b", "callback_status": "failed",
+        "is_test": "true", "page": "1", "page_size": "10",
+    }
+
+
+async def test_explicit_is_test_false_overrides_the_test_key_default(client, fake):
+    fake.on("GET", "/received_faxes", {"receivedFaxes": [], "meta": {}})
+    await client.list_received_faxes(ReceivedFaxFilters(is_test=False))
+    assert "is_test" not in fake.seen[-1].params
+    await client.list_received_faxes()
+    assert fake.seen[-1].params["is_test"] == "true"
 
 
 async def test_received_get_and_forward(client, fake):
@@ -163,9 +174,12 @@ async def test_ai_run_and_result_snake_case(client, fake):
         "ai_token": "ai1", "patient_name": "Jane Roe", "patient_dob": "01/01/2000",
         "document_classification": "Lab Result", "gender": "female", "phone_number": "111-222-3333",
         "summary": "Positive covid test result"}})
-    png = (CORPUS.parent / "corpus" / "smile.tiff").read_bytes()
-    result = await client.run_ai(png, callback_url="https://cb")
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 30), (255, 255, 255)).save(buffer, "PNG")
+    result = await client.run_ai(buffer.getvalue(), callback_url="https://cb")
     assert result.token == "ai1"
+    assert b"Content-Type: image/png" in fake.seen[-1].body  # PNG is accepted for AI only
+    assert fake.seen[-1].multipart_field("callback_url") == "https://cb"
     ai = await client.get_ai_result("ai1")
     assert (ai.document_classification, ai.gender, ai.summary) == (
         "Lab Result", "female", "Positive covid test result")

@@ -30,3 +30,18 @@ async def test_progress_reports_monotonic_bytes_up_to_total(client, fake):
         sent = [s for s, _ in events]
         assert sent == sorted(sent) and sent[-1] == size
         assert len(set(sent)) == len(sent)
+
+
+async def test_a_large_upload_reports_progress_in_many_steps(client, fake):
+    from medsender_desktop.documents import generate_document, pad_pdf
+
+    data = pad_pdf(generate_document(pages=2, title="Scan"), 1024 * 1024)
+    fake.on("POST", "/sent_faxes", {"message": "ok", "faxId": "f1"})
+    events: list[tuple[int, int]] = []
+    await client.send_fax(data, to_number="9174732192", from_number="9177572947",
+                          progress=lambda sent, total: events.append((sent, total)))
+    sent = [s for s, _ in events]
+    assert len(events) >= 8  # streamed in chunks, not reported once at the end
+    assert sent == sorted(sent) and sent[0] < len(data) and sent[-1] == len(data)
+    assert {total for _, total in events} == {len(data)}
+    assert data in fake.seen[-1].body  # what was counted is what went out

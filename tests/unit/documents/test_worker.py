@@ -155,12 +155,14 @@ async def test_cancelling_a_waiting_call_drops_its_job(worker: DocumentWorker) -
     blocking = asyncio.ensure_future(worker.run(blocker))
     await asyncio.to_thread(started.wait, 30)
     queued = asyncio.ensure_future(worker.run(ran.append, "queued"))
-    await asyncio.sleep(0)
+    await asyncio.sleep(0)  # the job is submitted, waiting behind the blocker
     queued.cancel()
-    release.set()
-    await blocking
+    # the cancel reaches the worker's queue through the event loop: let it arrive before the
+    # blocker ends (releasing first races the worker thread to the queued job)
     with pytest.raises(asyncio.CancelledError):
         await queued
+    release.set()
+    await blocking
     await worker.run(ran.append, "after")
     assert ran == ["after"]
 

@@ -1,0 +1,59 @@
+"""The callback signature scheme (fixed test vectors, computed with openssl) and the
+test-mode outcome table."""
+
+from __future__ import annotations
+
+import pytest
+
+from medsender_desktop.api import contract
+
+KEY = "sk_test_abc123"
+# printf '%s' "<token><completedAt>" | openssl dgst -sha256 -hmac "<key>"
+VECTORS = [
+    (KEY, "3e842d315d8f", "2020-02-20T23:37:04.000Z",
+     "1d98d7b40ce06ac1ec553f4e5917e73c1e056c62aad3aca207ccb1b51e19303b"),
+    (KEY, "32b08347-6001-4e16-877b-7228975af105", None,  # AI: empty completedAt
+     "578cf1d0d16251b4d211dc3d2b3102081c5ea3fcd697be4ce1dfb480ab932e09"),
+    ("clé_live_ü", "f5cfd99304f9", "2021-09-30T07:24:53.891Z",  # the key is UTF-8
+     "90f52dc0a3df36a3baf9b40357dc0fceb8c16e70bd2d8b7b2a2910b18e506114"),
+]
+
+
+@pytest.mark.parametrize(("key", "token", "completed_at", "expected"), VECTORS)
+def test_signature_matches_fixed_vectors(key, token, completed_at, expected):
+    assert contract.sign(key, token, completed_at) == expected
+    assert contract.verify_signature(key, token, completed_at, expected)
+    assert contract.verify_signature(key, token, completed_at, expected.upper() + " ")
+
+
+@pytest.mark.parametrize(("key", "token", "completed_at", "expected"), VECTORS)
+def test_any_change_breaks_the_signature(key, token, completed_at, expected):
+    assert not contract.verify_signature(key + "x", token, completed_at, expected)
+    assert not contract.verify_signature(key, token + "x", completed_at, expected)
+    assert not contract.verify_signature(key, token, (completed_at or "") + "x", expected)
+    assert not contract.verify_signature(key, token, completed_at, "")
+    flipped = expected[:-1] + ("1" if expected.endswith("0") else "0")
+    assert not contract.verify_signature(key, token, completed_at, flipped)
+
+
+def test_callback_token_reads_every_kind_in_both_spellings():
+    sent = {"sendToken": "t1", "completedAt": "2020-02-20T23:37:04.000Z"}
+    assert contract.callback_token("sent_fax", sent) == ("t1", "2020-02-20T23:37:04.000Z")
+    assert contract.callback_token("received_fax", {"send_token": "t2", "completed_at": "c"}) == (
+        "t2", "c")
+    assert contract.callback_token("email", {"emailId": "e1", "completedAt": "c"}) == ("e1", "c")
+    assert contract.callback_token("ai", {"aiResult": {"ai_token": "a1"}}) == ("a1", "")
+
+
+@pytest.mark.parametrize(("number", "attempts"), [
+    ("+12125550000", None), ("+12125550002", 3), ("+12125550001", 1), ("+12125550020", 1),
+])
+def test_outcome_table(number, attempts):
+    assert contract.attempts_to_succeed(number) == attempts
+
+
+def test_error_body_carries_fields_only_for_400():
+    assert contract.error_body(400, "Check it.", {"to_number": "Bad."}) == {
+        "error": {"status": 400, "message": "Check it.", "fields": {"to_number": "Bad."}}}
+    assert contract.error_body(404, "Gone.", {"x": "y"}) == {
+        "error": {"status": 404, "message": "Gone."}}
