@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from dataclasses import dataclass, fields
+from collections.abc import AsyncIterator, Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -17,6 +16,18 @@ import httpx
 
 from medsender_desktop.api import contract, validation
 from medsender_desktop.api._http import Credentials, HttpCore, ProgressCallback
+from medsender_desktop.api._params import (
+    ReceivedFaxFilters,
+    SentFaxFilters,
+    _client_name,
+    _date_text,
+    _enum_filter,
+    _phone_filter,
+    _send_result,
+    _text,
+    _token,
+    _walk,
+)
 from medsender_desktop.api.models import (
     AiResult,
     Client,
@@ -31,53 +42,9 @@ from medsender_desktop.api.models import (
     parse_list,
     unwrap,
 )
-from medsender_desktop.errors import MedsenderError
 
 T = TypeVar("T")
 FileInput = Path | str | bytes
-
-
-@dataclass(frozen=True, slots=True)
-class SentFaxFilters:
-    from_number: str | None = None
-    to_number: str | None = None
-    patient_name: str | None = None
-    patient_dob: str | dt.date | None = None
-    sender_name: str | None = None
-    recipient_name: str | None = None
-    date_start: str | dt.date | None = None
-    date_end: str | dt.date | None = None
-    order_by_date: str | None = None
-    is_test: bool | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ReceivedFaxFilters:
-    from_number: str | None = None
-    to_number: str | None = None
-    caller_name: str | None = None
-    fax_status: str | None = None
-    date_start: str | dt.date | None = None
-    date_end: str | dt.date | None = None
-    order_by_date: str | None = None
-    is_test: bool | None = None
-    client: str | None = None
-    callback_status: str | None = None
-
-
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    text = str(value).strip()
-    return text or None
-
-
-def _date_text(value: str | dt.date | None, field: str) -> str | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return validation.parse_date(str(value), field).isoformat()
 
 
 class MedsenderClient:
@@ -416,66 +383,6 @@ class MedsenderClient:
         upload = await self._load_file(file, None, FAX_KINDS)
         body = await self._http.send_json("POST", contract.SANDBOX_RECEIVED_FAXES, data=data, file=upload)
         return _send_result(body, "fax_id", "send_token")
-
-
-def _token(value: str) -> str:
-    from medsender_desktop.errors import ValidationError
-    from urllib.parse import quote
-
-    text = (value or "").strip()
-    if not text:
-        raise ValidationError("The record id is missing.", field="id")
-    return quote(text, safe="")
-
-
-def _phone_filter(value: str | None, field: str) -> str | None:
-    return validation.normalize_phone(value, field) if _text(value) else None
-
-
-def _enum_filter(kind: type, value: str | None, field: str) -> str | None:
-    from medsender_desktop.errors import ValidationError
-
-    if not _text(value):
-        return None
-    try:
-        return str(kind(str(value).strip()))
-    except ValueError as exc:
-        allowed = ", ".join(str(m) for m in kind)
-        raise ValidationError(f"The {field.replace('_', ' ')} must be one of: {allowed}.", field=field) from exc
-
-
-def _client_name(name: str) -> str:
-    from medsender_desktop.errors import ValidationError
-
-    text = _text(name)
-    if not text:
-        raise ValidationError("Enter a name for the client.", field="name")
-    if len(text) > 200:
-        raise ValidationError("The client name is too long (200 characters at most).", field="name")
-    return text
-
-
-def _send_result(body: Any, *token_keys: str) -> SendResult:
-    if not isinstance(body, Mapping):
-        raise MedsenderError("Medsender's answer did not include a record id. Check the Sent tab.")
-    data = normalize_keys(body)
-    inner = data.get("ai_result") if isinstance(data.get("ai_result"), Mapping) else {}
-    for key in token_keys:
-        token = data.get(key) or normalize_keys(inner).get(key)
-        if token:
-            return SendResult(message=str(data.get("message") or ""), token=str(token))
-    raise MedsenderError("Medsender's answer did not include a record id. Check the Sent tab.")
-
-
-async def _walk(fetch: Callable[[int], Awaitable[Page[T]]]) -> AsyncIterator[T]:
-    page = 1
-    while True:
-        result = await fetch(page)
-        for item in result.items:
-            yield item
-        if not result.items or page >= result.meta.total_pages:
-            return
-        page += 1
 
 
 __all__ = ["MedsenderClient", "ReceivedFaxFilters", "SentFaxFilters"]
