@@ -175,3 +175,28 @@ def test_sorted_model_inserts_and_moves_rows_in_place(qtmodeltester) -> None:
     assert moved == [(0, 6)] and model.records[-1].send_token == "tok00005"
     assert selected.row() == 5 and selected.data(RECORD_ROLE).send_token == "tok00005"
     qtmodeltester.check(model, force_py=True)
+
+
+def test_a_reload_reuses_search_texts_of_unchanged_records(monkeypatch) -> None:
+    model = SentTableModel()
+    records = [sent_fax(i, STATUSES[i % 4]) for i in range(50)]
+    model.set_records(records)
+    proxy = RecordSearchProxy()
+    proxy.setSourceModel(model)
+    proxy.set_search("tok00007")  # computes every row's search text
+    computed: list[str] = []
+    original = SentTableModel.search_text
+
+    def counting(self, record):
+        computed.append(record.send_token)
+        return original(self, record)
+
+    monkeypatch.setattr(SentTableModel, "search_text", counting)
+    changed = replace_time(records[3], T0 + dt.timedelta(days=2))
+    model.set_records([changed if r is records[3] else r for r in records])
+    shown = proxy.rowCount()  # the proxy applies the active search again
+    # ... recomputing the search text of the one record that changed, and no other
+    assert computed == [changed.send_token]
+    assert shown == 1 and proxy.index(0, 0).data(RECORD_ROLE).send_token == "tok00007"
+    proxy.set_search("tok00003")  # the changed record is found by its fresh text
+    assert proxy.rowCount() == 1 and proxy.index(0, 0).data(RECORD_ROLE) is changed

@@ -135,9 +135,13 @@ class RecordTableModel[R](QAbstractTableModel):
         return ()
 
     def set_records(self, records: Sequence[R]) -> None:
+        # Unchanged records keep their search text: a reload (F5, a filter) with a search
+        # active then re-filters without recomputing every row on the UI thread.
+        known = {self.key(r): (r, t) for r, t in zip(self._records, self._search, strict=True)
+                 if t is not None}
         self.beginResetModel()
         self._records = list(records)
-        self._search = [None] * len(self._records)
+        self._search = [_known_text(known.get(self.key(r)), r) for r in self._records]
         if self._sort is not None:
             self._reorder()
         self._rows = {self.key(r): i for i, r in enumerate(self._records)}
@@ -265,3 +269,11 @@ class RecordTableModel[R](QAbstractTableModel):
     @property
     def records(self) -> list[R]:
         return list(self._records)
+
+
+def _known_text(known: tuple[Any, str] | None, record: Any) -> str | None:
+    """The cached search text of ``record`` if the cached one is the same record (same fields)."""
+    if known is None:
+        return None
+    old, text = known
+    return text if old is record or old == record else None
