@@ -17,10 +17,11 @@ class Notifier(QObject):
     clicked = Signal(str)  #: token of the record the clicked notification was about
 
     def notify(self, title: str, message: str, token: str) -> None:
+        """Abstract: TrayNotifier (the app) and the tests' recording notifier implement it."""
         raise NotImplementedError
 
     def close(self) -> None:
-        pass
+        """Release what the notifier holds (a tray icon); nothing by default."""
 
 
 class TrayNotifier(Notifier):

@@ -70,6 +70,7 @@ class RecordTableModel[R](QAbstractTableModel):
 
     # --- to override -------------------------------------------------------------------------
     def key(self, record: R) -> str:
+        """Abstract: the record's unique token (send token, email id) in this model."""
         raise NotImplementedError
 
     def is_emphasised(self, record: R) -> bool:

@@ -71,6 +71,7 @@ class _DirectoryTab(QWidget):
         self.count_label.clear()
 
     async def _fetch(self) -> list[Any]:
+        """Abstract: each directory tab (Numbers, Clients) fetches its own list."""
         raise NotImplementedError
 
     async def reload(self) -> list[Any]:
