@@ -18,7 +18,7 @@ import pypdfium2.raw as pdfium_c
 
 from medsender_desktop.documents import DocumentWorker, generate_document, generate_tiff
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus"
 
 
 def best(fn: Callable[[], object], repeat: int = 5) -> float:

@@ -11,7 +11,7 @@ from medsender_desktop.documents import DocumentWorker
 from medsender_desktop.sandbox import SandboxSettings, create_app
 from medsender_desktop.serving import BackgroundServer
 
-CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpus"
+from tests.paths import CORPUS  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ from medsender_desktop.relay import RelaySettings
 API_KEY: Final = "sk_test_relay_signing_key_0123456789"
 RELAY_TOKEN: Final = "relay-token-for-the-practice-desktops"
 ENCRYPTION_KEY: Final = bytes(range(100, 132))
-CORPUS: Final = Path(__file__).resolve().parents[4] / "shared" / "corpus"
+from tests.paths import CORPUS  # noqa: E402
 
 # PHI that must never appear in plaintext at rest
 PATIENT_NAME: Final = "Philippa Quuxworthington"

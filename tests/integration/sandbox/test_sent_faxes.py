@@ -13,7 +13,7 @@ from medsender_desktop.sandbox.timeutil import parse_iso
 
 from .conftest import Sandbox
 
-CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus"  # beside the repository
+from tests.paths import CORPUS  # noqa: E402
 
 
 def _access_code(text: str) -> str:

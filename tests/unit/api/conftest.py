@@ -13,7 +13,7 @@ import pytest
 
 from medsender_desktop.api import AuthMode, Credentials, MedsenderClient
 
-CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpus"
+from tests.paths import CORPUS  # noqa: E402
 API_KEY = "sk_test_UNITKEY_7f3a9c"
 SECRET = "cs_UNITSECRET_91b2d4"
 BASE = "https://api.example.test/api/v2"

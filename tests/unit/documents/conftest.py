@@ -9,7 +9,7 @@ import pytest
 
 from medsender_desktop.documents import DocumentWorker
 
-CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus"
+from tests.paths import CORPUS  # noqa: E402
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""Every real-world file of the shared corpus, through real pdfium and Pillow."""
+"""Every real-world file of the corpus (tests/data/corpus), through real pdfium and Pillow."""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ from medsender_desktop.api.contract import Classification
 from medsender_desktop.documents import DocumentWorker, generate_document, generate_tiff
 from medsender_desktop.sandbox import ai, ai_fields, demo_content
 
-CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus"  # beside the repository
+from tests.paths import CORPUS  # noqa: E402
 
 REFERRAL = """Referral for Specialist Consultation
 Referring Physician: Dr. Helen Marsh, Riverside Family Medicine   Phone: (212) 555-0190

@@ -18,7 +18,7 @@ from medsender_desktop.serving import BackgroundServer
 
 QUICK = SyncConfig(poll_initial=0.1, poll_max=0.4, head_interval_relay=60.0, head_interval_polling=60.0,
                    probe_initial=0.1, probe_max=0.2)
-CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus"
+from tests.paths import CORPUS  # noqa: E402
 
 
 class Sandbox:
