@@ -1,4 +1,4 @@
-"""Every path and wire detail of the Medsender API, in one place (see shared/API-CONTRACT.md).
+"""Every path and wire detail of the Medsender API, in one place (see docs/API-CONTRACT.md).
 
 The client, the sandbox and the relay all import from here, so a difference from production
 is a one-line change.
