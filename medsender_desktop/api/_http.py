@@ -19,6 +19,7 @@ import httpx
 import stamina
 import truststore
 
+from medsender_desktop._version import version
 from medsender_desktop.api import contract
 from medsender_desktop.errors import (
     ApiError,
@@ -36,7 +37,7 @@ log = logging.getLogger(__name__)
 ProgressCallback = Callable[[int, int], None]
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=120.0, pool=10.0)
-USER_AGENT = "MedsenderDesktop/0.1"
+USER_AGENT = f"MedsenderDesktop/{version()}"
 
 
 class AuthMode(StrEnum):

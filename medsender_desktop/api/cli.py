@@ -1,8 +1,8 @@
 """A small command line for power users and support staff.
 
-    python -m medsender_desktop.api send FILE --to NUMBER --from NUMBER [cover fields...]
-    python -m medsender_desktop.api status TOKEN
-    python -m medsender_desktop.api list sent|received [--page N] [--page-size N]
+    medsender-api send FILE --to NUMBER --from NUMBER [cover fields...]
+    medsender-api status TOKEN
+    medsender-api list sent|received [--page N] [--page-size N]
 
 Credentials come from ``MEDSENDER_API_KEY``, ``MEDSENDER_CLIENT_SECRET`` and
 ``MEDSENDER_BASE_URL`` (``MEDSENDER_AUTH_MODE=bearer`` optional), else from the keyring
@@ -27,6 +27,7 @@ from typing import Any
 
 import httpx
 
+from medsender_desktop._version import version_banner
 from medsender_desktop.api import contract
 from medsender_desktop.api._http import AuthMode, Credentials
 from medsender_desktop.api.client import MedsenderClient
@@ -45,7 +46,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m medsender_desktop.api", description="Medsender API command line")
+    parser = _Parser(prog="medsender-api", description="Medsender API command line")
+    parser.add_argument("--version", action="version", version=version_banner("medsender-api"))
     parser.add_argument("--profile", help="desktop profile id to read keys from (default: active)")
     sub = parser.add_subparsers(dest="command", required=True)
     send = sub.add_parser("send", help="send a PDF or TIFF by fax; prints the fax id")

@@ -24,6 +24,7 @@ import keyring.errors
 import platformdirs
 import uvicorn
 
+from medsender_desktop._version import version_banner
 from medsender_desktop.errors import RelayError
 from medsender_desktop.relay.app import RelayApp, create_app
 from medsender_desktop.relay.settings import (
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Secrets are read from the system keyring or from the environment variables "
         "MEDSENDER_API_KEY, MEDSENDER_RELAY_TOKEN and MEDSENDER_RELAY_KEY.",
     )
+    parser.add_argument("--version", action="version", version=version_banner("medsender-relay"))
     parser.add_argument("--host", default="127.0.0.1",
                         help="address to listen on (default 127.0.0.1; put a TLS proxy in front)")
     parser.add_argument("--port", type=int, default=8787, help="port to listen on (default 8787)")

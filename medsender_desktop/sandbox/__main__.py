@@ -22,6 +22,7 @@ from pathlib import Path
 import httpx
 import uvicorn
 
+from medsender_desktop._version import version_banner
 from medsender_desktop.api import contract
 from medsender_desktop.sandbox.app import create_app
 from medsender_desktop.sandbox.settings import (
@@ -41,6 +42,7 @@ def _serve_parser() -> argparse.ArgumentParser:
         description="The Medsender API in test mode, served locally. "
         "Use 'medsender-sandbox receive --help' to simulate an inbound fax.",
     )
+    parser.add_argument("--version", action="version", version=version_banner("medsender-sandbox"))
     parser.add_argument("--host", default="127.0.0.1", help="interface to listen on")
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="port (0 = any free)")
     parser.add_argument("--db", default=":memory:",

@@ -14,6 +14,7 @@ import signal
 import sys
 from collections.abc import Callable, Sequence
 
+from medsender_desktop._version import version_banner
 from medsender_desktop.ui.bootstrap import prepare_environment
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "--self-test", action="store_true",
         help="check that the app can start on this computer (offscreen), then exit",
     )
+    parser.add_argument("--version", action="version", version=version_banner("medsender-desktop"))
     parser.add_argument("--tab", choices=TAB_NAMES, default=None, help="the tab to open first")
     parser.add_argument("--profile", default=None, help="the name of the profile to sign in with")
     parser.add_argument("--verbose", action="store_true", help="log more detail (never PHI)")
