@@ -34,9 +34,11 @@ def test_the_package_version_is_pyprojects() -> None:
         ("medsender-api", cli.main),
     ],
 )
-def test_every_program_prints_its_version(program, entry, capsys: pytest.CaptureFixture[str]) -> None:
+def test_every_program_prints_its_version(
+    program: str, entry: object, capsys: pytest.CaptureFixture[str],
+) -> None:
     with pytest.raises(SystemExit) as exited:
-        entry(["--version"])
+        entry(["--version"])  # type: ignore[operator]
     assert exited.value.code == 0
     assert capsys.readouterr().out.strip() == f"{program} {PYPROJECT_VERSION}"
 

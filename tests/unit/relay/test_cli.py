@@ -27,8 +27,8 @@ def test_missing_secrets_exit_with_a_clear_message(tmp_path: Path, capsys: pytes
 
 def test_secrets_are_not_command_line_options() -> None:
     options = {a for action in cli.build_parser()._actions for a in action.option_strings}
-    assert options == {"-h", "--help", "--host", "--port", "--data-dir", "--retention-days",
-                       "--log-level", "--store-secrets"}
+    assert options == {"-h", "--help", "--version", "--host", "--port", "--data-dir",
+                       "--retention-days", "--log-level", "--store-secrets"}
     assert cli.build_parser().parse_args([]).host == "127.0.0.1"
 
 
