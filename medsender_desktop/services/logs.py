@@ -2,11 +2,16 @@
 
 Log calls in this project never pass PHI on purpose (tokens and statuses only); the
 :class:`RedactingFilter` additionally masks anything shaped like a phone number, an e-mail
-address or a date of birth, should one slip into a message or an exception text.
+address or a date of birth, should one slip into a message or an exception text, and keeps
+only the scheme and host of links (a secure link's path and query open a patient's record).
+
+A hard crash (a segfault in pdfium or Qt) bypasses logging: :func:`enable_crash_file` has
+``faulthandler`` write the Python stacks of that moment to ``crash.log`` in the same folder.
 """
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import logging.handlers
 import re
@@ -14,6 +19,8 @@ from pathlib import Path
 from typing import Final
 
 LOG_FILE: Final = "medsender-desktop.log"
+CRASH_FILE: Final = "crash.log"
+_LINK: Final = re.compile(r"\b([a-zA-Z][a-zA-Z0-9+.-]*://[^/\s'\"<>]+)[^\s'\"<>]*")
 _PATTERNS: Final = (
     re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"),  # e-mail addresses
     re.compile(r"(?<!\w)\+?\d[\d\s().-]{8,}\d(?!\w)"),  # phone numbers
@@ -22,6 +29,7 @@ _PATTERNS: Final = (
 
 
 def redact(text: str) -> str:
+    text = _LINK.sub(r"\1/[link removed]", text)
     for pattern in _PATTERNS:
         text = pattern.sub("[redacted]", text)
     return text
@@ -56,3 +64,13 @@ def configure_logging(log_dir: Path, *, verbose: bool = False) -> None:
     root.addHandler(console)
     for noisy in ("httpx", "httpcore", "uvicorn.access", "qasync", "fontTools", "fpdf", "PIL"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def enable_crash_file(log_dir: Path) -> Path:
+    """Have a fatal crash dump every thread's Python stack (file names, lines, functions:
+    no values) into ``crash.log`` in ``log_dir``."""
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / CRASH_FILE
+    # faulthandler keeps its own reference to the file: it stays open for the process's life
+    faulthandler.enable(file=path.open("a", encoding="utf-8"), all_threads=True)
+    return path

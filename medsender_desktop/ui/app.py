@@ -49,11 +49,12 @@ def run(argv: Sequence[str]) -> int:
         from medsender_desktop.ui.self_test import run_self_test
 
         return run_self_test()
-    from medsender_desktop.services.logs import configure_logging
+    from medsender_desktop.services.logs import configure_logging, enable_crash_file
     from medsender_desktop.services.settings import default_paths
 
     paths = default_paths()
     configure_logging(paths.log_dir, verbose=args.verbose)
+    enable_crash_file(paths.log_dir)  # a segfault in pdfium or Qt still leaves its stacks
     return _run_gui(argv, args, paths)
 
 
@@ -68,8 +69,10 @@ def _run_gui(argv: Sequence[str], args: argparse.Namespace, paths: object) -> in
     from medsender_desktop.ui.gc_guard import MainThreadGarbageCollector
     from medsender_desktop.ui.icons import app_icon
     from medsender_desktop.ui.notifier import TrayNotifier
+    from medsender_desktop.ui.qt_messages import install_qt_message_handler
     from medsender_desktop.ui.theme import apply_theme
 
+    install_qt_message_handler()  # Qt's warnings go to the log file, redacted
     app = QApplication(list(argv))
     app.setApplicationName("Medsender Desktop")
     app.setOrganizationName("Medsender")

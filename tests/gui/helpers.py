@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from medsender_desktop.api import Credentials, MedsenderClient, contract
 from medsender_desktop.app import AppOptions, build_application
@@ -27,6 +27,7 @@ from medsender_desktop.services.settings import AppPaths
 from medsender_desktop.services.sync import SyncConfig
 from medsender_desktop.serving import BackgroundServer
 from medsender_desktop.ui.controller import AppController
+from medsender_desktop.ui.crash import install_crash_handlers
 from medsender_desktop.ui.dialogs.factory import DialogFactory
 from medsender_desktop.ui.notifier import Notifier
 
@@ -34,6 +35,8 @@ from medsender_desktop.ui.notifier import Notifier
 FAST_SYNC = SyncConfig(poll_initial=0.2, poll_max=1.0, head_interval_relay=30.0,
                        head_interval_polling=0.5, probe_initial=0.2, probe_max=0.5)
 from tests.paths import CORPUS  # noqa: E402
+
+FOUR_PAGES = CORPUS / "pdflatex-4-pages.pdf"
 
 
 # --- servers -------------------------------------------------------------------------------------
@@ -127,7 +130,6 @@ class RecordingDialogs(DialogFactory):
         self.infos: list[str] = []
         self.crashes: list[str] = []
         self.opened_urls: list[str] = []
-        self.printed: list[list[Any]] = []
         self.answers: list[DialogAnswer] = []
         self.save_to: Path | None = None
 
@@ -137,12 +139,15 @@ class RecordingDialogs(DialogFactory):
     def info(self, parent: QWidget | None, message: str, *, title: str = "") -> None:
         self.infos.append(message)
 
-    def crash(self, message: str) -> None:
-        self.crashes.append(message)
+    def crash(self, report: str) -> None:
+        """Recorded (a test fails on it) and shown for real."""
+        self.crashes.append(report)
+        super().crash(report)
 
     def open_url(self, url: str) -> bool:
+        """Recorded, then opened for real (offscreen there is no browser: that path is real)."""
         self.opened_urls.append(url)
-        return True
+        return super().open_url(url)
 
     async def run(self, dialog: QDialog) -> int:
         assert self.answers, f"unexpected dialog {type(dialog).__name__}"
@@ -157,9 +162,9 @@ class RecordingDialogs(DialogFactory):
                         name_filter: str = "") -> Path | None:
         return self.save_to
 
-    async def print_document(self, parent: QWidget | None, pages: list[Any]) -> bool:
-        self.printed.append(pages)
-        return True
+    def open_for_real(self, dialog: QDialog) -> Awaitable[int]:
+        """An answer that opens ``dialog`` as the app does; the test then acts on it."""
+        return DialogFactory.run(self, dialog)
 
 
 class RecordingNotifier(Notifier):
@@ -213,6 +218,7 @@ async def open_desktop(backend: Backend | None, root: Path, *, sign_in: bool = T
     dialogs, notifier = RecordingDialogs(), RecordingNotifier()
     controller = AppController(application, dialogs=dialogs, notifier=notifier)
     desktop = Desktop(controller, dialogs, notifier, backend)  # type: ignore[arg-type]
+    uninstall = install_crash_handlers(dialogs, loop=asyncio.get_running_loop())  # as the app does
     try:
         if sign_in:
             await controller.start()
@@ -224,7 +230,36 @@ async def open_desktop(backend: Backend | None, root: Path, *, sign_in: bool = T
         controller.window.close()
         await controller.shutdown()
         controller.window.deleteLater()
+        uninstall()
+        if dialogs.crash_dialog is not None:
+            dialogs.crash_dialog.close()
     assert not dialogs.crashes, dialogs.crashes
+
+
+async def shown_dialog[D: QWidget](kind: type[D], what: str, timeout: float = 15.0) -> D:
+    """The visible top-level window of type ``kind`` (a real dialog the app opened)."""
+    def find() -> D | None:
+        return next((w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, kind) and w.isVisible()), None)
+
+    await until(find, what, timeout)
+    found = find()
+    assert found is not None
+    return found
+
+
+async def our_number(desktop: Desktop) -> str:
+    numbers = await desktop.session.fax_numbers()
+    return numbers[0].number
+
+
+async def receive_a_fax(desktop: Desktop, document: Path = FOUR_PAGES) -> str:
+    """A fax arrives at one of the account's numbers (the sandbox's carrier delivers it)."""
+    async with desktop.backend.client() as carrier:
+        arrived = await carrier.simulate_received_fax(
+            document, to_number=await our_number(desktop), from_number="(305) 555-0121",
+            caller_name="Harbor Clinical Laboratory")
+    return arrived.token
 
 
 async def until(predicate: Callable[[], object], what: str, timeout: float = 15.0) -> None:

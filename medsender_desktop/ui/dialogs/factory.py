@@ -8,12 +8,15 @@ Coroutines never ``exec()`` a dialog: :meth:`DialogFactory.run` opens it and awa
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from medsender_desktop.ui.dialogs.crash_dialog import CrashDialog
 from medsender_desktop.ui.qt_async import signal_future
 
 if TYPE_CHECKING:
@@ -24,13 +27,26 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 APP_TITLE = "Medsender Desktop"
+LINK_NOT_OPENED = (
+    "No web browser could be opened on this computer. Click Copy link, then paste the link "
+    "into your browser's address bar. The link works for 5 minutes."
+)
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (their home folder if there is none)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(found) if found else Path.home()
+    return folder if folder.is_dir() else Path.home()
 
 
 class DialogFactory:
     """Creates, shows and awaits dialogs. Subclass in tests to answer them automatically."""
 
     def __init__(self) -> None:
-        self._crash_shown = False
+        self._open: set[QWidget] = set()  # shown without a parent owning them: kept alive here
+        self.crash_dialog: CrashDialog | None = None
+        self._folder: Path | None = None  # where the last file was saved or chosen
 
     # --- messages (never awaited) ------------------------------------------------------------
     def error(self, parent: QWidget | None, message: str, *, title: str = APP_TITLE) -> None:
@@ -39,24 +55,45 @@ class DialogFactory:
     def info(self, parent: QWidget | None, message: str, *, title: str = APP_TITLE) -> None:
         self._message(parent, QMessageBox.Icon.Information, title, message)
 
-    def crash(self, message: str) -> None:
-        """One crash dialog per run, whatever happens next (no PHI: callers pass fixed text)."""
-        if self._crash_shown:
-            return
-        self._crash_shown = True
-        self._message(None, QMessageBox.Icon.Critical, APP_TITLE, message)
+    def crash(self, report: str) -> None:
+        """The crash dialog with ``report`` (PHI-free); one at a time, the window stays usable."""
+        if self.crash_dialog is not None:
+            return  # already on screen: one dialog, not a pile of them
+        dialog = CrashDialog(report)  # no parent: a closing window must not take it along
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_crash_dialog_finished)
+        self.crash_dialog = dialog
+        dialog.show()
+        dialog.raise_()
 
-    def _message(self, parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
+    def _on_crash_dialog_finished(self, result: int) -> None:
+        self.crash_dialog = None
+
+    def link_not_opened(self, parent: QWidget | None, url: str) -> None:
+        """No browser could be started: say so and offer to copy ``url`` (never logged)."""
+        box = self._message(parent, QMessageBox.Icon.Warning, APP_TITLE, LINK_NOT_OPENED)
+        copy = box.addButton("Copy link", QMessageBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(url))
+
+    def _message(self, parent: QWidget | None, icon: QMessageBox.Icon, title: str,
+                 text: str) -> QMessageBox:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.open()
+        self._keep_open(box)
+        QDialog.open(box)
+        return box
+
+    def _keep_open(self, widget: QDialog) -> None:
+        """Hold a reference until ``widget`` closes (a parentless box would be collected)."""
+        self._open.add(widget)
+        widget.finished.connect(lambda *_: self._open.discard(widget))
 
     # --- dialogs ------------------------------------------------------------------------------
     async def run(self, dialog: QDialog) -> int:
         """Open ``dialog`` (window-modal) and await its result code."""
         finished = signal_future(dialog.finished)
-        dialog.open()
+        QDialog.open(dialog)  # not dialog.open(): PySide6 binds only open(receiver, member) on some
         (result,) = await finished
         return int(result)
 
@@ -65,39 +102,51 @@ class DialogFactory:
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         finished = signal_future(box.finished)
-        box.open()
+        QDialog.open(box)
         (result,) = await finished
         return int(result) == int(QMessageBox.StandardButton.Yes)
 
     async def save_path(self, parent: QWidget | None, caption: str, suggested: str,
                         name_filter: str = "PDF documents (*.pdf)") -> Path | None:
-        dialog = QFileDialog(parent, caption, suggested, name_filter)
+        """Ask where to save; starts in Documents (or the last folder used) with ``suggested``."""
+        dialog = QFileDialog(parent, caption, str(self.start_folder() / suggested), name_filter)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
         if await self.run(dialog) != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
-        return Path(dialog.selectedFiles()[0])
+        path = Path(dialog.selectedFiles()[0])
+        self._folder = path.parent
+        return path
 
     async def open_paths(self, parent: QWidget | None, caption: str,
                          name_filter: str = "Documents (*.pdf *.tif *.tiff)") -> list[Path]:
-        dialog = QFileDialog(parent, caption, "", name_filter)
+        dialog = QFileDialog(parent, caption, str(self.start_folder()), name_filter)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         if await self.run(dialog) != QDialog.DialogCode.Accepted:
             return []
-        return [Path(p) for p in dialog.selectedFiles()]
+        paths = [Path(p) for p in dialog.selectedFiles()]
+        if paths:
+            self._folder = paths[0].parent
+        return paths
+
+    def start_folder(self) -> Path:
+        """Where file dialogs open: the last folder used this session, else Documents."""
+        if self._folder is not None and self._folder.is_dir():
+            return self._folder
+        return documents_folder()
 
     def open_url(self, url: str) -> bool:
-        """Open a link in the default browser (secure links)."""
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
+        """Open a link in the default browser (secure links); False when none could start."""
         return bool(QDesktopServices.openUrl(QUrl(url)))
 
-    async def print_document(self, parent: QWidget | None, pages: list[Any]) -> bool:
-        """Print rendered pages (QImages) through the system print dialog."""
-        from medsender_desktop.ui.printing import print_images
+    async def print_document(self, parent: QWidget | None, title: str, page_count: int,
+                             render: Callable[[int], Awaitable[QImage]]) -> bool:
+        """Print ``page_count`` pages, each rendered by ``render(index)`` as it is printed,
+        after the system print dialog. False when the user cancelled."""
+        # QtPrintSupport is imported on first use, not on the way to the first window
+        from medsender_desktop.ui.printing import PrintJob, print_job
 
-        return await print_images(self, parent, pages)
+        return await print_job(self.run, parent, PrintJob(title, page_count, render))
 
     # --- the app's own dialogs -------------------------------------------------------------------
     def profile_dialog(self, parent: QWidget | None, **kwargs: Any) -> ProfileDialog:

@@ -221,11 +221,12 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
 
     @guarded_slot()
     async def on_print_button_clicked(self) -> None:
+        if self.viewer.data is None:
+            return
         self.print_button.setEnabled(False)
         try:
-            images = await self.viewer.render_all(PRINT_SCALE)
-            if images:
-                await self._dialogs.print_document(self, images)
+            await self._dialogs.print_document(self, "Fax", self.viewer.page_count,
+                                               self.viewer.page_renderer(PRINT_SCALE))
         finally:
             self.print_button.setEnabled(self.viewer.data is not None)
 

@@ -177,6 +177,7 @@ class SentTab(RecordTab[SentRecord, SentFaxFilters]):
             if not fresh.secure_link:
                 self.show_error("Medsender did not provide a secure link for this record.")
                 return
-            self._dialogs.open_url(fresh.secure_link)
+            if not self._dialogs.open_url(fresh.secure_link):
+                self._dialogs.link_not_opened(self, fresh.secure_link)
         finally:
             self.open_link_button.setEnabled(True)

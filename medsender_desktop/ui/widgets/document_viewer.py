@@ -8,6 +8,7 @@ quick zooming never shows a stale page.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -243,15 +244,17 @@ class DocumentViewer(QWidget):
         if self._fit and self._data is not None:
             self._refit_timer.start()
 
-    async def render_all(self, scale: float) -> list[QImage]:
-        """Every page at ``scale`` (printing)."""
-        if self._data is None:
-            return []
-        images = []
-        for i in range(self._page_count):
-            page = await self._documents.render_page(self._data, i, scale=scale, rotation=self._rotation)
-            images.append(to_qimage(page))
-        return images
+    def page_renderer(self, scale: float) -> Callable[[int], Awaitable[QImage]]:
+        """Renders pages of the document shown now, as turned now (printing): opening another
+        document meanwhile does not change what is printed."""
+        data, rotation, documents = self._data, self._rotation, self._documents
+
+        async def render(index: int) -> QImage:
+            if data is None:
+                raise ValueError("no document to render")
+            return to_qimage(await documents.render_page(data, index, scale=scale, rotation=rotation))
+
+        return render
 
     # --- slots --------------------------------------------------------------------------------------
     @guarded_slot()
