@@ -24,10 +24,12 @@ from medsender_desktop.api.models import (
     SendResult,
     SentFax,
 )
+from medsender_desktop.api.requests import CoverSheet, FaxRequest, ForwardRequest, SecureEmailRequest
 
 __all__ = [
     "AiResult", "Attempt", "AuthMode", "CallbackStatus", "Classification", "Client", "ClientRef",
-    "Credentials", "DocumentType", "Email", "FaxNumber", "FaxStatus", "MedsenderClient",
-    "OrderByDate", "Page", "PageMeta", "ProgressFile", "ReceivedFax", "ReceivedFaxFilters",
-    "RecordStatus", "SendResult", "SentFax", "SentFaxFilters", "SentStatus",
+    "CoverSheet", "Credentials", "DocumentType", "Email", "FaxNumber", "FaxRequest", "FaxStatus",
+    "ForwardRequest", "MedsenderClient", "OrderByDate", "Page", "PageMeta", "ProgressFile",
+    "ReceivedFax", "ReceivedFaxFilters", "RecordStatus", "SecureEmailRequest", "SendResult",
+    "SentFax", "SentFaxFilters", "SentStatus",
 ]

@@ -31,6 +31,7 @@ from medsender_desktop._version import version_banner
 from medsender_desktop.api import contract
 from medsender_desktop.api._http import AuthMode, Credentials
 from medsender_desktop.api.client import MedsenderClient
+from medsender_desktop.api.requests import CoverSheet, FaxRequest
 from medsender_desktop.errors import BadRequest, DocumentError, MedsenderError
 
 EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
@@ -123,12 +124,15 @@ def to_json(value: Any) -> Any:
 
 async def run(args: argparse.Namespace, client: MedsenderClient) -> None:
     if args.command == "send":
-        result = await client.send_fax(
-            args.file, to_number=args.to_number, from_number=args.from_number,
-            patient_name=args.patient_name, patient_dob=args.patient_dob, note=args.note,
-            sender_name=args.sender_name, recipient_name=args.recipient_name,
-            document_type=args.document_type, callback_url=args.callback_url,
-        )
+        result = await client.send_fax(FaxRequest(
+            to_numbers=(args.to_number,), from_number=args.from_number, files=(Path(args.file),),
+            cover=CoverSheet(
+                patient_name=args.patient_name, patient_dob=args.patient_dob, note=args.note,
+                sender_name=args.sender_name, recipient_name=args.recipient_name,
+                document_type=args.document_type,
+            ),
+            callback_url=args.callback_url,
+        ))
         print(result.token)
     elif args.command == "status":
         print(json.dumps(to_json(await client.get_sent_fax(args.token)), indent=2))

@@ -42,6 +42,8 @@ from medsender_desktop.api.models import (
     parse_list,
     unwrap,
 )
+from medsender_desktop.api.requests import CoverSheet, FaxRequest, ForwardRequest, SecureEmailRequest
+from medsender_desktop.errors import ValidationError
 
 T = TypeVar("T")
 FileInput = Path | str | bytes
@@ -123,50 +125,57 @@ class MedsenderClient:
             name = f"document.{extension}"
         return name, data, documents.FileKind(kind).mime
 
+    async def _load_files(
+        self, files: tuple[FileInput, ...], filename: str | None, allowed: frozenset[Any]
+    ) -> tuple[str, bytes, str]:
+        """One upload from one or more files: several are combined, in order, into one PDF,
+        which must itself keep to the page and size limits."""
+        if not files:
+            raise ValidationError("Choose the document to send.", field="file")
+        if len(files) == 1:
+            return await self._load_file(files[0], filename, allowed)
+        loaded = [await self._load_file(file, None, allowed) for file in files]
+        merged = await self._worker().merge([data for _, data, _ in loaded])
+        first = loaded[0][0]
+        name = filename or f"{first.rsplit('.', 1)[0] or 'document'}.pdf"
+        return await self._load_file(merged, name, allowed)
+
     # --- sent faxes ----------------------------------------------------------------------
-    def _cover_fields(
-        self, *, patient_name: str | None, patient_dob: str | dt.date | None, note: str | None,
-        sender_name: str | None, recipient_name: str | None, document_type: str | None,
-        callback_url: str | None,
-    ) -> dict[str, Any]:
+    def _cover_fields(self, cover: CoverSheet, callback_url: str | None) -> dict[str, Any]:
         dob = None
-        if patient_dob not in (None, ""):
+        if cover.patient_dob not in (None, ""):
             dob = validation.validate_dob(
-                patient_dob.isoformat() if isinstance(patient_dob, dt.date) else str(patient_dob)
+                cover.patient_dob.isoformat() if isinstance(cover.patient_dob, dt.date)
+                else str(cover.patient_dob)
             )
         return {
-            "patient_name": _text(patient_name),
+            "patient_name": _text(cover.patient_name),
             "patient_dob": dob,
-            "note": _text(note),
-            "sender_name": _text(sender_name),
-            "recipient_name": _text(recipient_name),
-            "document_type": str(validation.validate_document_type(document_type))
-            if document_type not in (None, "")
+            "note": _text(cover.note),
+            "sender_name": _text(cover.sender_name),
+            "recipient_name": _text(cover.recipient_name),
+            "document_type": str(validation.validate_document_type(str(cover.document_type)))
+            if cover.document_type not in (None, "")
             else None,
             "callback_url": _text(callback_url),
         }
 
     async def send_fax(
-        self, file: FileInput, *, to_number: str, from_number: str,
-        patient_name: str | None = None, patient_dob: str | dt.date | None = None,
-        note: str | None = None, sender_name: str | None = None,
-        recipient_name: str | None = None, document_type: str | None = None,
-        callback_url: str | None = None, filename: str | None = None,
-        progress: ProgressCallback | None = None,
+        self, request: FaxRequest, *, progress: ProgressCallback | None = None
     ) -> SendResult:
-        """Queue a PDF/TIFF for faxing. Raises SendOutcomeUnknown if the answer was lost."""
+        """Queue a PDF/TIFF (several files are combined into one) for faxing to the request's
+        one destination (:meth:`FaxRequest.per_recipient` splits a request with several).
+        Raises SendOutcomeUnknown if the answer was lost."""
         from medsender_desktop.documents import FAX_KINDS
 
+        if len(request.to_numbers) != 1:
+            raise ValidationError("Enter one fax number to send to.", field="to_number")
         data = {
-            "to_number": validation.normalize_phone(to_number, "to_number"),
-            "from_number": validation.normalize_phone(from_number, "from_number"),
-            **self._cover_fields(
-                patient_name=patient_name, patient_dob=patient_dob, note=note,
-                sender_name=sender_name, recipient_name=recipient_name,
-                document_type=document_type, callback_url=callback_url,
-            ),
+            "to_number": validation.normalize_phone(request.to_number, "to_number"),
+            "from_number": validation.normalize_phone(request.from_number, "from_number"),
+            **self._cover_fields(request.cover, request.callback_url),
         }
-        upload = await self._load_file(file, filename, FAX_KINDS)
+        upload = await self._load_files(request.files, request.filename, FAX_KINDS)
         body = await self._http.send_json(
             "POST", contract.SENT_FAXES, data=data, file=upload, progress=progress
         )
@@ -218,33 +227,29 @@ class MedsenderClient:
 
     # --- emails --------------------------------------------------------------------------
     async def send_email(
-        self, file: FileInput, *, recipient_email: str, sender_name: str,
-        recipient_name: str | None = None, reply_to_email: str | None = None,
-        patient_name: str | None = None, patient_dob: str | dt.date | None = None,
-        subject: str | None = None, note: str | None = None, expire_after: int | None = None,
-        callback_url: str | None = None, filename: str | None = None,
-        progress: ProgressCallback | None = None,
+        self, request: SecureEmailRequest, *, progress: ProgressCallback | None = None
     ) -> SendResult:
+        """Send a document as a secure e-mail link."""
         from medsender_desktop.documents import FAX_KINDS
-        from medsender_desktop.errors import ValidationError
 
-        if not _text(sender_name):
+        r = request
+        if not _text(r.sender_name):
             raise ValidationError("Enter the sender's name.", field="sender_name")
         data = {
-            "recipient_email": validation.validate_email(recipient_email),
-            "reply_to_email": validation.validate_email(reply_to_email, "reply_to_email")
-            if _text(reply_to_email) else None,
-            "sender_name": _text(sender_name),
-            "recipient_name": _text(recipient_name),
-            "patient_name": _text(patient_name),
-            "patient_dob": validation.validate_dob(str(patient_dob)) if patient_dob else None,
-            "subject": _text(subject),
-            "note": _text(note),
-            "expire_after": validation.validate_expire_after(expire_after)
-            if expire_after is not None else None,
-            "callback_url": _text(callback_url),
+            "recipient_email": validation.validate_email(r.recipient_email),
+            "reply_to_email": validation.validate_email(r.reply_to_email, "reply_to_email")
+            if _text(r.reply_to_email) else None,
+            "sender_name": _text(r.sender_name),
+            "recipient_name": _text(r.recipient_name),
+            "patient_name": _text(r.patient_name),
+            "patient_dob": validation.validate_dob(str(r.patient_dob)) if r.patient_dob else None,
+            "subject": _text(r.subject),
+            "note": _text(r.note),
+            "expire_after": validation.validate_expire_after(r.expire_after)
+            if r.expire_after is not None else None,
+            "callback_url": _text(r.callback_url),
         }
-        upload = await self._load_file(file, filename, FAX_KINDS)
+        upload = await self._load_file(r.file, r.filename, FAX_KINDS)
         body = await self._http.send_json("POST", contract.EMAILS, data=data, file=upload, progress=progress)
         return _send_result(body, "email_id", "send_token")
 
@@ -279,24 +284,15 @@ class MedsenderClient:
     ) -> AsyncIterator[ReceivedFax]:
         return _walk(lambda p: self.list_received_faxes(filters, page=p, page_size=page_size))
 
-    async def forward_received_fax(
-        self, send_token: str, *, to_number: str, from_number: str | None = None,
-        patient_name: str | None = None, patient_dob: str | dt.date | None = None,
-        note: str | None = None, sender_name: str | None = None,
-        recipient_name: str | None = None, document_type: str | None = None,
-        callback_url: str | None = None,
-    ) -> SendResult:
+    async def forward_received_fax(self, request: ForwardRequest) -> SendResult:
+        """Forward a received fax to another number (a new sent fax)."""
         data = {
-            "to_number": validation.normalize_phone(to_number, "to_number"),
-            "from_number": validation.normalize_phone(from_number, "from_number")
-            if _text(from_number) else None,
-            **self._cover_fields(
-                patient_name=patient_name, patient_dob=patient_dob, note=note,
-                sender_name=sender_name, recipient_name=recipient_name,
-                document_type=document_type, callback_url=callback_url,
-            ),
+            "to_number": validation.normalize_phone(request.to_number, "to_number"),
+            "from_number": validation.normalize_phone(request.from_number, "from_number")
+            if _text(request.from_number) else None,
+            **self._cover_fields(request.cover, request.callback_url),
         }
-        path = contract.FORWARD_RECEIVED_FAX.format(send_token=_token(send_token))
+        path = contract.FORWARD_RECEIVED_FAX.format(send_token=_token(request.send_token))
         return _send_result(await self._http.send_json("POST", path, data=data), "fax_id", "send_token")
 
     # --- fax numbers ---------------------------------------------------------------------
@@ -310,8 +306,6 @@ class MedsenderClient:
     async def provision_fax_number(
         self, *, area_code: str, callback_url: str | None = None, client_id: str | None = None
     ) -> FaxNumber:
-        from medsender_desktop.errors import ValidationError
-
         code = (area_code or "").strip()
         if not (len(code) == 3 and code.isdigit() and code[0] not in "01"):
             raise ValidationError("The area code must be 3 digits, e.g. 415.", field="area_code")

@@ -37,10 +37,12 @@ from medsender_desktop.api.contract import (
     RecordStatus,
     SentStatus,
 )
+from medsender_desktop.api.explain import explain_email_error, explain_error, explain_received_error
 
 __all__ = [
     "AiResult", "Attempt", "Client", "ClientRef", "Email", "FaxNumber", "Page", "PageMeta",
-    "ReceivedFax", "SendResult", "SentFax", "UnreadableAnswer", "explain_error",
+    "ReceivedFax", "SendResult", "SentFax", "UnreadableAnswer", "explain_email_error",
+    "explain_error", "explain_received_error",
     "format_timestamp", "normalize_keys", "parse_date", "parse_list", "parse_timestamp",
     "snake", "unwrap",
 ]
@@ -92,33 +94,6 @@ class Attempt:
         )
 
 
-_ERROR_WORDS = {
-    "busy": "The recipient's fax line was busy",
-    "no_answer": "The recipient's fax machine did not answer",
-    "no-answer": "The recipient's fax machine did not answer",
-    "not_a_fax": "The number answered, but it is not a fax machine",
-    "invalid_number": "The fax number does not exist",
-}
-
-
-def explain_error(details: Mapping[str, Any] | None) -> str | None:
-    """Plain words for a transmission failure's ``errorDetails``."""
-    if not details:
-        return None
-    message = details.get("message") or details.get("error_message") or details.get("errorMessage")
-    code = str(details.get("code") or details.get("error_code") or details.get("errorCode") or "")
-    attempts = details.get("attempts")
-    if message:
-        text = str(message)
-    elif code in _ERROR_WORDS:
-        text = _ERROR_WORDS[code] + "."
-    else:
-        text = "The fax could not be delivered."
-    if attempts and "attempt" not in text:
-        text += f" Medsender tried {attempts} times."
-    return text + " Check the number with the recipient, then send again or use a secure email link."
-
-
 @dataclass(frozen=True, slots=True, repr=False)
 class SentFax(_RedactedRepr):
     _repr_fields = ('send_token', 'sent_status', 'record_status')
@@ -145,11 +120,17 @@ class SentFax(_RedactedRepr):
     extra: Mapping[str, Any] = field(default=_EMPTY, compare=False)
 
     @property
+    def token(self) -> str:
+        return self.send_token
+
+    @property
     def is_final(self) -> bool:
+        """Delivered or failed for good: nothing about it changes any more."""
         return isinstance(self.sent_status, SentStatus) and self.sent_status.is_final
 
     @property
     def error_text(self) -> str | None:
+        """Why it failed, in plain words with what to do next; ``None`` if it did not."""
         return explain_error(self.error_details)
 
     @classmethod
@@ -195,7 +176,8 @@ class Email(_RedactedRepr):
     patient_dob: dt.date | None = None
     subject: str | None = None
     note: str | None = None
-    email_status: str | None = None
+    #: the sent-fax words (API-CONTRACT.md, "Points settled"); any other word as it came
+    email_status: SentStatus | str | None = None
     record_status: RecordStatus | str | None = None
     sent_at: dt.datetime | None = None
     completed_at: dt.datetime | None = None
@@ -205,6 +187,22 @@ class Email(_RedactedRepr):
     is_test: bool = False
     secure_link: str | None = None
     extra: Mapping[str, Any] = field(default=_EMPTY, compare=False)
+
+    @property
+    def token(self) -> str:
+        return self.email_id
+
+    @property
+    def is_final(self) -> bool:
+        """Delivered or failed for good: a final status word, a completion time or an error
+        (a word outside the vocabulary counts once Medsender says it completed)."""
+        status = str(self.email_status or "").lower()
+        final_word = status in (SentStatus.SUCCESS, SentStatus.FAILURE)
+        return final_word or self.completed_at is not None or bool(self.error)
+
+    @property
+    def error_text(self) -> str | None:
+        return explain_email_error(self.error)
 
     @classmethod
     def from_api(cls, raw: Mapping[str, Any]) -> Email:
@@ -219,7 +217,7 @@ class Email(_RedactedRepr):
             patient_dob=parse_date(r.get("patient_dob")),
             subject=_str(r.get("subject")),
             note=_str(r.get("note")),
-            email_status=_str(r.get("email_status", "status")),
+            email_status=_enum(SentStatus, r.get("email_status", "status")),
             record_status=_enum(RecordStatus, r.get("record_status")),
             sent_at=parse_timestamp(r.get("sent_at")),
             completed_at=parse_timestamp(r.get("completed_at")),
@@ -256,6 +254,15 @@ class ReceivedFax(_RedactedRepr):
     patient_phone: str | None = None
     summary: str | None = None
     extra: Mapping[str, Any] = field(default=_EMPTY, compare=False)
+
+    @property
+    def token(self) -> str:
+        return self.send_token
+
+    @property
+    def error_text(self) -> str | None:
+        """Why the inbound fax failed and what to do; ``None`` if it arrived whole."""
+        return explain_received_error(self.error_details)
 
     @classmethod
     def from_api(cls, raw: Mapping[str, Any]) -> ReceivedFax:

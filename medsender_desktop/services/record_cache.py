@@ -63,7 +63,7 @@ class RecordCache(SqliteStore):
     async def replace(self, profile: str, kinds: Iterable[str], records: Iterable[CachedRecord]) -> None:
         """Make the cached rows of ``kinds`` exactly ``records``."""
         wanted = tuple(kinds)
-        rows = [(profile, record_codec.kind_of(r), record_codec.token_of(r), _sort_key(r),
+        rows = [(profile, record_codec.kind_of(r), r.token, _sort_key(r),
                  record_codec.encode(r)) for r in records]
 
         def write(conn: sqlite3.Connection) -> None:
@@ -74,7 +74,7 @@ class RecordCache(SqliteStore):
         await self.run(write)
 
     async def upsert(self, profile: str, records: Iterable[CachedRecord]) -> None:
-        rows = [(profile, record_codec.kind_of(r), record_codec.token_of(r), _sort_key(r),
+        rows = [(profile, record_codec.kind_of(r), r.token, _sort_key(r),
                  record_codec.encode(r)) for r in records]
 
         def write(conn: sqlite3.Connection) -> None:

@@ -34,10 +34,6 @@ def kind_of(record: CachedRecord) -> str:
     return KIND_RECEIVED_FAX
 
 
-def token_of(record: CachedRecord) -> str:
-    return record.email_id if isinstance(record, Email) else record.send_token
-
-
 def _wire(value: Any) -> Any:
     if isinstance(value, dt.datetime):
         return format_timestamp(value)

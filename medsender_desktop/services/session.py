@@ -11,7 +11,14 @@ import logging
 from collections import OrderedDict
 from typing import Any
 
-from medsender_desktop.api import FaxNumber, MedsenderClient, ReceivedFax, SendResult
+from medsender_desktop.api import (
+    FaxNumber,
+    FaxRequest,
+    ForwardRequest,
+    MedsenderClient,
+    ReceivedFax,
+    SendResult,
+)
 from medsender_desktop.errors import MedsenderError, RelayError
 from medsender_desktop.services.events import Event
 from medsender_desktop.services.profiles import Profile
@@ -118,15 +125,22 @@ class Session:
             self._numbers = await self.client.list_fax_numbers()
         return list(self._numbers)
 
-    async def forward(self, token: str, **arguments: Any) -> SendResult:
-        """Forward a received fax (the docs' arguments) and follow the new sent fax."""
-        result = await self.client.forward_received_fax(token, **arguments)
+    async def forward(self, request: ForwardRequest) -> SendResult:
+        """Forward a received fax and follow the new sent fax."""
+        result = await self.client.forward_received_fax(request)
         with contextlib.suppress(MedsenderError):
             await self.sync.track_sent(result.token)
         return result
 
-    async def send_fax(self, file: Any, **arguments: Any) -> SendResult:
-        result = await self.client.send_fax(file, **arguments)
-        with contextlib.suppress(MedsenderError):
-            await self.sync.track_sent(result.token)
-        return result
+    async def send_fax(self, request: FaxRequest) -> list[SendResult]:
+        """Send one fax per destination, in order, and follow each; the results in order.
+
+        A failure stops at that destination: the ones before it are sent and followed.
+        """
+        results: list[SendResult] = []
+        for single in request.per_recipient():
+            result = await self.client.send_fax(single)
+            with contextlib.suppress(MedsenderError):
+                await self.sync.track_sent(result.token)
+            results.append(result)
+        return results

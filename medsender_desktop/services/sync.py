@@ -37,10 +37,9 @@ from medsender_desktop.services.record_codec import (
     KIND_RECEIVED_FAX,
     KIND_SENT_FAX,
     SentRecord,
-    token_of,
 )
 from medsender_desktop.services.sync_config import Connectivity, ReceivedChange, SyncConfig
-from medsender_desktop.services.tracker import PollTracker, is_final
+from medsender_desktop.services.tracker import PollTracker
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -112,7 +111,7 @@ class SyncService:
         """Show the cached lists, then reload and keep everything current in the background."""
         if self._cache is not None:
             cached = await self._cache.load(self._profile, (KIND_SENT_FAX, KIND_EMAIL, KIND_RECEIVED_FAX))
-            self._sent = {token_of(r): r for r in cached if isinstance(r, (SentFax, Email))}
+            self._sent = {r.token: r for r in cached if isinstance(r, (SentFax, Email))}
             self._received = {r.send_token: r for r in cached if isinstance(r, ReceivedFax)}
             self.sent_reset.emit(self.sent_records)
             self.received_reset.emit(self.received_records)
@@ -215,7 +214,7 @@ class SyncService:
             # The relay knows more than nothing: use the callback's details until we can fetch.
             log.info("relay event %s: fetch failed (%s); using the callback details", kind, type(exc).__name__)
             record = parse(payload) if payload else None
-            if record is None or not token_of(record):
+            if record is None or not record.token:
                 return
         if isinstance(record, ReceivedFax):
             await self._apply_received(record)
@@ -229,14 +228,14 @@ class SyncService:
             known = self._received.get(token)
             return known is not None and str(known.fax_status or "") == status
         record = self._sent.get(token)
-        if record is None or not is_final(record):
+        if record is None or not record.is_final:
             return False
         current = record.email_status if isinstance(record, Email) else record.sent_status
         return str(current or "") == status
 
     # --- applying single records -----------------------------------------------------------
     async def _apply_sent(self, record: SentRecord) -> None:
-        token = token_of(record)
+        token = record.token
         self._track_if_open(record)
         if token not in self._sent and not matches_sent(self.sent_filters, record):
             return
@@ -260,8 +259,8 @@ class SyncService:
             await self._cache.upsert(self._profile, [record])
 
     def _track_if_open(self, record: SentRecord) -> None:
-        token = token_of(record)
-        if is_final(record):
+        token = record.token
+        if record.is_final:
             self._tracker.forget(token)
         elif token not in self._tracker.tokens:
             self._tracker.add(token, email=isinstance(record, Email))

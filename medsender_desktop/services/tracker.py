@@ -1,25 +1,12 @@
-"""Which sent records can still change, and when each is due for its next check (backoff)."""
+"""When each sent record that can still change is due for its next check (backoff).
+
+Whether a record is final, the record itself says (``SentFax.is_final``, ``Email.is_final``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-
-from medsender_desktop.api import Email, SentFax
-from medsender_desktop.services.record_codec import SentRecord
-
-#: E-mail statuses after which nothing changes any more (the API leaves them open-ended).
-FINAL_EMAIL_STATUSES = frozenset(
-    {"delivered", "success", "sent", "failed", "failure", "bounced", "opened", "viewed", "expired"}
-)
-
-
-def is_final(record: SentRecord) -> bool:
-    if isinstance(record, SentFax):
-        return record.is_final
-    assert isinstance(record, Email)
-    status = (record.email_status or "").lower()
-    return status in FINAL_EMAIL_STATUSES or record.completed_at is not None or bool(record.error)
 
 
 @dataclass

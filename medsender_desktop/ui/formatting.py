@@ -34,19 +34,6 @@ CALLBACK_WORDS: Final = {
     CallbackStatus.SUCCESS: "Delivered",
     CallbackStatus.FAILED: "Failed",
 }
-EMAIL_LOOKS: Final = {
-    "queued": StatusLook("Queued", "pending", 0),
-    "sending": StatusLook("Sending", "active", 1),
-    "inprogress": StatusLook("Sending", "active", 1),
-    "success": StatusLook("Delivered", "ok", 3),
-    "sent": StatusLook("Sent", "ok", 3),
-    "delivered": StatusLook("Delivered", "ok", 3),
-    "opened": StatusLook("Opened", "ok", 3),
-    "viewed": StatusLook("Viewed", "ok", 3),
-    "failed": StatusLook("Failed", "failed", 2),
-    "failure": StatusLook("Failed", "failed", 2),
-    "bounced": StatusLook("Bounced", "failed", 2),
-}
 UNKNOWN: Final = StatusLook("Unknown", "neutral", 4)
 
 
@@ -56,10 +43,15 @@ def sent_look(status: object) -> StatusLook:
     return StatusLook(str(status).capitalize(), "neutral", 4) if status else UNKNOWN
 
 
-def email_look(status: str | None) -> StatusLook:
+def email_look(status: object) -> StatusLook:
+    """E-mails use the sent-fax words (API-CONTRACT.md, "Points settled"); any other word is
+    shown as it came."""
     if not status:
-        return StatusLook("Queued", "pending", 0)
-    return EMAIL_LOOKS.get(status.lower(), StatusLook(status.capitalize(), "neutral", 4))
+        return SENT_LOOKS[SentStatus.QUEUED]
+    try:
+        return SENT_LOOKS[SentStatus(str(status).lower())]
+    except ValueError:
+        return StatusLook(str(status).capitalize(), "neutral", 4)
 
 
 def received_look(status: object) -> StatusLook:

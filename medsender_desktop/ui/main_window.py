@@ -245,13 +245,13 @@ class MainWindow(QMainWindow):
             numbers = await session.fax_numbers()
             dialog = self._dialogs.new_fax_dialog(self, numbers=numbers, dialogs=self._dialogs)
             accepted = await self._dialogs.run(dialog)
-            document, arguments = dialog.file(), dialog.arguments()
+            request = dialog.request()
             dialog.deleteLater()
             if not accepted:
                 return
-            result = await session.send_fax(document, **arguments)
+            results = await session.send_fax(request)
             self.tabs.setCurrentWidget(self.sent_tab)
-            self.sent_tab.select_token(result.token)
+            self.sent_tab.select_token(results[0].token)
             self.status.showMessage("Fax queued. Its status updates here by itself.", 8000)
         finally:
             self.new_fax_action.setEnabled(True)

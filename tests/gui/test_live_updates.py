@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog
 
-from medsender_desktop.api import ReceivedFax, SentFax, SentStatus
+from medsender_desktop.api import CoverSheet, FaxRequest, ReceivedFax, SentFax, SentStatus
 from medsender_desktop.app import AppOptions
 from medsender_desktop.ui.dialogs.forward_dialog import ForwardDialog
 from medsender_desktop.ui.models.sent_model import SentColumn
@@ -52,9 +52,10 @@ async def follow_to_the_end(desktop: Desktop, token: str, timeout: float = 20.0)
 async def test_a_fax_sent_through_the_api_turns_from_queued_to_success(
         fast_backend: Backend, tmp_path: Path, qapp) -> None:
     async with open_desktop(fast_backend, tmp_path) as desktop:
-        result = await desktop.session.send_fax(
-            FOUR_PAGES, to_number=THIRD_TRY_NUMBER, from_number=await our_number(desktop),
-            patient_name="Test Patient")
+        (result,) = await desktop.session.send_fax(FaxRequest(
+            to_numbers=(THIRD_TRY_NUMBER,), from_number=await our_number(desktop),
+            files=(FOUR_PAGES,), cover=CoverSheet(patient_name="Test Patient"),
+        ))
         seen = await follow_to_the_end(desktop, result.token)
         assert seen[0] in ("Queued", "Sending") and seen[-1] == "Delivered", seen
         record = desktop.window.sent_tab.model.find(result.token)
@@ -67,8 +68,10 @@ async def test_a_fax_sent_elsewhere_appears_by_itself(backend: Backend, tmp_path
     """Someone else (another desktop, a script) sends with the same account: the relay tells us."""
     async with open_desktop(backend, tmp_path) as desktop:
         async with backend.client() as other:
-            result = await other.send_fax(FOUR_PAGES, to_number="(212) 555-0177",
-                                          from_number=await our_number(desktop))
+            result = await other.send_fax(FaxRequest(
+                to_numbers=("(212) 555-0177",), from_number=await our_number(desktop),
+                files=(FOUR_PAGES,),
+            ))
         await follow_to_the_end(desktop, result.token)
         assert desktop.session.relay_state.value == "connected"
 
@@ -78,8 +81,10 @@ async def test_without_a_relay_open_records_are_polled(
     async with open_desktop(fast_backend, tmp_path, relay=False) as desktop:
         assert desktop.session.relay is None
         assert desktop.window.status.relay_label.text().startswith("No relay")
-        result = await desktop.session.send_fax(
-            FOUR_PAGES, to_number=THIRD_TRY_NUMBER, from_number=await our_number(desktop))
+        (result,) = await desktop.session.send_fax(FaxRequest(
+            to_numbers=(THIRD_TRY_NUMBER,), from_number=await our_number(desktop),
+            files=(FOUR_PAGES,),
+        ))
         assert result.token in desktop.session.sync.tracked_tokens
         seen = await follow_to_the_end(desktop, result.token)
         assert seen[0] in ("Queued", "Sending") and seen[-1] == "Delivered", seen

@@ -3,8 +3,6 @@ frame around them: an error line, Cancel and the dialog's own accept button."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medsender_desktop.api import DocumentType, FaxNumber, validation
+from medsender_desktop.api import CoverSheet, DocumentType, FaxNumber, validation
 from medsender_desktop.errors import ValidationError
 from medsender_desktop.ui import formatting as fmt
 
@@ -66,31 +64,36 @@ class FaxFields(QWidget):
         form.addRow("Note:", self.note_edit)
         form.addRow("Send:", self.type_combo)
 
-    def arguments(self) -> dict[str, Any]:
-        """Keyword arguments for send_fax / forward_received_fax (empty fields left out)."""
+    def to_number(self) -> str:
+        return self.to_edit.text().strip()
+
+    def from_number(self) -> str | None:
+        """The chosen number; ``None`` for "the number it was received on" (Forward)."""
+        return str(self.from_combo.currentData() or "") or None
+
+    def cover(self) -> CoverSheet:
+        """The cover-sheet fields as typed (empty ones left out)."""
         def text(edit: QLineEdit) -> str | None:
             return edit.text().strip() or None
 
-        return {
-            "to_number": self.to_edit.text().strip(),
-            "from_number": self.from_combo.currentData() or None,
-            "recipient_name": text(self.recipient_edit),
-            "sender_name": text(self.sender_edit),
-            "patient_name": text(self.patient_edit),
-            "patient_dob": text(self.dob_edit),
-            "note": self.note_edit.toPlainText().strip() or None,
-            "document_type": self.type_combo.currentData(),
-        }
+        return CoverSheet(
+            recipient_name=text(self.recipient_edit),
+            sender_name=text(self.sender_edit),
+            patient_name=text(self.patient_edit),
+            patient_dob=text(self.dob_edit),
+            note=self.note_edit.toPlainText().strip() or None,
+            document_type=DocumentType(self.type_combo.currentData()),
+        )
 
     def check(self) -> None:
         """Raise :class:`ValidationError` for the first field the server would refuse."""
-        args = self.arguments()
-        validation.normalize_phone(args["to_number"], "to_number")
-        if not self._from_optional and not args["from_number"]:
+        validation.normalize_phone(self.to_number(), "to_number")
+        if not self._from_optional and not self.from_number():
             raise ValidationError("This account has no fax number to send from yet.",
                                   field="from_number")
-        if args["patient_dob"]:
-            validation.validate_dob(args["patient_dob"])
+        dob = self.dob_edit.text().strip()
+        if dob:
+            validation.validate_dob(dob)
 
 
 class FaxFieldsDialog(QDialog):
@@ -99,9 +102,6 @@ class FaxFieldsDialog(QDialog):
     fields: FaxFields
     error_label: QLabel
     buttons: QDialogButtonBox
-
-    def arguments(self) -> dict[str, Any]:
-        return self.fields.arguments()
 
     def show_error(self, message: str, *, title: str = "") -> None:
         self.error_label.setText(message)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from medsender_desktop.api import FaxNumber, ReceivedFax
+from medsender_desktop.api import FaxNumber, ForwardRequest, ReceivedFax
 from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.dialogs.fax_fields import FaxFieldsDialog
 
@@ -13,6 +13,7 @@ class ForwardDialog(FaxFieldsDialog):
     def __init__(self, parent: QWidget | None = None, *, numbers: list[FaxNumber],
                  record: ReceivedFax) -> None:
         super().__init__(parent)
+        self._send_token = record.send_token
         self.setWindowTitle("Forward fax")
         pages = f"{record.num_pages} page{'s' if record.num_pages != 1 else ''}" if record.num_pages else ""
         source = record.caller_name or fmt.phone(record.from_number) or "unknown sender"
@@ -22,3 +23,10 @@ class ForwardDialog(FaxFieldsDialog):
         if record.patient_name:
             self.fields.patient_edit.setText(record.patient_name)
         self.setMinimumWidth(460)
+
+    def request(self) -> ForwardRequest:
+        """The forward as filled in (checked when the user pressed Forward)."""
+        return ForwardRequest(
+            send_token=self._send_token, to_number=self.fields.to_number(),
+            from_number=self.fields.from_number(), cover=self.fields.cover(),
+        )

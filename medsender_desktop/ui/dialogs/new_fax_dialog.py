@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from medsender_desktop.api import FaxNumber
+from medsender_desktop.api import FaxNumber, FaxRequest
 from medsender_desktop.errors import ValidationError
 from medsender_desktop.ui.dialogs.fax_fields import FaxFieldsDialog
 from medsender_desktop.ui.qt_async import guarded_slot
@@ -33,6 +33,13 @@ class NewFaxDialog(FaxFieldsDialog):
 
     def file(self) -> Path:
         return Path(self.file_edit.text().strip())
+
+    def request(self) -> FaxRequest:
+        """The fax as filled in (checked by :meth:`_check` when the user pressed Send)."""
+        return FaxRequest(
+            to_numbers=(self.fields.to_number(),), from_number=self.fields.from_number() or "",
+            files=(self.file(),), cover=self.fields.cover(),
+        )
 
     @guarded_slot()
     async def on_browse_button_clicked(self) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from enum import IntEnum
 
 from medsender_desktop.api import Email, SentFax
-from medsender_desktop.services.record_codec import SentRecord, token_of
+from medsender_desktop.services.record_codec import SentRecord
 from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.icons import status_icon
 from medsender_desktop.ui.models.record_model import Column, RecordTableModel
@@ -77,11 +77,11 @@ class SentTableModel(RecordTableModel[SentRecord]):
     COLUMNS = SENT_COLUMNS
 
     def key(self, record: SentRecord) -> str:
-        return token_of(record)
+        return record.token
 
     def extra_search_terms(self, record: SentRecord) -> Iterable[str]:
         if isinstance(record, SentFax):
             yield fmt.digits(record.to_number)
             yield fmt.digits(record.from_number)
-        yield token_of(record)
+        yield record.token
         yield fmt.day(record.patient_dob)

@@ -52,20 +52,7 @@ def received_details(record: ReceivedFax, client_name: str) -> tuple[str, list[t
         ("Patient gender", record.patient_gender or ""), ("Patient phone", record.patient_phone or ""),
         ("Summary", record.summary or ""), ("Test", "Yes" if record.is_test else "No"),
     ]
-    return title, rows, received_error_text(record)
-
-
-def received_error_text(record: ReceivedFax) -> str | None:
-    """Why an inbound fax failed, and what to do (ask the sender to send it again)."""
-    details = record.error_details
-    if not details:
-        return None
-    reason = str(details.get("message") or details.get("error_message") or "").strip()
-    if not reason:
-        reason = "The fax did not arrive completely."
-    if not reason.endswith("."):
-        reason += "."
-    return f"{reason} Ask the sender to fax it again."
+    return title, rows, record.error_text
 
 
 class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
@@ -254,11 +241,11 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
             numbers = await session.fax_numbers()
             dialog = self._dialogs.forward_dialog(self, numbers=numbers, record=record)
             accepted = await self._dialogs.run(dialog)
-            arguments = dialog.arguments()
+            request = dialog.request()
             dialog.deleteLater()
             if not accepted:
                 return
-            result = await session.forward(record.send_token, **arguments)
+            result = await session.forward(request)
             self._dialogs.info(self, f"The fax is on its way ({result.message or 'queued'}). "
                                      "Follow it in the Sent tab.")
         finally:

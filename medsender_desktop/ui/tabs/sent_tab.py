@@ -8,7 +8,7 @@ from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QWidget
 
 from medsender_desktop.api import Email, SentFax, SentFaxFilters
-from medsender_desktop.services.record_codec import SentRecord, token_of
+from medsender_desktop.services.record_codec import SentRecord
 from medsender_desktop.services.sync import SyncService
 from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.bridge import SessionBridge
@@ -48,11 +48,7 @@ def sent_details(record: SentRecord) -> tuple[str, list[tuple[str, str]], str | 
             ("Record status", str(record.record_status or "")),
             ("Test", "Yes" if record.is_test else "No"),
         ]
-        error = None
-        if record.error:
-            error = str(record.error.get("error_message") or record.error.get("message")
-                        or "The e-mail could not be delivered.")
-        return title, rows, error
+        return title, rows, record.error_text
     title = f"Fax to {fmt.phone(record.to_number) or 'unknown'} — {look.words}"
     rows = [
         ("Status", look.words), ("Send token", record.send_token),
@@ -130,12 +126,12 @@ class SentTab(RecordTab[SentRecord, SentFaxFilters]):
         selected = self.selected_record()
         self.model.set_records(records)
         if selected is not None:
-            self.select_token(token_of(selected))
+            self.select_token(selected.token)
 
     def on_bridge_sent_changed(self, record: SentRecord) -> None:
         self.model.upsert(record)
         selected = self.selected_record()
-        if selected is not None and token_of(selected) == token_of(record):
+        if selected is not None and selected.token == record.token:
             self._show_detail(record)
 
     # --- selection and details -------------------------------------------------------------------
@@ -173,7 +169,7 @@ class SentTab(RecordTab[SentRecord, SentFaxFilters]):
         self.open_link_button.setEnabled(False)
         try:
             fresh = await self._bridge.session.sync.track_sent(
-                token_of(record), email=isinstance(record, Email))
+                record.token, email=isinstance(record, Email))
             if not fresh.secure_link:
                 self.show_error("Medsender did not provide a secure link for this record.")
                 return

@@ -13,8 +13,12 @@ import pytest
 
 from medsender_desktop.api import (
     AuthMode,
+    CoverSheet,
+    FaxRequest,
+    ForwardRequest,
     MedsenderClient,
     ReceivedFaxFilters,
+    SecureEmailRequest,
     SentFaxFilters,
     SentStatus,
 )
@@ -37,9 +41,11 @@ async def wait_final(api, token: str, timeout: float = 20.0):
 
 
 async def test_send_reaches_success(api, our_number):
-    result = await api.send_fax(PDF, to_number="(212) 555-0199", from_number=our_number.number,
-                                patient_name="Ada Lovelace", patient_dob="1980-12-10",
-                                sender_name="Front Desk", recipient_name="Dr. Who")
+    result = await api.send_fax(FaxRequest(
+        to_numbers=("(212) 555-0199",), from_number=our_number.number, files=(PDF,),
+        cover=CoverSheet(patient_name="Ada Lovelace", patient_dob="1980-12-10",
+                         sender_name="Front Desk", recipient_name="Dr. Who"),
+    ))
     fax = await wait_final(api, result.token)
     assert fax.sent_status is SentStatus.SUCCESS
     assert fax.to_number == "+12125550199" and fax.is_test
@@ -48,7 +54,9 @@ async def test_send_reaches_success(api, our_number):
 
 
 async def test_number_ending_0000_fails_after_five_attempts(api, our_number):
-    result = await api.send_fax(PDF, to_number="212-555-0000", from_number=our_number.number)
+    result = await api.send_fax(FaxRequest(
+        to_numbers=("212-555-0000",), from_number=our_number.number, files=(PDF,),
+    ))
     fax = await wait_final(api, result.token)
     assert fax.sent_status is SentStatus.FAILURE
     assert len(fax.attempts) == 5
@@ -56,7 +64,9 @@ async def test_number_ending_0000_fails_after_five_attempts(api, our_number):
 
 
 async def test_number_ending_0002_succeeds_on_third_attempt(api, our_number):
-    result = await api.send_fax(PDF, to_number="212-555-0002", from_number=our_number.number)
+    result = await api.send_fax(FaxRequest(
+        to_numbers=("212-555-0002",), from_number=our_number.number, files=(PDF,),
+    ))
     fax = await wait_final(api, result.token)
     assert fax.sent_status is SentStatus.SUCCESS and len(fax.attempts) == 3
 
@@ -66,8 +76,10 @@ async def test_lists_filters_and_pagination_agree_with_what_was_sent(api, our_nu
     names = [f"Patient {tag} {i}" for i in range(5)]
     tokens = {}
     for i, name in enumerate(names):
-        r = await api.send_fax(PDF, to_number=f"212555{1100 + i:04d}", from_number=our_number.number,
-                               patient_name=name, sender_name=f"Sender {tag}")
+        r = await api.send_fax(FaxRequest(
+            to_numbers=(f"212555{1100 + i:04d}",), from_number=our_number.number, files=(PDF,),
+            cover=CoverSheet(patient_name=name, sender_name=f"Sender {tag}"),
+        ))
         tokens[r.token] = name
     walked = [f async for f in api.iter_sent_faxes(SentFaxFilters(sender_name=f"Sender {tag}"), page_size=2)]
     assert {f.send_token for f in walked} == set(tokens)
@@ -106,14 +118,17 @@ async def test_received_forward_and_filters(api, our_number):
         assert (await api.list_received_faxes(miss)).items == ()
     walked = [f.send_token async for f in api.iter_received_faxes(page_size=1)]
     assert r.token in walked and len(walked) == len(set(walked))
-    forwarded = await api.forward_received_fax(r.token, to_number="2125550123", note="fyi")
+    forwarded = await api.forward_received_fax(ForwardRequest(
+        send_token=r.token, to_number="2125550123", cover=CoverSheet(note="fyi"),
+    ))
     out = await wait_final(api, forwarded.token)
     assert out.sent_status is SentStatus.SUCCESS
 
 
 async def test_email_numbers_clients_and_ai(api, our_number):
-    e = await api.send_email(PDF, recipient_email="dr.who@example.com", sender_name="Front Desk",
-                             expire_after=7)
+    e = await api.send_email(SecureEmailRequest(
+        file=PDF, recipient_email="dr.who@example.com", sender_name="Front Desk", expire_after=7,
+    ))
     email = await api.get_email(e.token)
     assert email.email_id == e.token and email.recipient_email == "dr.who@example.com"
     client = await api.create_client(f"Clinic {uuid.uuid4().hex[:4]}", fax_number_id=our_number.id)
@@ -152,7 +167,9 @@ async def test_server_side_errors_map(api):
     with pytest.raises(NotFound):
         await api.get_sent_fax("doesnotexist")
     with pytest.raises(BadRequest):  # not one of our numbers
-        await api.send_fax(PDF, to_number="2125550199", from_number="3105550123")
+        await api.send_fax(FaxRequest(
+            to_numbers=("2125550199",), from_number="3105550123", files=(PDF,),
+        ))
 
 
 async def test_cli_against_sandbox(sandbox, our_number):

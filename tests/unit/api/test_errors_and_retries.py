@@ -11,7 +11,13 @@ import stamina.instrumentation
 from PIL import Image
 
 from medsender_desktop import errors
-from medsender_desktop.api import ReceivedFaxFilters
+from medsender_desktop.api import (
+    CoverSheet,
+    FaxRequest,
+    ForwardRequest,
+    ReceivedFaxFilters,
+    SecureEmailRequest,
+)
 from medsender_desktop.documents import generate_document, pad_pdf
 
 from .conftest import API_KEY, CORPUS, SECRET
@@ -117,7 +123,9 @@ async def test_post_is_never_retried_once_the_body_may_have_arrived(client, fake
 
     fake.on("POST", "/sent_faxes", lost)
     with pytest.raises(errors.SendOutcomeUnknown) as info:
-        await client.send_fax(PDF, to_number="9174732192", from_number="9177572947")
+        await client.send_fax(FaxRequest(
+            to_numbers=("9174732192",), from_number="9177572947", files=(PDF,),
+        ))
     assert len(fake.seen) == 1
     assert "Sent tab" in str(info.value)
 
@@ -125,7 +133,7 @@ async def test_post_is_never_retried_once_the_body_may_have_arrived(client, fake
 async def test_post_503_is_not_retried(client, fake):
     fake.on("POST", "/received_faxes/t/forward", err(503, "maintenance"))
     with pytest.raises(errors.ServiceUnavailable):
-        await client.forward_received_fax("t", to_number="9174732192")
+        await client.forward_received_fax(ForwardRequest(send_token="t", to_number="9174732192"))
     assert len(fake.seen) == 1
 
 
@@ -139,7 +147,9 @@ async def test_post_retried_when_connection_never_opened(client, fake):
         return httpx.Response(200, json={"message": "ok", "faxId": "f1"})
 
     fake.on("POST", "/sent_faxes", refuse_once)
-    result = await client.send_fax(PDF, to_number="9174732192", from_number="9177572947")
+    result = await client.send_fax(FaxRequest(
+        to_numbers=("9174732192",), from_number="9177572947", files=(PDF,),
+    ))
     assert result.token == "f1" and calls["n"] == 2
 
 
@@ -157,25 +167,37 @@ async def test_network_failure_becomes_network_error(make_client, fake):
 
 async def test_validation_errors_before_any_request(client, fake):
     with pytest.raises(errors.ValidationError) as info:
-        await client.send_fax(PDF, to_number="123", from_number="9177572947")
+        await client.send_fax(FaxRequest(
+            to_numbers=("123",), from_number="9177572947", files=(PDF,),
+        ))
     assert info.value.field == "to_number"
     with pytest.raises(errors.ValidationError):
-        await client.send_fax(PDF, to_number="9174732192", from_number="9177572947",
-                              patient_dob="2999-01-01")
+        await client.send_fax(FaxRequest(
+            to_numbers=("9174732192",), from_number="9177572947", files=(PDF,),
+            cover=CoverSheet(patient_dob="2999-01-01"),
+        ))
     with pytest.raises(errors.ValidationError):
-        await client.send_fax(PDF, to_number="9174732192", from_number="9177572947",
-                              document_type="cover_only")
+        await client.send_fax(FaxRequest(
+            to_numbers=("9174732192",), from_number="9177572947", files=(PDF,),
+            cover=CoverSheet(document_type="cover_only"),
+        ))
     with pytest.raises(errors.ValidationError):
         await client.list_sent_faxes(page_size=101)
     with pytest.raises(errors.ValidationError):
         await client.list_received_faxes(ReceivedFaxFilters(fax_status="lost"))
     with pytest.raises(errors.ValidationError):
-        await client.send_email(PDF, recipient_email="not-an-email", sender_name="Dr. F")
+        await client.send_email(SecureEmailRequest(
+            file=PDF, recipient_email="not-an-email", sender_name="Dr. F",
+        ))
     with pytest.raises(errors.ValidationError):
-        await client.send_email(PDF, recipient_email="a@b.co", sender_name="Dr. F", expire_after=181)
+        await client.send_email(SecureEmailRequest(
+            file=PDF, recipient_email="a@b.co", sender_name="Dr. F", expire_after=181,
+        ))
     with pytest.raises(errors.DocumentError) as doc:
-        await client.send_fax(CORPUS / "libreoffice-writer-password.pdf", to_number="9174732192",
-                              from_number="9177572947")
+        await client.send_fax(FaxRequest(
+            to_numbers=("9174732192",), from_number="9177572947",
+            files=(CORPUS / "libreoffice-writer-password.pdf",),
+        ))
     assert doc.value.reason == "encrypted"
     assert fake.seen == []
 
@@ -239,7 +261,9 @@ async def test_post_refused_with_429_is_retried_and_sent_once(client, fake):
     lost answer it is safe to send again after Retry-After."""
     fake.on("POST", "/sent_faxes", err(429, "slow down", headers={"Retry-After": "0"}),
             httpx.Response(200, json={"message": "ok", "faxId": "f1"}))
-    result = await client.send_fax(PDF, to_number="9174732192", from_number="9177572947")
+    result = await client.send_fax(FaxRequest(
+        to_numbers=("9174732192",), from_number="9177572947", files=(PDF,),
+    ))
     assert result.token == "f1" and len(fake.seen) == 2
 
 
@@ -251,7 +275,9 @@ async def test_unusable_paths_are_refused_before_upload_without_naming_the_file(
         target = tmp_path / "Jane Roe referral.pdf"
         target.write_bytes(b"")
     with pytest.raises(errors.DocumentError) as info:
-        await client.send_fax(target, to_number="9174732192", from_number="9177572947")
+        await client.send_fax(FaxRequest(
+            to_numbers=("9174732192",), from_number="9177572947", files=(target,),
+        ))
     assert info.value.reason == ("empty" if problem == "empty" else "missing")
     assert "Jane" not in str(info.value) and str(tmp_path) not in str(info.value)
     assert fake.seen == []
@@ -261,20 +287,26 @@ async def test_too_large_and_disguised_files_are_refused_before_upload(client, f
     big = tmp_path / "big.pdf"
     big.write_bytes(pad_pdf(generate_document(pages=1, title="Big"), int(20.1 * 1024 * 1024)))
     with pytest.raises(errors.DocumentError) as info:
-        await client.send_fax(big, to_number="9174732192", from_number="9177572947")
+        await client.send_fax(FaxRequest(
+            to_numbers=("9174732192",), from_number="9177572947", files=(big,),
+        ))
     assert info.value.reason == "too_large"
     buffer = io.BytesIO()
     Image.new("RGB", (20, 20)).save(buffer, "PNG")
     disguised = tmp_path / "scan.pdf"
     disguised.write_bytes(buffer.getvalue())  # a PNG named .pdf
     with pytest.raises(errors.DocumentError) as info:
-        await client.send_fax(disguised, to_number="9174732192", from_number="9177572947")
+        await client.send_fax(FaxRequest(
+            to_numbers=("9174732192",), from_number="9177572947", files=(disguised,),
+        ))
     assert info.value.reason == "wrong_type"
     assert fake.seen == []
     # the upload's name and type come from the content, not from a name
     fake.on("POST", "/sent_faxes", {"message": "ok", "faxId": "f1"})
     tiff = (CORPUS / "smile.tiff").read_bytes()
-    assert (await client.send_fax(tiff, to_number="9174732192", from_number="9177572947")).token
+    assert (await client.send_fax(FaxRequest(
+        to_numbers=("9174732192",), from_number="9177572947", files=(tiff,),
+    ))).token
     assert b'filename="document.tiff"' in fake.seen[-1].body
     assert b"Content-Type: image/tiff" in fake.seen[-1].body
 

@@ -10,8 +10,12 @@ from PIL import Image
 
 from medsender_desktop.api import (
     Client,
+    CoverSheet,
     FaxNumber,
+    FaxRequest,
+    ForwardRequest,
     ReceivedFaxFilters,
+    SecureEmailRequest,
     SentFaxFilters,
     SentStatus,
 )
@@ -23,11 +27,13 @@ PDF = CORPUS / "pdflatex-4-pages.pdf"
 
 async def test_send_fax_posts_multipart_with_normalized_fields(client, fake):
     fake.on("POST", "/sent_faxes", {"message": "Record has been sent.", "faxId": "f5cfd99304f9"})
-    result = await client.send_fax(
-        PDF, to_number="(917) 473-2192", from_number="917.757.2947", patient_name="Philip J. Fry",
-        patient_dob="1974-08-14", note="Referral", sender_name="Dr. Farnsworth",
-        recipient_name="Dr. Zoidberg", document_type="both", callback_url="https://cb.example/x",
-    )
+    result = await client.send_fax(FaxRequest(
+        to_numbers=("(917) 473-2192",), from_number="917.757.2947", files=(PDF,),
+        cover=CoverSheet(patient_name="Philip J. Fry", patient_dob="1974-08-14", note="Referral",
+                         sender_name="Dr. Farnsworth", recipient_name="Dr. Zoidberg",
+                         document_type="both"),
+        callback_url="https://cb.example/x",
+    ))
     assert result.token == "f5cfd99304f9"
     seen = fake.seen[-1]
     assert (seen.method, seen.path) == ("POST", "/api/v2/sent_faxes")
@@ -115,9 +121,10 @@ async def test_received_get_and_forward(client, fake):
     fake.on("POST", "/received_faxes/887183cc2a5f/forward", {"message": "ok", "faxId": "fw1"})
     fax = await client.get_received_fax("887183cc2a5f")
     assert fax.secure_link == "https://l"
-    result = await client.forward_received_fax(
-        "887183cc2a5f", to_number="9174732192", from_number="9177572947", note="fyi",
-        document_type="document_only")
+    result = await client.forward_received_fax(ForwardRequest(
+        send_token="887183cc2a5f", to_number="9174732192", from_number="9177572947",
+        cover=CoverSheet(note="fyi", document_type="document_only"),
+    ))
     assert result.token == "fw1"
     form = fake.seen[-1].form
     assert form == {"to_number": "+19174732192", "from_number": "+19177572947", "note": "fyi",
@@ -129,8 +136,10 @@ async def test_email_send_and_get(client, fake):
     fake.on("POST", "/emails", {"message": "sent", "emailId": "em1"})
     fake.on("GET", "/emails/em1", {"recipientEmail": "john.doe@example.com", "sendToken": "em1",
                                     "emailStatus": "delivered", "patientDob": {}, "expiry": None})
-    result = await client.send_email(PDF, recipient_email="john.doe@example.com",
-                                     sender_name="Dr. F", expire_after=7, subject="Records")
+    result = await client.send_email(SecureEmailRequest(
+        file=PDF, recipient_email="john.doe@example.com", sender_name="Dr. F", expire_after=7,
+        subject="Records",
+    ))
     assert result.token == "em1"
     assert fake.seen[-1].multipart_field("expire_after") == "7"
     email = await client.get_email("em1")

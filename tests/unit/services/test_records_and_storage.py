@@ -16,7 +16,7 @@ from medsender_desktop.services import record_codec
 from medsender_desktop.services.filter_match import matches_received, matches_sent
 from medsender_desktop.services.read_state import ReadState
 from medsender_desktop.services.record_cache import RecordCache
-from medsender_desktop.services.tracker import PollTracker, is_final
+from medsender_desktop.services.tracker import PollTracker
 
 T0 = dt.datetime(2024, 5, 1, 12, 0, tzinfo=dt.UTC)
 
@@ -48,7 +48,7 @@ async def test_cache_replaces_upserts_and_keeps_profiles_apart(tmp_path: Path) -
         await cache.replace("p1", ("received_fax",), [RECEIVED])
         await cache.replace("p2", ("sent_fax",), [SENT])
         loaded = await cache.load("p1", ("sent_fax", "email", "received_fax"))
-        assert [record_codec.token_of(r) for r in loaded] == ["r1", "e1", "s1"]  # newest first
+        assert [r.token for r in loaded] == ["r1", "e1", "s1"]  # newest first
         newer = SentFax.from_api({**record_codec.to_wire(SENT), "sent_status": "success"})
         await cache.upsert("p1", [newer])
         assert (await cache.load("p1", ("sent_fax",)))[0].sent_status == "success"
@@ -105,7 +105,11 @@ def test_tracker_backs_off_per_record() -> None:
 
 
 def test_final_statuses() -> None:
-    assert is_final(SENT)
-    assert not is_final(EMAIL)
-    assert is_final(Email(email_id="e2", email_status="success"))
-    assert not is_final(SentFax(send_token="q", sent_status="queued"))
+    assert SENT.is_final
+    assert not EMAIL.is_final
+    assert Email(email_id="e2", email_status="success").is_final
+    assert not SentFax(send_token="q", sent_status="queued").is_final
+    # a word outside the vocabulary: final once Medsender says it completed or failed
+    assert not Email(email_id="e3", email_status="delivered").is_final
+    assert Email(email_id="e3", email_status="delivered", completed_at=T0).is_final
+    assert Email(email_id="e4", email_status="queued", error={"errorCode": "bounced"}).is_final

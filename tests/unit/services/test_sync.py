@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from medsender_desktop.api import Credentials, MedsenderClient, SentFaxFilters, contract
+from medsender_desktop.api import Credentials, FaxRequest, MedsenderClient, SentFaxFilters, contract
 from medsender_desktop.errors import NetworkError
 from medsender_desktop.sandbox import SandboxSettings, create_app
 from medsender_desktop.services.record_cache import RecordCache
@@ -81,8 +81,10 @@ async def test_only_open_records_are_polled_until_final(sandbox: Sandbox) -> Non
         await until(lambda: sync.loaded)
         await until(lambda: not sync.tracked_tokens)  # demo faxes finish quickly
         number = (await client.list_fax_numbers())[0].number
-        sent = await client.send_fax(CORPUS / "minimal-document.pdf", to_number="(718) 555-0002",
-                                     from_number=number)
+        sent = await client.send_fax(FaxRequest(
+            to_numbers=("(718) 555-0002",), from_number=number,
+            files=(CORPUS / "minimal-document.pdf",),
+        ))
         statuses: list[str] = []
         sync.sent_changed.connect(lambda r: statuses.append(str(r.sent_status)) if r.send_token == sent.token else None)
         record = await sync.track_sent(sent.token)
