@@ -67,7 +67,7 @@ def _report(label: str, times: list[float]) -> tuple[float, float]:
     return p50, p95
 
 
-def bench_lists(client: httpx.Client, state, requests: int) -> None:  # noqa: ANN001
+def bench_lists(client: httpx.Client, state, requests: int) -> None:
     db = state.db
     pdf = generate_document(pages=2, title="Benchmark")
     db.call_sync(store_accounts.save_document, "bench", "pdf", 2, pdf)

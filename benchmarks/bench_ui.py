@@ -135,7 +135,7 @@ def received_raw(rng: random.Random, i: int, now: dt.datetime, from_pool: list[s
     classified = rng.random() < 0.8
     return {
         "send_token": f"{rng.getrandbits(128):032x}", "from_number": rng.choice(from_pool),
-        "to_number": rng.choice(to_pool), "caller_name": rng.choice(PRACTICES + [""]),
+        "to_number": rng.choice(to_pool), "caller_name": rng.choice([*PRACTICES, ""]),
         "sent_at": iso(at - dt.timedelta(minutes=1)), "completed_at": iso(at),
         "num_pages": rng.choice([1, 1, 2, 2, 3, 4, 6, 12, 28]),
         "fax_status": "success" if ok else "failure",
@@ -199,7 +199,7 @@ class PaintCounter(QObject):
         self.count = 0
         widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.count += 1
         return False

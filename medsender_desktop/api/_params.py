@@ -58,8 +58,9 @@ def _date_text(value: str | dt.date | None, field: str) -> str | None:
 
 
 def _token(value: str) -> str:
-    from medsender_desktop.errors import ValidationError
     from urllib.parse import quote
+
+    from medsender_desktop.errors import ValidationError
 
     text = (value or "").strip()
     if not text:
@@ -106,7 +107,7 @@ def _send_result(body: Any, *token_keys: str) -> SendResult:
     raise MedsenderError("Medsender's answer did not include a record id. Check the Sent tab.")
 
 
-async def _walk(fetch: Callable[[int], Awaitable[Page[T]]]) -> AsyncIterator[T]:
+async def _walk[T](fetch: Callable[[int], Awaitable[Page[T]]]) -> AsyncIterator[T]:
     page = 1
     while True:
         result = await fetch(page)

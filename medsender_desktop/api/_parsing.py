@@ -64,7 +64,7 @@ def format_timestamp(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
 
 
-def _enum(kind: type[E], value: Any) -> E | str | None:
+def _enum[E: StrEnum](kind: type[E], value: Any) -> E | str | None:
     if value in (None, ""):
         return None
     try:
@@ -162,7 +162,7 @@ def unwrap(body: Any, *keys: str) -> Any:
     return body
 
 
-def parse_list(body: Any, key: str, parse: Callable[[Mapping[str, Any]], T]) -> list[T]:
+def parse_list[T](body: Any, key: str, parse: Callable[[Mapping[str, Any]], T]) -> list[T]:
     """The records under ``key`` (or a bare JSON array); anything else is unreadable."""
     items = unwrap(body, key)
     if not isinstance(items, list) or not all(isinstance(item, Mapping) for item in items):

@@ -9,11 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Generic
+from typing import Any
 
 from medsender_desktop.api._parsing import (
     _EMPTY,
-    T,
     UnreadableAnswer,
     _bool,
     _enum,
@@ -67,7 +66,7 @@ class PageMeta:
 
 
 @dataclass(frozen=True, slots=True)
-class Page(Generic[T]):
+class Page[T]:
     items: tuple[T, ...]
     meta: PageMeta
 

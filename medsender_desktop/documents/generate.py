@@ -48,8 +48,8 @@ def _wrap(pdf: FPDF, text: str, width: float) -> list[str]:
 def _default_lines(pages: int) -> list[str]:
     return [
         "This is a generated sample document. It contains no real patient information.",
-        f"It has {pages} page{'s' if pages != 1 else ''} and a real text layer, so it can be "
-        "previewed, searched and read by document AI like any scanned or printed record.",
+        (f"It has {pages} page{'s' if pages != 1 else ''} and a real text layer, so it can be "
+         "previewed, searched and read by document AI like any scanned or printed record."),
     ]
 
 

@@ -121,11 +121,10 @@ def check_callback(
         raise CallbackRefused(400, "The callback does not name its record (no token).")
     if not contract.verify_signature(api_key, token, completed_at, signature):
         raise CallbackRefused(401, "The callback signature is not valid.")
-    if completed_at:
-        # A valid signature over an old completedAt is a replay of a captured callback (or a
-        # retry older than anything the relay still keeps): refuse it like a bad signature.
-        if parse_completed_at(completed_at) < now - timedelta(days=retention_days):
-            raise CallbackRefused(401, "The callback signature has expired.")
+    # A valid signature over an old completedAt is a replay of a captured callback (or a
+    # retry older than anything the relay still keeps): refuse it like a bad signature.
+    if completed_at and parse_completed_at(completed_at) < now - timedelta(days=retention_days):
+        raise CallbackRefused(401, "The callback signature has expired.")
     if form.file is not None and kind is not CallbackKind.RECEIVED_FAX:
         raise CallbackRefused(400, "Only received-fax callbacks may carry a file.")
     return IncomingEvent(kind.value, token, status_of(kind, details), details, form.file)

@@ -8,6 +8,7 @@ is up and whether the token it was given (if any) is accepted.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import re
 import sqlite3
@@ -91,10 +92,8 @@ async def list_events(request: Request) -> Response:
         remaining = deadline - asyncio.get_running_loop().time()
         if events or remaining <= 0 or runtime.signal.closing:
             break
-        try:
+        with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(wake.wait(), remaining)
-        except TimeoutError:
-            pass
     cursor = events[-1].id if events else after
     body = {
         "events": [event.to_json() for event in events],

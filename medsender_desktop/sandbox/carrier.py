@@ -89,7 +89,7 @@ class Carrier:
             self.state.wake_callbacks()
         return done
 
-    async def _guarded(self, step, *args) -> None:  # noqa: ANN001 - any step coroutine
+    async def _guarded(self, step, *args) -> None:
         try:
             await step(*args)
         except Exception as exc:  # one broken job must not stop the carrier for all others

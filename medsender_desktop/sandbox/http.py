@@ -155,9 +155,8 @@ def authenticate(request: Request, state: SandboxState) -> str:
         key, _, secret = decoded.partition(":")
         if _same(key, state.api_key) and _same(secret, state.client_secret):
             return state.api_key
-    elif scheme.lower() == "bearer":
-        if _same(credentials, state.api_key):
-            return state.api_key
+    elif scheme.lower() == "bearer" and _same(credentials, state.api_key):
+        return state.api_key
     raise Unauthorized(
         "The API key or client secret is not right. Check the keys the sandbox printed.",
         status=401,

@@ -44,9 +44,9 @@ async def validate_fax_fields(state: SandboxState, body: Body, errors: FieldErro
     get = body.get
     from_number = errors.check(fields.phone, get("from_number"), "from_number",
                                required=default_from is None) or default_from
-    if from_number and get("from_number"):
-        if await state.db.call(store_accounts.find_number, from_number) is None:
-            errors.add("from_number", NOT_YOUR_NUMBER)
+    if (from_number and get("from_number")
+            and await state.db.call(store_accounts.find_number, from_number) is None):
+        errors.add("from_number", NOT_YOUR_NUMBER)
     to_number = errors.check(fields.phone, get("to_number"), "to_number", required=True)
     values: dict[str, Any] = {
         "patient_name": errors.check(fields.text, get("patient_name"), "patient_name"),

@@ -9,6 +9,7 @@ which never writes anywhere; a plaintext file backend is never used.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass, field
 from typing import Final
@@ -158,7 +159,5 @@ class CredentialStore:
             self._delete_quietly(f"{profile_id}/{name}")
 
     def _delete_quietly(self, user: str) -> None:
-        try:
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):
             self.backend.delete_password(SERVICE, user)
-        except keyring.errors.PasswordDeleteError:
-            pass

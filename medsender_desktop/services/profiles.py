@@ -119,7 +119,7 @@ class ProfileManager:
             raise ValueError("the sandbox profile is created by register_sandbox()")
         self._credentials.save(profile.id, secrets)
         others = [p for p in self.saved_profiles() if p.id != profile.id]
-        self._write(others + [profile])
+        self._write([*others, profile])
         log.info("profile saved")
         return profile
 

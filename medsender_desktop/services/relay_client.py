@@ -18,9 +18,9 @@ import contextlib
 import inspect
 import json
 import logging
-import threading
 import random
 import ssl
+import threading
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -137,7 +137,7 @@ class RelaySubscriber:
         token: str,
         *,
         cursor_path: Path | None,
-        on_event: Callable[[RelayEvent], None | Awaitable[None]],
+        on_event: Callable[[RelayEvent], Awaitable[None] | None],
         on_state: Callable[[RelayState], None] | None = None,
         http: httpx.AsyncClient | None = None,
         unreachable_after: float = 10.0,

@@ -8,6 +8,7 @@ guard refuses to write anything that looks like one.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -89,10 +90,8 @@ class SettingsStore:
         except (OSError, ValueError) as exc:
             # A damaged file must not stop the app; keep it aside for support and start fresh.
             log.warning("settings file unreadable (%s); starting with defaults", type(exc).__name__)
-            try:
+            with contextlib.suppress(OSError):
                 self.path.replace(self.path.with_suffix(".damaged.json"))
-            except OSError:
-                pass
             return {"version": SETTINGS_VERSION}
         if not isinstance(raw, dict):
             return {"version": SETTINGS_VERSION}

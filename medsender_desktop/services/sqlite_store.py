@@ -6,6 +6,7 @@ import asyncio
 import sqlite3
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import suppress
 from pathlib import Path
 from typing import TypeVar
 
@@ -51,8 +52,6 @@ class SqliteStore:
                 self._conn.close()
                 self._conn = None
 
-        try:
+        with suppress(RuntimeError):  # already shut down
             self._executor.submit(shut).result()
-        except RuntimeError:  # already shut down
-            pass
         self._executor.shutdown(wait=True)

@@ -14,6 +14,7 @@ import functools
 import logging
 import os
 from collections.abc import Awaitable, Callable
+from contextlib import suppress
 from typing import Any, Protocol, TypeVar
 
 os.environ["QT_API"] = "pyside6"  # before qasync is imported: bind to PySide6, never guess
@@ -40,10 +41,8 @@ def signal_future(signal: SignalInstance) -> asyncio.Future[tuple[Any, ...]]:
     signal.connect(on_emit)
 
     def disconnect(_: asyncio.Future[tuple[Any, ...]]) -> None:
-        try:
+        with suppress(RuntimeError, TypeError):  # the sender was already deleted
             signal.disconnect(on_emit)
-        except (RuntimeError, TypeError):  # the sender was already deleted
-            pass
 
     future.add_done_callback(disconnect)
     return future

@@ -31,8 +31,8 @@ def check_keyring() -> str:
     note = ""
     if not is_secure_backend(backend):
         backend = MemoryKeyring()
-        note = " — no system keyring on this computer; checked the in-memory keyring instead " \
-               "(live profiles will ask for a secure store)"
+        note = (" — no system keyring on this computer; checked the in-memory keyring instead "
+                "(live profiles will ask for a secure store)")
     user = f"self-test/{secrets.token_hex(4)}"
     value = secrets.token_urlsafe(16)
     backend.set_password(SERVICE, user, value)
@@ -135,7 +135,7 @@ def run_self_test() -> int:
     for name, check in CHECKS:
         try:
             detail = check()
-        except Exception as exc:  # noqa: BLE001  # every failure is reported; the others still run
+        except Exception as exc:  # every failure is reported; the others still run
             failures += 1
             print(f"FAIL  {name}: {type(exc).__name__}: {exc}", flush=True)
         else:

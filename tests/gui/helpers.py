@@ -34,7 +34,6 @@ from medsender_desktop.ui.notifier import Notifier
 #: Quick enough that tests wait seconds, not minutes; still the app's real code paths.
 FAST_SYNC = SyncConfig(poll_initial=0.2, poll_max=1.0, head_interval_relay=30.0,
                        head_interval_polling=0.5, probe_initial=0.2, probe_max=0.5)
-from tests.paths import CORPUS  # noqa: E402
 
 FOUR_PAGES = CORPUS / "pdflatex-4-pages.pdf"
 

@@ -201,7 +201,8 @@ async def test_forward_a_received_fax(backend: Backend, tmp_path: Path, qapp) ->
         def bad_number(dialog: ForwardDialog) -> int:
             dialog.fields.to_edit.setText("12")
             dialog.on_buttons_accepted()
-            assert "not a valid number" in dialog.error_label.text() or "not a phone number" in dialog.error_label.text()
+            error = dialog.error_label.text()
+            assert "not a valid number" in error or "not a phone number" in error
             assert dialog.result() != QDialog.DialogCode.Accepted
             return QDialog.DialogCode.Rejected
 

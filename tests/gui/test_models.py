@@ -75,7 +75,8 @@ def test_received_and_directory_models_pass_qt_model_tester(qtmodeltester) -> No
                                    client=ClientRef("c1", "Riverside")) for i in range(3)])
     qtmodeltester.check(numbers, force_py=True)
     clients = ClientTableModel()
-    clients.set_records([Client(client_id="c1", name="Riverside", fax_numbers=(FaxNumber(id="n1", number="+12125550101"),))])
+    number = FaxNumber(id="n1", number="+12125550101")
+    clients.set_records([Client(client_id="c1", name="Riverside", fax_numbers=(number,))])
     qtmodeltester.check(clients, force_py=True)
     ai = AiResultTableModel()
     ai.set_records([AiResult(ai_token="a1", status="completed", patient_name="P", summary="S"),

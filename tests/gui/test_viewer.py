@@ -7,7 +7,8 @@ import pytest
 from medsender_desktop.documents import DocumentWorker, generate_tiff
 from medsender_desktop.errors import DocumentError
 from medsender_desktop.ui.widgets.document_viewer import DocumentViewer
-from tests.gui.helpers import CORPUS, RecordingDialogs
+from tests.gui.helpers import RecordingDialogs
+from tests.paths import CORPUS
 
 
 async def test_pages_thumbnails_and_a_bad_document(qapp) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import Any, ClassVar
 
 from medsender_desktop.api import AiResult
 from medsender_desktop.ui.icons import status_icon
@@ -32,7 +33,7 @@ class AiColumn(IntEnum):
 
 class AiResultTableModel(RecordTableModel[AiResult]):
     Columns = AiColumn
-    COLUMNS = {
+    COLUMNS: ClassVar[dict[Any, Column[Any]]] = {
         AiColumn.STATUS: Column("Status", lambda r: ai_words(r)[0],
                                 icon=lambda r: status_icon(ai_words(r)[1]), width=100),
         AiColumn.CLASSIFICATION: Column("Document", lambda r: r.document_classification or "", width=140),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import Any, ClassVar
 
 from medsender_desktop.api import Client, FaxNumber
 from medsender_desktop.ui import formatting as fmt
@@ -18,7 +19,7 @@ class NumberColumn(IntEnum):
 
 class FaxNumberTableModel(RecordTableModel[FaxNumber]):
     Columns = NumberColumn
-    COLUMNS = {
+    COLUMNS: ClassVar[dict[Any, Column[Any]]] = {
         NumberColumn.NUMBER: Column("Fax number", lambda n: fmt.phone(n.number), width=150),
         NumberColumn.CLIENT: Column(
             "Client", lambda n: (n.client.name or n.client.client_id) if n.client else "", width=180),
@@ -38,7 +39,7 @@ class ClientColumn(IntEnum):
 
 class ClientTableModel(RecordTableModel[Client]):
     Columns = ClientColumn
-    COLUMNS = {
+    COLUMNS: ClassVar[dict[Any, Column[Any]]] = {
         ClientColumn.NAME: Column("Client", lambda c: c.name or "", width=220),
         ClientColumn.NUMBERS: Column(
             "Fax numbers", lambda c: ", ".join(fmt.phone(n.number) for n in c.fax_numbers), width=300),

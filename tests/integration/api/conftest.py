@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from medsender_desktop.api import AuthMode, Credentials, MedsenderClient
 from medsender_desktop.documents import DocumentWorker
 from medsender_desktop.sandbox import SandboxSettings, create_app
 from medsender_desktop.serving import BackgroundServer
-
-from tests.paths import CORPUS  # noqa: E402
 
 
 @pytest.fixture(scope="module")

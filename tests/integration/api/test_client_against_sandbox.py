@@ -23,8 +23,9 @@ from medsender_desktop.api import (
     SentStatus,
 )
 from medsender_desktop.errors import BadRequest, NotFound, Unauthorized
+from tests.paths import CORPUS
 
-from .conftest import CORPUS, credentials
+from .conftest import credentials
 
 PDF = CORPUS / "pdflatex-4-pages.pdf"
 
@@ -176,15 +177,17 @@ async def test_cli_against_sandbox(sandbox, our_number):
     state, base = sandbox
     env = {**os.environ, "MEDSENDER_API_KEY": state.api_key,
            "MEDSENDER_CLIENT_SECRET": state.client_secret, "MEDSENDER_BASE_URL": base}
-    cli = [sys.executable, "-m", "medsender_desktop.api"]
-    sent = subprocess.run([*cli, "send", str(PDF), "--to", "2125550199", "--from", our_number.number],
-                          env=env, capture_output=True, text=True, timeout=60)
+
+    async def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return await asyncio.to_thread(subprocess.run, [sys.executable, "-m", "medsender_desktop.api", *args],
+                                       env=env, capture_output=True, text=True, timeout=60)
+
+    sent = await cli("send", str(PDF), "--to", "2125550199", "--from", our_number.number)
     assert sent.returncode == 0, sent.stderr
     token = sent.stdout.strip()
-    status = subprocess.run([*cli, "status", token], env=env, capture_output=True, text=True, timeout=60)
+    status = await cli("status", token)
     assert status.returncode == 0 and f'"send_token": "{token}"' in status.stdout
-    bad = subprocess.run([*cli, "send", str(PDF), "--to", "12", "--from", our_number.number],
-                         env=env, capture_output=True, text=True, timeout=60)
+    bad = await cli("send", str(PDF), "--to", "12", "--from", our_number.number)
     assert bad.returncode == 2 and "fax number" in bad.stderr
-    missing = subprocess.run([*cli, "status", "nope"], env=env, capture_output=True, text=True, timeout=60)
+    missing = await cli("status", "nope")
     assert missing.returncode == 1 and missing.stderr.startswith("error:")

@@ -18,13 +18,13 @@ from tests.integration.relay.support import (
     auth,
     db_rows,
     email_details,
+    new_token,
     now_iso,
     phi_pdf,
     received_fax_details,
     sample_callbacks,
     sent_fax_details,
     snapshot,
-    new_token,
 )
 
 

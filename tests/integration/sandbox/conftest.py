@@ -35,6 +35,11 @@ class Sandbox:
     def url(self) -> str:
         return self.server.url
 
+    async def fetch(self, url: str, **params: str) -> httpx.Response:
+        """GET an absolute URL (a secure link) without blocking the test's event loop."""
+        async with httpx.AsyncClient(trust_env=False) as http:
+            return await http.get(url, params=params or None)  # {} would drop the query string
+
     @property
     def state(self) -> Any:
         return self.server.app.state.sandbox

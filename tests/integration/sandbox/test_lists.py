@@ -37,7 +37,7 @@ def _tokens(sandbox: Sandbox, **params: str) -> list[str]:
 
 
 def test_is_test_defaults_to_false(stocked) -> None:
-    sandbox, tokens, _ = stocked
+    sandbox, _, _ = stocked
     body = sandbox.client.get("/sent_faxes").json()
     assert body == {"sentFaxes": [], "meta": {"totalCount": 0, "totalPages": 0, "perPage": 10,
                                               "page": 1}}

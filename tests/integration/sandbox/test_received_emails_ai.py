@@ -41,7 +41,7 @@ async def test_received_fax_has_pages_client_and_ai_fields(sandbox: Sandbox,
     assert (fax["patientName"], fax["patientDob"], fax["gender"], fax["phoneNumber"]) == (
         "Linda Nguyen", "1971-09-08", "female", "+12065550131")
     assert "LDL cholesterol h" in fax["summary"]
-    document = httpx.get(fax["secureLink"], trust_env=False)
+    document = await sandbox.fetch(fax["secureLink"])
     assert await documents.page_count(document.content) == 3
     listed = sandbox.client.get("/received_faxes", params={"is_test": "true"}).json()
     assert listed["meta"]["totalCount"] == 1

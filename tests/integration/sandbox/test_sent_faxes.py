@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-import httpx
 import pytest
 
 from medsender_desktop.documents import DocumentWorker, generate_document, generate_tiff, pad_pdf
 from medsender_desktop.sandbox.timeutil import parse_iso
+from tests.paths import CORPUS
 
 from .conftest import Sandbox
-
-from tests.paths import CORPUS  # noqa: E402
 
 
 def _access_code(text: str) -> str:
@@ -48,7 +45,7 @@ async def test_sent_fax_record_cover_sheet_and_link(sandbox: Sandbox, pdf: bytes
     assert fax["sentStatus"] == "success" and fax["errorDetails"] is None
     assert parse_iso(fax["expiry"]) - parse_iso(fax["sentAt"]) == 30 * 86400
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", fax["sentAt"])
-    link = httpx.get(fax["secureLink"], trust_env=False)
+    link = await sandbox.fetch(fax["secureLink"])
     assert link.status_code == 200 and link.headers["content-type"] == "application/pdf"
     pages, text = await _pdf_text(documents, link.content)
     assert pages == 3
@@ -62,17 +59,17 @@ async def test_sent_fax_record_cover_sheet_and_link(sandbox: Sandbox, pdf: bytes
     access = f"{sandbox.url}/api/v2/sandbox/access"
     assert f"Go to {access} and enter access code" in cover
     for views, typed in ((1, code.lower()), (2, f"{code[:4]}-{code[4:]}")):
-        opened = httpx.get(access, params={"access_code": typed}, trust_env=False)
+        opened = await sandbox.fetch(access, access_code=typed)
         assert opened.status_code == 200 and opened.content.startswith(b"%PDF")
         assert await documents.page_count(opened.content) == 2  # the record, not the cover
         assert sandbox.client.get(f"/sent_faxes/{fax['sendToken']}").json()["viewCount"] == views
-    wrong = httpx.get(access, params={"access_code": "ZZZZZZZZ"}, trust_env=False)
+    wrong = await sandbox.fetch(access, access_code="ZZZZZZZZ")
     assert wrong.status_code == 404
-    missing = httpx.get(access, trust_env=False)
+    missing = await sandbox.fetch(access)
     assert missing.status_code == 400 and "access_code" in missing.json()["error"]["fields"]
     sandbox.client.patch(f"/sandbox/sent_faxes/{fax['sendToken']}",
                          json={"record_status": "revoked"})
-    assert httpx.get(access, params={"access_code": code}, trust_env=False).status_code == 410
+    assert (await sandbox.fetch(access, access_code=code)).status_code == 410
     assert sandbox.client.get(f"/sent_faxes/{fax['sendToken']}").json()["viewCount"] == 2
 
 
@@ -88,7 +85,7 @@ async def test_document_types(sandbox: Sandbox, pdf: bytes, documents: DocumentW
     fax = sandbox.wait_sent(sandbox.send(pdf, "2125550188", number["number"],
                                          document_type=document_type))
     assert fax["numPages"] == pages and fax["documentType"] == document_type
-    count, text = await _pdf_text(documents, httpx.get(fax["secureLink"], trust_env=False).content)
+    count, text = await _pdf_text(documents, (await sandbox.fetch(fax["secureLink"])).content)
     assert count == pages
     assert ("Access this record digitally" in text) is has_cover
     assert ("Reason for referral" in text) is has_document
@@ -103,7 +100,7 @@ async def test_tiff_is_accepted_and_transmitted_as_pdf(sandbox: Sandbox,
         files={"file": ("scan.tiff", tiff, "image/tiff")})
     fax = sandbox.wait_sent(response.json()["faxId"])
     assert fax["numPages"] == 4
-    count, _ = await _pdf_text(documents, httpx.get(fax["secureLink"], trust_env=False).content)
+    count, _ = await _pdf_text(documents, (await sandbox.fetch(fax["secureLink"])).content)
     assert count == 4
 
 

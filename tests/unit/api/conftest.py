@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from urllib.parse import parse_qs
 
 import httpx
@@ -13,7 +12,6 @@ import pytest
 
 from medsender_desktop.api import AuthMode, Credentials, MedsenderClient
 
-from tests.paths import CORPUS  # noqa: E402
 API_KEY = "sk_test_UNITKEY_7f3a9c"
 SECRET = "cs_UNITSECRET_91b2d4"
 BASE = "https://api.example.test/api/v2"
@@ -83,7 +81,7 @@ def make_client(fake: FakeMedsender):
         clients.append(client)
         return client
 
-    yield build
+    return build
     # clients are closed by the tests' own event loop in `client` below when used
 
 

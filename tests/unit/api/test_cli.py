@@ -8,8 +8,9 @@ import json
 import httpx
 
 from medsender_desktop.api.cli import main
+from tests.paths import CORPUS
 
-from .conftest import API_KEY, BASE, CORPUS, SECRET, FakeMedsender, sent_fax_json
+from .conftest import API_KEY, BASE, SECRET, FakeMedsender, sent_fax_json
 
 ENV = {"MEDSENDER_API_KEY": API_KEY, "MEDSENDER_CLIENT_SECRET": SECRET, "MEDSENDER_BASE_URL": BASE}
 
@@ -112,7 +113,7 @@ def test_credentials_come_from_the_keyring_profile(capsys):
     manager.set_active(active)
     fake = FakeMedsender()
     fake.on("GET", "/sent_faxes/abc", sent_fax_json(token="abc"))
-    code, out, err = run(["status", "abc"], fake, capsys, env={})
+    code, _out, err = run(["status", "abc"], fake, capsys, env={})
     assert code == 0, err
     basic = base64.b64encode(f"{API_KEY}:{SECRET}".encode()).decode()
     assert fake.seen[-1].headers["authorization"] == f"Basic {basic}"

@@ -19,8 +19,9 @@ from medsender_desktop.api import (
     SecureEmailRequest,
 )
 from medsender_desktop.documents import generate_document, pad_pdf
+from tests.paths import CORPUS
 
-from .conftest import API_KEY, CORPUS, SECRET
+from .conftest import API_KEY, SECRET
 
 PDF = CORPUS / "minimal-document.pdf"
 

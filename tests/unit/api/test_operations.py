@@ -19,8 +19,9 @@ from medsender_desktop.api import (
     SentFaxFilters,
     SentStatus,
 )
+from tests.paths import CORPUS
 
-from .conftest import CORPUS, sent_fax_json
+from .conftest import sent_fax_json
 
 PDF = CORPUS / "pdflatex-4-pages.pdf"
 

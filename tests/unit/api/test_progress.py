@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from medsender_desktop.api import FaxRequest, SecureEmailRequest
-
-from .conftest import CORPUS
+from tests.paths import CORPUS
 
 PDF = CORPUS / "pdflatex-4-pages.pdf"
 

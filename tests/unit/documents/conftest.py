@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from medsender_desktop.documents import DocumentWorker
-
-from tests.paths import CORPUS  # noqa: E402
+from tests.paths import CORPUS
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from medsender_desktop.documents import (
     sniff,
 )
 from medsender_desktop.errors import DocumentError
-from tests.unit.documents.conftest import CORPUS
+from tests.paths import CORPUS
 from tests.unit.documents.pixels import ink_pixels
 
 

@@ -6,7 +6,8 @@ import pytest
 
 from medsender_desktop.documents import AI_KINDS, FAX_KINDS, DocumentWorker, FileKind, sniff
 from medsender_desktop.errors import DocumentError
-from tests.unit.documents.conftest import CORPUS, CorpusFile, corpus_files
+from tests.paths import CORPUS
+from tests.unit.documents.conftest import CorpusFile, corpus_files
 from tests.unit.documents.pixels import ink_pixels, is_opaque
 
 ENTRIES = corpus_files()

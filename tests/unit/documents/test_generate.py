@@ -16,7 +16,7 @@ from medsender_desktop.documents import (
     pad_pdf,
     sniff,
 )
-from tests.unit.documents.conftest import CORPUS
+from tests.paths import CORPUS
 from tests.unit.documents.pixels import ink_pixels
 
 
@@ -88,7 +88,7 @@ async def test_tiff_is_a_bilevel_group4_fax(worker: DocumentWorker) -> None:
         assert tuple(float(v) for v in image.info["dpi"]) == (100.0, 100.0)
     assert (await worker.inspect(data)).pages == 4
     assert ink_pixels(await worker.render_page(data, 3)) > 1000
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="at least one page"):
         generate_tiff(0)
 
 

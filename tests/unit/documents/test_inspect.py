@@ -25,7 +25,7 @@ from medsender_desktop.documents import (
     pad_pdf,
 )
 from medsender_desktop.errors import DocumentError
-from tests.unit.documents.conftest import CORPUS
+from tests.paths import CORPUS
 
 MIB = 1024 * 1024
 

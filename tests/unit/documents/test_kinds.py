@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from medsender_desktop.documents import AI_KINDS, FAX_KINDS, FileKind, generate_tiff, sniff
-from tests.unit.documents.conftest import CORPUS
+from tests.paths import CORPUS
 
 
 @pytest.mark.parametrize(
@@ -55,6 +55,6 @@ def test_mime_types_and_sets() -> None:
         FileKind.PNG: "image/png",
         FileKind.JPEG: "image/jpeg",
     }
-    assert FAX_KINDS == {FileKind.PDF, FileKind.TIFF}
-    assert AI_KINDS == set(FileKind)
+    assert {FileKind.PDF, FileKind.TIFF} == FAX_KINDS
+    assert set(FileKind) == AI_KINDS
     assert FileKind("pdf") is FileKind.PDF and FileKind.PDF == "pdf"

@@ -17,7 +17,7 @@ from medsender_desktop.documents import (
     pad_pdf,
 )
 from medsender_desktop.errors import DocumentError
-from tests.unit.documents.conftest import CORPUS
+from tests.paths import CORPUS
 
 PHI_STEM = "Jane-Doe-1961-03-02-HIV-results"
 SECRET_TEXT = "SSN 078-05-1120 Jane Doe"

@@ -22,7 +22,7 @@ PYPROJECT_VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text())["projec
 
 def test_the_package_version_is_pyprojects() -> None:
     assert medsender_desktop.__version__ == PYPROJECT_VERSION
-    assert _http.USER_AGENT == f"MedsenderDesktop/{PYPROJECT_VERSION}"
+    assert f"MedsenderDesktop/{PYPROJECT_VERSION}" == _http.USER_AGENT
 
 
 @pytest.mark.parametrize(

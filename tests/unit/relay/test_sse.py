@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from medsender_desktop.relay.sse import HEARTBEAT, SSEDecoder, ServerSentEvent, encode_event
+from medsender_desktop.relay.sse import HEARTBEAT, ServerSentEvent, SSEDecoder, encode_event
 
 
 def decode(raw: bytes) -> tuple[list[ServerSentEvent], SSEDecoder]:

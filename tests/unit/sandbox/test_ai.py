@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from pathlib import Path
 
 import pytest
 
 from medsender_desktop.api.contract import Classification
 from medsender_desktop.documents import DocumentWorker, generate_document, generate_tiff
 from medsender_desktop.sandbox import ai, ai_fields, demo_content
-
-from tests.paths import CORPUS  # noqa: E402
+from tests.paths import CORPUS
 
 REFERRAL = """Referral for Specialist Consultation
 Referring Physician: Dr. Helen Marsh, Riverside Family Medicine   Phone: (212) 555-0190
