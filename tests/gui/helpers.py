@@ -30,6 +30,7 @@ from medsender_desktop.ui.controller import AppController
 from medsender_desktop.ui.crash import install_crash_handlers
 from medsender_desktop.ui.dialogs.factory import DialogFactory
 from medsender_desktop.ui.notifier import Notifier
+from tests.paths import CORPUS
 
 #: Quick enough that tests wait seconds, not minutes; still the app's real code paths.
 FAST_SYNC = SyncConfig(poll_initial=0.2, poll_max=1.0, head_interval_relay=30.0,
