@@ -9,8 +9,7 @@ import pytest
 
 from medsender_desktop.api import CoverSheet, FaxRequest, ForwardRequest, SecureEmailRequest
 from medsender_desktop.errors import DocumentError, ValidationError
-
-from .conftest import CORPUS
+from tests.paths import CORPUS
 
 FOUR = CORPUS / "pdflatex-4-pages.pdf"
 ONE = CORPUS / "minimal-document.pdf"
@@ -80,7 +79,7 @@ def test_per_recipient_splits_destinations_and_shares_the_rest():
     assert [r.to_number for r in singles] == ["9174732192", "2125550199"]
     assert all(r.files == (ONE, FOUR) and r.cover is cover and r.callback_url == "https://cb"
                for r in singles)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="several destinations"):
         _ = request.to_number
 
 
