@@ -94,6 +94,11 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(self.profile_combo)
         self.toolbar.addAction(self.edit_profile_action)
         self.toolbar.addAction(self.sign_in_action)
+        for action in (self.new_fax_action, self.refresh_action, self.search_action,
+                       self.edit_profile_action, self.sign_in_action):
+            button = self.toolbar.widgetForAction(action)
+            if button is not None:  # reached with Tab like every other control
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
         self.banner = OfflineBanner(self)
         self.tabs = QTabWidget(self)
@@ -199,7 +204,7 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
         self.tabs.setCurrentWidget(self.received_tab)
-        self.received_tab.select_token(token)
+        self.received_tab.open_token(token)
 
     def show_tab(self, key: str) -> None:
         if key in TAB_KEYS:

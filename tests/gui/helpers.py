@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from medsender_desktop.api import Credentials, MedsenderClient, contract
@@ -246,6 +247,12 @@ async def shown_dialog[D: QWidget](kind: type[D], what: str, timeout: float = 15
     found = find()
     assert found is not None
     return found
+
+
+def open_received_fax(received: Any, token: str) -> None:
+    """Select the fax's row and press Enter, as a user opens a fax from the list."""
+    assert received.select_token(token), "the fax is listed"
+    QTest.keyClick(received.table, Qt.Key.Key_Return)
 
 
 async def our_number(desktop: Desktop) -> str:

@@ -19,6 +19,7 @@ from tests.gui.helpers import (
     Backend,
     Desktop,
     open_desktop,
+    open_received_fax,
     our_number,
     receive_a_fax,
     until,
@@ -148,7 +149,7 @@ async def test_viewer_zoom_rotate_print_and_save(backend: Backend, tmp_path: Pat
         received = desktop.window.received_tab
         token = await receive_a_fax(desktop)
         await until(lambda: received.model.row_of(token) is not None, "the new fax")
-        assert received.select_token(token)
+        open_received_fax(received, token)
         viewer = received.viewer
         await until(lambda: viewer.current_image is not None and viewer.page_count == 4, "rendered")
         assert viewer.fit_to_width
@@ -176,7 +177,7 @@ async def test_forward_a_received_fax(backend: Backend, tmp_path: Path, qapp) ->
         received = desktop.window.received_tab
         token = await receive_a_fax(desktop)
         await until(lambda: received.model.row_of(token) is not None, "the new fax")
-        assert received.select_token(token)
+        open_received_fax(received, token)
         shown: list[ReceivedFax] = []
 
         def fill(dialog: ForwardDialog) -> int:

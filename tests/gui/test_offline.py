@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 
 from medsender_desktop.app import AppOptions
-from tests.gui.helpers import FAST_SYNC, Backend, open_desktop, start_backend, until
+from tests.gui.helpers import (
+    FAST_SYNC,
+    Backend,
+    open_desktop,
+    open_received_fax,
+    start_backend,
+    until,
+)
 
 
 @pytest.fixture
@@ -71,7 +78,7 @@ async def test_a_fax_that_cannot_be_opened_says_why_once_and_the_window_stays_us
         token = next(r.send_token for r in received.model.records
                      if r.fax_status == "success" and r.num_pages)
         await asyncio.to_thread(own_backend.stop_sandbox)
-        assert received.select_token(token)
+        open_received_fax(received, token)
         await until(lambda: desktop.dialogs.errors, "the error message")
         await asyncio.sleep(0.3)  # a second message would have come by now
         assert len(desktop.dialogs.errors) == 1
@@ -84,7 +91,7 @@ async def test_a_fax_that_cannot_be_opened_says_why_once_and_the_window_stays_us
 
         await asyncio.to_thread(own_backend.restart_sandbox)
         received.table.clearSelection()
-        assert received.select_token(token)
+        open_received_fax(received, token)
         await until(lambda: received.viewer.current_image is not None, "the fax, once back online")
         assert received.viewer.page_count >= 1
         await until(lambda: desktop.session.is_read(token), "marked read")

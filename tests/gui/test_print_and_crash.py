@@ -13,7 +13,15 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPushButton, QRadioButton, QSpinBox
 
 from medsender_desktop.ui.dialogs.crash_dialog import CrashDialog
-from tests.gui.helpers import Backend, Desktop, open_desktop, receive_a_fax, shown_dialog, until
+from tests.gui.helpers import (
+    Backend,
+    Desktop,
+    open_desktop,
+    open_received_fax,
+    receive_a_fax,
+    shown_dialog,
+    until,
+)
 
 
 async def open_new_fax(desktop: Desktop) -> None:
@@ -21,7 +29,7 @@ async def open_new_fax(desktop: Desktop) -> None:
     desktop.window.tabs.setCurrentWidget(received)
     token = await receive_a_fax(desktop)  # 4 pages
     await until(lambda: received.model.row_of(token) is not None, "the new fax")
-    assert received.select_token(token)
+    open_received_fax(received, token)
     viewer = received.viewer
     await until(lambda: viewer.page_count == 4 and viewer.current_image is not None, "the fax shown")
 

@@ -50,6 +50,7 @@ class FaxFields(QWidget):
         self.dob_edit.setPlaceholderText("YYYY-MM-DD")
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setMaximumHeight(70)
+        self.note_edit.setTabChangesFocus(True)  # Tab moves on; a note needs no tab characters
         self.type_combo = QComboBox(self)
         for kind, label in DOCUMENT_TYPE_LABELS.items():
             self.type_combo.addItem(label, kind.value)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QSplitter, QWidget
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from medsender_desktop.api import CallbackStatus, FaxStatus, ReceivedFax, ReceivedFaxFilters
 from medsender_desktop.errors import MedsenderError
@@ -16,13 +17,17 @@ from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.bridge import SessionBridge
 from medsender_desktop.ui.dialogs.factory import DialogFactory
 from medsender_desktop.ui.models.received_model import ReceivedColumn, ReceivedTableModel
+from medsender_desktop.ui.models.record_model import RECORD_ROLE
 from medsender_desktop.ui.qt_async import guarded_slot
 from medsender_desktop.ui.tabs.record_tab import RecordTab
+from medsender_desktop.ui.widgets.action_bar import ActionBar, tab_action
 from medsender_desktop.ui.widgets.detail_pane import DetailPane
 from medsender_desktop.ui.widgets.document_viewer import DocumentViewer
 from medsender_desktop.ui.widgets.filter_bar import FilterField
 
 PRINT_SCALE = 2.0  # 144 dpi: sharp on paper, quick to render
+NOTHING_SELECTED = "Select a fax in the list, then press Enter or double-click to open it."
+OPEN_HINT = "Press Enter, double-click or click Open to see this fax (it is then marked as read)."
 
 RECEIVED_FILTERS = (
     FilterField("from_number", "From number", "(212) 555-0100"),
@@ -66,7 +71,8 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
         super().__init__(dialogs, ReceivedTableModel(), "received", ReceivedFaxFilters,
                          SyncService.set_received_filters, parent)
         self._client_names: dict[str, str] = {}
-        self._shown_token: str | None = None
+        self._shown_token: str | None = None  # selected: its details are shown
+        self._opened_token: str | None = None  # opened: its pages are in the viewer (read)
         self.viewer = DocumentViewer(documents, dialogs, self)
         self._build()
         self.table.use_model(self.model, self.proxy, ReceivedColumn.RECEIVED_AT)
@@ -75,45 +81,64 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
     def _build(self) -> None:
         self._build_list("Search received faxes (caller, number, patient…)  Ctrl+F", RECEIVED_FILTERS,
                          "receivedTable")
-        self.detail = DetailPane("Select a received fax to see it here.", self)
-        actions = QWidget(self.detail)
-        row = QHBoxLayout(actions)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.forward_button = QPushButton("Forward…", actions)
-        self.forward_button.setToolTip("Fax this document on to another number")
-        self.unread_button = QPushButton("Mark as unread", actions)
-        self.print_button = QPushButton("Print…", actions)
-        self.print_button.setShortcut("Ctrl+P")
-        self.save_button = QPushButton("Save as PDF…", actions)
-        self.save_button.setShortcut("Ctrl+S")
-        for button in (self.forward_button, self.print_button, self.save_button, self.unread_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        self.detail.add_widget(actions)
-        self.detail.add_widget(QWidget(self.detail), 1)
-        self._actions = actions
-        details = QScrollArea(self)
-        details.setWidget(self.detail)
-        details.setWidgetResizable(True)
-        details.setFrameShape(QScrollArea.Shape.NoFrame)
-        right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(self.viewer)
-        right.addWidget(details)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
-        right.setSizes([480, 300])
-        self._lay_out(right, [760, 470])
+        self.open_action = tab_action(self, "Open", "Show this fax and mark it as read (Enter)")
+        self.forward_action = tab_action(self, "Forward…", "Fax this document on to another number",
+                                         "Ctrl+L")
+        self.print_action = tab_action(self, "Print…", "Print this fax", "Ctrl+P")
+        self.save_action = tab_action(self, "Save as PDF…", "Save this fax as a PDF file", "Ctrl+S")
+        self.unread_action = tab_action(self, "Mark as unread", "Show this fax as new again", "Ctrl+U")
+        self.action_bar = ActionBar(self)
+        self.open_button = self.action_bar.add(self.open_action)
+        self.forward_button = self.action_bar.add(self.forward_action)
+        self.print_button = self.action_bar.add(self.print_action)
+        self.save_button = self.action_bar.add(self.save_action)
+        self.unread_button = self.action_bar.add(self.unread_action)
+        self.action_bar.add_stretch()
+        self.details_button = QToolButton(self)
+        self.details_button.setText("Details")
+        self.details_button.setCheckable(True)
+        self.details_button.setChecked(True)
+        self.details_button.setToolTip("Show or hide every detail of this fax under the pages")
+        self.action_bar.add_widget(self.details_button)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("detailTitle")
+        self.heading.setWordWrap(True)
+        self.detail = DetailPane("", self, with_title=False)
+        self.details = QScrollArea(self)
+        self.details.setWidget(self.detail)
+        self.details.setWidgetResizable(True)
+        self.details.setFrameShape(QScrollArea.Shape.NoFrame)
+        pages_and_details = QSplitter(Qt.Orientation.Vertical, self)
+        pages_and_details.addWidget(self.viewer)
+        pages_and_details.addWidget(self.details)
+        pages_and_details.setStretchFactor(0, 3)
+        pages_and_details.setStretchFactor(1, 1)
+        pages_and_details.setSizes([520, 200])
+        right = QWidget(self)
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.heading)
+        column.addWidget(self.action_bar)  # above the pages: in sight on a 1366x768 screen
+        column.addWidget(pages_and_details, 1)
+        self._lay_out(right, [600, 740])
+        chain = [self.table, self.open_button, self.forward_button, self.print_button, self.save_button,
+                 self.unread_button, self.details_button, *self.viewer.focus_chain(), self.details]
+        for before, after in pairwise(chain):  # Tab: the list, its actions, then the pages
+            QWidget.setTabOrder(before, after)
         self._show_detail(None)
 
     def _connect_signals(self) -> None:
         super()._connect_signals()
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
-        self.forward_button.clicked.connect(self.on_forward_button_clicked)
-        self.unread_button.clicked.connect(self.on_unread_button_clicked)
-        self.print_button.clicked.connect(self.on_print_button_clicked)
-        self.save_button.clicked.connect(self.on_save_button_clicked)
-        self.viewer.document_changed.connect(self.print_button.setEnabled)
-        self.viewer.document_changed.connect(self.save_button.setEnabled)
+        self.table.activated.connect(self.on_table_activated)  # Enter or double-click
+        self.table.clicked.connect(self.on_table_activated)  # a click with the mouse
+        self.open_action.triggered.connect(self.on_open_action_triggered)
+        self.forward_action.triggered.connect(self.on_forward_button_clicked)
+        self.unread_action.triggered.connect(self.on_unread_button_clicked)
+        self.print_action.triggered.connect(self.on_print_button_clicked)
+        self.save_action.triggered.connect(self.on_save_button_clicked)
+        self.details_button.toggled.connect(self.details.setVisible)
+        self.viewer.document_changed.connect(self._update_actions)
 
     # --- session -------------------------------------------------------------------------------
     def set_session(self, bridge: SessionBridge | None) -> None:
@@ -122,8 +147,9 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
             self._bridge.received_changed.disconnect(self.on_bridge_received_changed)
             self._bridge.read_changed.disconnect(self.on_bridge_read_changed)
         self._bridge = bridge
-        self._shown_token = None
-        self.viewer.clear()
+        self._shown_token = self._opened_token = None
+        self.viewer.clear(NOTHING_SELECTED)
+        self._update_actions()
         if bridge is None:
             self.model.set_read_state(lambda token: True)
             self.model.set_records([])
@@ -141,9 +167,9 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
         self.filter_bar.set_choices("client", sorted(((n, i) for i, n in names.items()), key=lambda p: p[0]))
 
     def on_bridge_received_reset(self, records: list[ReceivedFax]) -> None:
-        self.model.set_records(records)
-        if self._shown_token:
-            self.select_token(self._shown_token)
+        self.model.set_records(records)  # a reset clears the selection without a signal
+        if self._shown_token and not self.select_token(self._shown_token):
+            self._follow_selection()  # the fax shown is no longer listed
 
     def on_bridge_received_changed(self, record: ReceivedFax, is_new: bool) -> None:
         self.model.upsert(record)
@@ -154,27 +180,58 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
         self.model.refresh_key(token)
         self._update_counts()
 
-    # --- selection -------------------------------------------------------------------------------
+    # --- selection and opening -------------------------------------------------------------
     def on_table_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        self._follow_selection()
+
+    def _follow_selection(self) -> None:
+        """Selecting (arrow keys, a search) shows the details; only opening shows the pages
+        and marks the fax read, so moving through the list marks nothing read."""
         record = self.selected_record()
-        if record is None:
-            self._shown_token = None
-            self._show_detail(None)
-            self.viewer.clear()
+        token = record.send_token if record else None
+        if token == self._shown_token:
             return
-        if record.send_token == self._shown_token:
-            return
-        self._shown_token = record.send_token
+        self._shown_token = token
         self._show_detail(record)
-        self.open_fax(record.send_token)
+        if token != self._opened_token:
+            self._opened_token = None
+            self.viewer.clear(OPEN_HINT if record else NOTHING_SELECTED)
+        self._update_actions()
+
+    def on_table_activated(self, index: QModelIndex) -> None:
+        record = index.data(RECORD_ROLE)
+        if record is not None:
+            self.open_fax(record.send_token)
+
+    def on_open_action_triggered(self) -> None:
+        if self._shown_token is not None:
+            self.open_fax(self._shown_token)
+
+    def open_token(self, token: str) -> bool:
+        """Select the fax with ``token`` and open it (a click on its notification)."""
+        if not self.select_token(token):
+            return False
+        self.open_fax(token)
+        return True
 
     def _show_detail(self, record: ReceivedFax | None) -> None:
-        self._actions.setVisible(record is not None)
         if record is None:
+            self.heading.clear()
             self.detail.show_empty()
             return
         client = self._client_names.get(record.client or "", record.client or "")
-        self.detail.show_fields(*received_details(record, client))
+        title, rows, error = received_details(record, client)
+        self.heading.setText(title)
+        self.detail.show_fields(title, rows, error)
+
+    def _update_actions(self, *args: Any) -> None:
+        selected = self._shown_token is not None
+        opened = selected and self._opened_token == self._shown_token and self.viewer.data is not None
+        self.open_action.setEnabled(selected and self._opened_token != self._shown_token)
+        self.forward_action.setEnabled(selected)
+        self.unread_action.setEnabled(selected)
+        self.print_action.setEnabled(opened)
+        self.save_action.setEnabled(opened)
 
     def _update_counts(self, *args: Any) -> None:
         super()._update_counts()
@@ -184,18 +241,22 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
     @guarded_slot(str)
     async def open_fax(self, token: str) -> None:
         """Show the fax in the viewer and mark it read."""
-        if self._bridge is None:
+        if self._bridge is None or token == self._opened_token:
             return
         session = self._bridge.session
+        self._opened_token = token
         self.viewer.clear("Opening…")
+        self._update_actions()
         try:
             data = await session.received_document(token)
-            if token != self._shown_token:
+            if token != self._opened_token:
                 return  # the user moved on while it downloaded
             await self.viewer.load(data)
         except MedsenderError:
-            if token == self._shown_token:
+            if token == self._opened_token:
+                self._opened_token = None
                 self.viewer.clear("This fax could not be shown.")
+                self._update_actions()
             raise
         await session.set_read(token, True)
         self.fax_opened.emit(token)
@@ -210,12 +271,12 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
     async def on_print_button_clicked(self) -> None:
         if self.viewer.data is None:
             return
-        self.print_button.setEnabled(False)
+        self.print_action.setEnabled(False)
         try:
             await self._dialogs.print_document(self, "Fax", self.viewer.page_count,
                                                self.viewer.page_renderer(PRINT_SCALE))
         finally:
-            self.print_button.setEnabled(self.viewer.data is not None)
+            self._update_actions()
 
     @guarded_slot()
     async def on_save_button_clicked(self) -> None:
@@ -236,7 +297,7 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
         if record is None or self._bridge is None:
             return
         session = self._bridge.session
-        self.forward_button.setEnabled(False)
+        self.forward_action.setEnabled(False)
         try:
             numbers = await session.fax_numbers()
             dialog = self._dialogs.forward_dialog(self, numbers=numbers, record=record)
@@ -249,7 +310,7 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
             self._dialogs.info(self, f"The fax is on its way ({result.message or 'queued'}). "
                                      "Follow it in the Sent tab.")
         finally:
-            self.forward_button.setEnabled(True)
+            self._update_actions()
 
 
 def _write_file(path: Path, data: bytes) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QScrollArea, QVBoxLayout, QWidget
 
 from medsender_desktop.api import Email, SentFax, SentFaxFilters
 from medsender_desktop.services.record_codec import SentRecord
@@ -16,6 +16,7 @@ from medsender_desktop.ui.dialogs.factory import DialogFactory
 from medsender_desktop.ui.models.sent_model import SentColumn, SentTableModel, status_look
 from medsender_desktop.ui.qt_async import guarded_slot
 from medsender_desktop.ui.tabs.record_tab import RecordTab
+from medsender_desktop.ui.widgets.action_bar import ActionBar, tab_action
 from medsender_desktop.ui.widgets.detail_pane import DetailPane
 from medsender_desktop.ui.widgets.filter_bar import FilterField
 
@@ -94,22 +95,33 @@ class SentTab(RecordTab[SentRecord, SentFaxFilters]):
         self.detail = DetailPane("Select a sent fax to see its details.", self)
         self.attempts_title = QLabel("Attempts", self.detail)
         self.attempts = QListWidget(self.detail)
-        self.attempts.setMaximumHeight(130)
+        self.attempts.setMinimumHeight(60)
         self.attempts.setWordWrap(True)
         self.attempts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.open_link_button = QPushButton("Open secure link", self.detail)
-        self.open_link_button.setToolTip("Open the record online (a fresh link, valid for 5 minutes)")
+        self.open_link_action = tab_action(
+            self, "Open secure link", "Open the record online (a fresh link, valid for 5 minutes)")
+        self.action_bar = ActionBar(self)
+        self.open_link_button = self.action_bar.add(self.open_link_action)
+        self.action_bar.add_stretch()
         self.detail.add_widget(self.attempts_title)
         self.detail.add_widget(self.attempts)
-        self.detail.add_widget(self.open_link_button)
         self.detail.add_widget(QWidget(self.detail), 1)
+        details = QScrollArea(self)  # with the filters open, nothing is cut off: it scrolls
+        details.setWidget(self.detail)
+        details.setWidgetResizable(True)
+        details.setFrameShape(QScrollArea.Shape.NoFrame)
+        side = QWidget(self)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.action_bar)
+        column.addWidget(details, 1)
         self._show_detail(None)
-        self._lay_out(self.detail, [880, 340])
+        self._lay_out(side, [880, 380])
 
     def _connect_signals(self) -> None:
         super()._connect_signals()
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
-        self.open_link_button.clicked.connect(self.on_open_link_button_clicked)
+        self.open_link_action.triggered.connect(self.on_open_link_button_clicked)
 
     # --- session -------------------------------------------------------------------------------
     def set_session(self, bridge: SessionBridge | None) -> None:
@@ -142,8 +154,9 @@ class SentTab(RecordTab[SentRecord, SentFaxFilters]):
 
     def _show_detail(self, record: SentRecord | None) -> None:
         has = record is not None
-        for w in (self.attempts_title, self.attempts, self.open_link_button):
+        for w in (self.attempts_title, self.attempts):
             w.setVisible(has)
+        self.open_link_action.setEnabled(has)
         if record is None:
             self.detail.show_empty()
             return
@@ -166,7 +179,7 @@ class SentTab(RecordTab[SentRecord, SentFaxFilters]):
         record = self.selected_record()
         if record is None or self._bridge is None:
             return
-        self.open_link_button.setEnabled(False)
+        self.open_link_action.setEnabled(False)
         try:
             fresh = await self._bridge.session.sync.track_sent(
                 record.token, email=isinstance(record, Email))
@@ -176,4 +189,4 @@ class SentTab(RecordTab[SentRecord, SentFaxFilters]):
             if not self._dialogs.open_url(fresh.secure_link):
                 self._dialogs.link_not_opened(self, fresh.secure_link)
         finally:
-            self.open_link_button.setEnabled(True)
+            self.open_link_action.setEnabled(self.selected_record() is not None)

@@ -7,7 +7,10 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 
 class DetailPane(QFrame):
-    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, empty_text: str, parent: QWidget | None = None, *,
+                 with_title: bool = True) -> None:
+        """``empty_text`` shows when no record is selected ("" = nothing: another part of the
+        window says it); ``with_title=False`` when the title is shown elsewhere."""
         super().__init__(parent)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(8, 8, 8, 8)
@@ -22,11 +25,13 @@ class DetailPane(QFrame):
         self._form = QFormLayout(self._form_host)
         self._form.setContentsMargins(0, 4, 0, 4)
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: value below
         self._empty = QLabel(empty_text, self)
         self._empty.setObjectName("emptyHint")
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setWordWrap(True)
-        for w in (self.title, self.error_label, self._form_host):
+        self.title.setVisible(with_title)
+        for w in ((self.title,) if with_title else ()) + (self.error_label, self._form_host):
             self._layout.addWidget(w)
         self._layout.addWidget(self._empty)
         self._extra_index = self._layout.count()
@@ -40,7 +45,7 @@ class DetailPane(QFrame):
         self.title.clear()
         self.error_label.hide()
         self._form_host.hide()
-        self._empty.show()
+        self._empty.setVisible(bool(self._empty.text()))
 
     def show_fields(self, title: str, rows: list[tuple[str, str]], error: str | None = None) -> None:
         while self._form.rowCount():

@@ -128,6 +128,12 @@ class DocumentViewer(QWidget):
         self.rotate_right_button.clicked.connect(self.on_rotate_right_button_clicked)
         self.thumbnails.currentRowChanged.connect(self.on_thumbnails_current_row_changed)
 
+    def focus_chain(self) -> list[QWidget]:
+        """The viewer's controls in the order Tab visits them."""
+        return [self.prev_button, self.next_button, self.zoom_out_button, self.zoom_in_button,
+                self.fit_button, self.rotate_left_button, self.rotate_right_button,
+                self.thumbnails, self.scroll]
+
     def show_error(self, message: str, *, title: str = "Medsender Desktop") -> None:
         self._dialogs.error(self, message, title=title)
 

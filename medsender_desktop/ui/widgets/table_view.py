@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from medsender_desktop.ui.models.record_model import RecordTableModel
 from medsender_desktop.ui.models.search_proxy import RecordSearchProxy
 
+SORT_ARROW = 14  # room for the sort indicator beside a header's text
+
 
 class RecordTableView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -21,6 +23,7 @@ class RecordTableView(QTableView):
         self.setWordWrap(False)
         self.setShowGrid(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the table (arrows move within it)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         vertical = self.verticalHeader()
         vertical.setVisible(False)
@@ -36,8 +39,9 @@ class RecordTableView(QTableView):
                   sort_column: int, order: Qt.SortOrder = Qt.SortOrder.DescendingOrder) -> None:
         proxy.setSourceModel(model)
         self.setModel(proxy)
-        for column, spec in model.COLUMNS.items():
-            self.setColumnWidth(int(column), spec.width)
+        header = self.horizontalHeader()
+        for column, spec in model.COLUMNS.items():  # never narrower than the column's name
+            self.setColumnWidth(int(column), max(spec.width, header.sectionSizeHint(int(column)) + SORT_ARROW))
         self.sortByColumn(sort_column, order)
 
     def layout_state(self) -> str:

@@ -1,0 +1,131 @@
+"""The keyboard alone: Tab leaves every table and reaches the tab bar and every control, in
+the main window and in every dialog; moving through Received marks nothing read until a fax
+is opened with Enter or a double-click; Ctrl+Tab keeps what is selected."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QWidget
+
+from medsender_desktop.ui.dialogs.forward_dialog import ForwardDialog
+from medsender_desktop.ui.dialogs.profile_dialog import ProfileDialog
+from medsender_desktop.ui.widgets.table_view import RecordTableView
+from tests.gui.helpers import Backend, Desktop, open_desktop, shown_dialog, until
+from tests.gui.keyboard import describe, reachable_controls, tab_stops
+
+
+def assert_tab_reaches_everything(window: QWidget, start: QWidget) -> list[QWidget]:
+    stops = tab_stops(start)
+    missing = [describe(w) for w in reachable_controls(window) if w not in stops]
+    assert not missing, f"Tab never reaches {missing}; it visits {[describe(w) for w in stops]}"
+    backwards = tab_stops(start, backwards=True)
+    assert set(backwards) == set(stops), "Shift+Tab visits the same controls"
+    return stops
+
+
+async def select_first_row_by_keyboard(table: RecordTableView) -> None:
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(table, Qt.Key.Key_Down)
+    await until(lambda: table.selectionModel().hasSelection(), "a row selected by keyboard")
+
+
+async def active(desktop: Desktop) -> None:
+    window = desktop.window
+    window.resize(1366, 768)
+    window.activateWindow()
+    await until(window.isActiveWindow, "the main window active")
+
+
+async def test_tab_reaches_everything_in_every_tab(backend: Backend, tmp_path: Path, qapp) -> None:
+    async with open_desktop(backend, tmp_path) as desktop:
+        await active(desktop)
+        window = desktop.window
+        bar = window.tabs.tabBar()
+        await until(lambda: window.numbers_tab.model.rowCount() > 0, "numbers listed")
+        window.tabs.setCurrentIndex(0)
+        for index in range(window.tabs.count()):
+            tab = window.tabs.widget(index)
+            assert window.tabs.currentIndex() == index
+            table = tab.findChild(RecordTableView)
+            if table.model().rowCount():
+                await select_first_row_by_keyboard(table)
+            stops = assert_tab_reaches_everything(window, bar)
+            assert table in stops and bar in stops
+            if index == 1:  # Received: opened, so the viewer's controls are enabled too
+                QTest.keyClick(table, Qt.Key.Key_Return)
+                await until(lambda: window.received_tab.viewer.current_image is not None,
+                            "the fax opened with Enter")
+                assert_tab_reaches_everything(window, bar)
+            bar.setFocus(Qt.FocusReason.TabFocusReason)
+            QTest.keyClick(bar, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # next tab
+            assert window.tabs.currentIndex() == (index + 1) % window.tabs.count()
+
+
+async def test_moving_through_received_marks_nothing_read(backend: Backend, tmp_path: Path, qapp) -> None:
+    async with open_desktop(backend, tmp_path) as desktop:
+        await active(desktop)
+        window, received = desktop.window, desktop.window.received_tab
+        window.tabs.setCurrentWidget(received)
+        table, viewer = received.table, received.viewer
+        unread = received.model.unread_count()
+        assert unread > 3, "the demo data has new faxes"
+        await select_first_row_by_keyboard(table)
+        for _ in range(4):
+            QTest.keyClick(table, Qt.Key.Key_Down)
+            assert received.detail.value_of("From"), "the details follow the selection"
+        for _ in range(3):
+            QTest.keyClick(table, Qt.Key.Key_Tab)  # through the actions and back
+        assert received.model.unread_count() == unread and viewer.data is None
+        assert not received.print_button.isEnabled() and received.forward_button.isEnabled()
+        token = received.selected_record().send_token
+        was_read = desktop.session.is_read(token)
+        QTest.keyClick(table, Qt.Key.Key_Return)  # opened: now it is read
+        await until(lambda: viewer.current_image is not None, "the fax opened")
+        await until(lambda: desktop.session.is_read(token), "marked read")
+        assert received.model.unread_count() == unread - (0 if was_read else 1)
+        assert received.print_button.isEnabled() and received.save_button.isEnabled()
+        # Ctrl+Tab away and back: the same fax still selected and shown
+        table.setFocus()
+        QTest.keyClick(table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentWidget() is window.numbers_tab
+        QTest.keyClick(window.tabs.tabBar(), Qt.Key.Key_Backtab,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        assert window.tabs.currentWidget() is received
+        assert received.selected_record().send_token == token and viewer.data is not None
+        # a double-click opens another one
+        QTest.keyClick(table, Qt.Key.Key_Down)
+        other = received.selected_record().send_token
+        assert viewer.data is None and not received.print_button.isEnabled()
+        row = received.proxy.mapFromSource(received.model.index(received.model.row_of(other), 0))
+        where = table.visualRect(row).center()
+        for click in (QTest.mouseClick, QTest.mouseDClick):  # what a double-click delivers
+            click(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where)
+        await until(lambda: viewer.data is not None, "the fax opened by a double-click")
+        await until(lambda: desktop.session.is_read(other), "marked read")
+
+
+async def check_dialog(desktop: Desktop, kind: type[QDialog], open_it: Callable[[], object]) -> None:
+    desktop.dialogs.answers.append(desktop.dialogs.open_for_real)
+    open_it()
+    dialog = await shown_dialog(kind, f"the {kind.__name__}")
+    await until(lambda: dialog.focusWidget() is not None, "focus in the dialog")
+    assert_tab_reaches_everything(dialog, dialog.focusWidget())
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)  # Esc closes every dialog
+    await until(lambda: not dialog.isVisible(), f"the {kind.__name__} closed")
+    await active(desktop)
+
+
+async def test_tab_reaches_everything_in_every_dialog(backend: Backend, tmp_path: Path, qapp) -> None:
+    async with open_desktop(backend, tmp_path) as desktop:
+        await active(desktop)
+        window, received = desktop.window, desktop.window.received_tab
+        await check_dialog(desktop, ProfileDialog, window.sign_in_action.trigger)
+        await check_dialog(desktop, QDialog, window.new_fax_action.trigger)  # Ctrl+N
+        window.tabs.setCurrentWidget(received)
+        await select_first_row_by_keyboard(received.table)
+        await check_dialog(desktop, ForwardDialog, lambda: QTest.keyClick(
+            received.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier))  # Forward: Ctrl+L
