@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import sqlite3
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -13,10 +14,22 @@ from typing import TypeVar
 T = TypeVar("T")
 
 
+def private_file(path: Path) -> Path:
+    """``path``, created empty with mode 0600 if missing (SQLite gives its -wal and -shm files
+    the database's mode), else narrowed to 0600: only this user reads the app's data."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    os.chmod(path, 0o600)
+    return path
+
+
 class SqliteStore:
     """Owns one connection, used only on its own worker thread (queries run in order)."""
 
     schema: str = ""
+    #: NORMAL survives a crashed process; FULL also a power cut (stores whose loss would
+    #: repeat an action, such as the outbox, use FULL)
+    synchronous: str = "NORMAL"
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -28,7 +41,7 @@ class SqliteStore:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(self.path, check_same_thread=False)
         conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute(f"PRAGMA synchronous={self.synchronous}")
         conn.executescript(self.schema)
         conn.commit()
         self._conn = conn
