@@ -27,6 +27,7 @@ skipped and reported by row number (never by content). At most 5 MB and 50,000 r
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import datetime as dt
 import io
@@ -165,17 +166,18 @@ def parse_csv(data: bytes) -> tuple[list[Contact], list[tuple[int, str]]]:
     return list(contacts.values()), skipped
 
 
+def _read(source: Path) -> bytes:
+    try:
+        if source.stat().st_size > MAX_BYTES:
+            raise ImportRefused("This file is larger than 5 MB; split it and import each part.")
+        return source.read_bytes()
+    except OSError as exc:
+        raise ImportRefused("This file could not be read. Check that it still exists and "
+                            "try again.") from exc
+
+
 async def import_csv(book: AddressBook, source: Path | bytes) -> ImportResult:
-    if isinstance(source, Path):
-        try:
-            if source.stat().st_size > MAX_BYTES:
-                raise ImportRefused("This file is larger than 5 MB; split it and import each part.")
-            data = source.read_bytes()
-        except OSError as exc:
-            raise ImportRefused("This file could not be read. Check that it still exists and "
-                                "try again.") from exc
-    else:
-        data = source
+    data = await asyncio.to_thread(_read, source) if isinstance(source, Path) else source
     contacts, skipped = parse_csv(data)
     added, updated = await book.merge(contacts)
     return ImportResult(added=added, updated=updated, skipped=tuple(skipped))

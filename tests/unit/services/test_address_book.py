@@ -108,7 +108,7 @@ def test_import_variants_tab_and_cp1252():
         ("René Côté", "+16465550107", "Clinique")]
 
 
-@pytest.mark.parametrize("data, words", [
+@pytest.mark.parametrize(("data", "words"), [
     (b"Name,Phone\nA,2125550101\n", "no fax number column"),
     (b"Fax,Phone\n2125550101,1\n", "no name or organization column"),
     (b"", "empty"),
