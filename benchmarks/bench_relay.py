@@ -29,8 +29,8 @@ from pathlib import Path
 
 import httpx
 
-from medsender_desktop.api import contract
-from medsender_desktop.services.relay_client import RelayEvent, RelayState, RelaySubscriber
+from medsender_desktop import wire
+from medsender_desktop.relay.subscriber import RelayEvent, RelayState, RelaySubscriber
 
 API_KEY = "sk_test_benchmark_key"
 RELAY_TOKEN = "benchmark-relay-token"
@@ -52,7 +52,7 @@ def serve_baseline(port: int) -> None:
 
     async def accept(request: Request) -> JSONResponse:
         form = await request.form()
-        json.loads(str(form[contract.RECORD_DETAILS_FIELD]))
+        json.loads(str(form[wire.RECORD_DETAILS_FIELD]))
         return JSONResponse({"message": "ok"})
 
     app = Starlette(routes=[Route("/callbacks", accept, methods=["POST"])])
@@ -79,8 +79,8 @@ def callback(seq: int) -> dict:
     details = {"sendToken": token, "completedAt": completed, "sentStatus": "success",
                "patientName": "Benchmark Patient", "toNumber": "+12125550100", "seq": seq}
     return {
-        "data": {contract.RECORD_DETAILS_FIELD: json.dumps(details)},
-        "headers": {contract.SIGNATURE_HEADER: contract.sign(API_KEY, token, completed)},
+        "data": {wire.RECORD_DETAILS_FIELD: json.dumps(details)},
+        "headers": {wire.SIGNATURE_HEADER: wire.sign(API_KEY, token, completed)},
     }
 
 
@@ -154,7 +154,7 @@ async def delivery_latency(url: str, samples: int, *, stream: bool) -> list[floa
         async with httpx.AsyncClient(timeout=30) as http:
             for i in range(samples):
                 request = callback(i)
-                token = json.loads(request["data"][contract.RECORD_DETAILS_FIELD])["sendToken"]
+                token = json.loads(request["data"][wire.RECORD_DETAILS_FIELD])["sendToken"]
                 arrived.clear()
                 sent_at[token] = time.perf_counter()
                 (await http.post(f"{url}/callbacks", **request)).raise_for_status()

@@ -49,7 +49,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from medsender_desktop.api import ReceivedFax, SentFax
-from medsender_desktop.api.contract import Classification
+from medsender_desktop.wire import Classification
 from medsender_desktop.documents import DocumentWorker
 from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.dialogs.factory import DialogFactory

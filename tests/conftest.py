@@ -7,9 +7,13 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
+from collections.abc import Iterator
+
 import keyring
 import keyring.backend
 import pytest
+
+from medsender_desktop.documents import DocumentWorker
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
@@ -34,6 +38,14 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
             del self.store[(service, username)]
         except KeyError as exc:
             raise keyring.errors.PasswordDeleteError("not found") from exc
+
+
+@pytest.fixture(scope="session")
+def documents() -> Iterator[DocumentWorker]:
+    """The test process's one documents worker (the app's composition root makes one too)."""
+    worker = DocumentWorker()
+    yield worker
+    worker.close()
 
 
 @pytest.fixture(autouse=True)

@@ -2,7 +2,7 @@
 
 from medsender_desktop.api._http import AuthMode, Credentials, ProgressFile
 from medsender_desktop.api.client import MedsenderClient, ReceivedFaxFilters, SentFaxFilters
-from medsender_desktop.api.contract import (
+from medsender_desktop.wire import (
     CallbackStatus,
     Classification,
     DocumentType,

@@ -20,7 +20,7 @@ import stamina
 import truststore
 
 from medsender_desktop._version import version
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 from medsender_desktop.errors import (
     ApiError,
     CertificateError,
@@ -52,14 +52,14 @@ class Credentials:
     api_key: str = field(repr=False)
     client_secret: str = field(default="", repr=False)
     auth_mode: AuthMode = AuthMode.BASIC
-    base_url: str = contract.DEFAULT_BASE_URL
+    base_url: str = wire.DEFAULT_BASE_URL
     test_mode: bool | None = None
 
     @property
     def is_test(self) -> bool:
         if self.test_mode is not None:
             return self.test_mode
-        return self.api_key.startswith(contract.TEST_KEY_PREFIX)
+        return self.api_key.startswith(wire.TEST_KEY_PREFIX)
 
     def secrets(self) -> tuple[str, ...]:
         return tuple(s for s in (self.api_key, self.client_secret) if s)
@@ -291,7 +291,7 @@ class HttpCore:
         form = {k: v for k, v in (data or {}).items() if v is not None}
         if file is not None:
             name, content, mime = file
-            kwargs["files"] = {contract.FILE_FIELD: (name, ProgressFile(content, progress), mime)}
+            kwargs["files"] = {wire.FILE_FIELD: (name, ProgressFile(content, progress), mime)}
             kwargs["data"] = form
         elif data is not None:
             kwargs["data"] = form

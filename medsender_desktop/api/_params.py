@@ -6,10 +6,11 @@ import datetime as dt
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 from medsender_desktop.api import validation
 from medsender_desktop.api.models import Page, SendResult, normalize_keys
-from medsender_desktop.errors import MedsenderError
+from medsender_desktop.errors import MedsenderError, ValidationError
 
 T = TypeVar("T")
 
@@ -58,10 +59,6 @@ def _date_text(value: str | dt.date | None, field: str) -> str | None:
 
 
 def _token(value: str) -> str:
-    from urllib.parse import quote
-
-    from medsender_desktop.errors import ValidationError
-
     text = (value or "").strip()
     if not text:
         raise ValidationError("The record id is missing.", field="id")
@@ -73,8 +70,6 @@ def _phone_filter(value: str | None, field: str) -> str | None:
 
 
 def _enum_filter(kind: type, value: str | None, field: str) -> str | None:
-    from medsender_desktop.errors import ValidationError
-
     if not _text(value):
         return None
     try:
@@ -85,8 +80,6 @@ def _enum_filter(kind: type, value: str | None, field: str) -> str | None:
 
 
 def _client_name(name: str) -> str:
-    from medsender_desktop.errors import ValidationError
-
     text = _text(name)
     if not text:
         raise ValidationError("Enter a name for the client.", field="name")

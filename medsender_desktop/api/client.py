@@ -14,7 +14,8 @@ from typing import Any, TypeVar
 
 import httpx
 
-from medsender_desktop.api import contract, validation
+from medsender_desktop import wire
+from medsender_desktop.api import validation
 from medsender_desktop.api._http import Credentials, HttpCore, ProgressCallback
 from medsender_desktop.api._params import (
     ReceivedFaxFilters,
@@ -43,6 +44,8 @@ from medsender_desktop.api.models import (
     unwrap,
 )
 from medsender_desktop.api.requests import CoverSheet, FaxRequest, ForwardRequest, SecureEmailRequest
+from medsender_desktop.documents import AI_KINDS, FAX_KINDS, DocumentWorker, FileKind
+from medsender_desktop.documents.worker import read_source
 from medsender_desktop.errors import ValidationError
 
 T = TypeVar("T")
@@ -50,7 +53,11 @@ FileInput = Path | str | bytes
 
 
 class MedsenderClient:
-    """One client per profile; ``async with MedsenderClient(creds) as api: ...``."""
+    """One client per profile; ``async with MedsenderClient(creds, documents=worker) as api:``.
+
+    ``documents`` is the process's one :class:`DocumentWorker` (the composition root builds
+    it); every file is checked on it before upload. A client without one cannot upload.
+    """
 
     def __init__(
         self,
@@ -62,14 +69,13 @@ class MedsenderClient:
         retry_timeout: float = 30.0,
         wait_initial: float = 0.2,
         wait_max: float = 5.0,
-        documents: Any = None,
+        documents: DocumentWorker | None = None,
     ) -> None:
         self._http = HttpCore(
             credentials, transport=transport, timeout=timeout, max_attempts=max_attempts,
             retry_timeout=retry_timeout, wait_initial=wait_initial, wait_max=wait_max,
         )
         self._documents = documents
-        self._owns_documents = False
 
     @property
     def credentials(self) -> Credentials:
@@ -80,9 +86,6 @@ class MedsenderClient:
 
     async def aclose(self) -> None:
         await self._http.aclose()
-        if self._owns_documents and self._documents is not None:
-            self._documents.close()
-            self._documents = None
 
     async def __aenter__(self) -> MedsenderClient:
         return self
@@ -91,42 +94,38 @@ class MedsenderClient:
         await self.aclose()
 
     # --- files ---------------------------------------------------------------------------
-    def _worker(self) -> Any:
+    def _worker(self) -> DocumentWorker:
+        """The process's one documents worker, passed in by whoever built this client."""
         if self._documents is None:
-            from medsender_desktop.documents import DocumentWorker
-
-            self._documents = DocumentWorker()
-            self._owns_documents = True
+            raise RuntimeError("this MedsenderClient was built without a DocumentWorker "
+                               "(pass documents=) and cannot check files")
         return self._documents
 
     async def _load_file(
-        self, file: FileInput, filename: str | None, allowed: frozenset[Any]
+        self, file: FileInput, filename: str | None, allowed: frozenset[FileKind]
     ) -> tuple[str, bytes, str]:
         """Read and inspect a file before upload: type from content, pages, size, encryption.
 
         Every problem (missing, a folder, unreadable, empty, too large, wrong type, damaged,
         encrypted, too many pages) is a DocumentError whose text names no path or file name.
         """
-        from medsender_desktop import documents
-        from medsender_desktop.documents.worker import read_source
-
         if isinstance(file, bytes):
             data = file
             name = filename
         else:
             path = Path(file)
             # size checked before reading; never more than the limit is read
-            data = await asyncio.to_thread(read_source, path, contract.MAX_FILE_BYTES)
+            data = await asyncio.to_thread(read_source, path, wire.MAX_FILE_BYTES)
             name = filename or path.name
         info = await self._worker().inspect(data, allowed=allowed)
         kind = info.kind
         extension = {"pdf": "pdf", "tiff": "tiff", "png": "png", "jpeg": "jpg"}[str(kind)]
         if not name:
             name = f"document.{extension}"
-        return name, data, documents.FileKind(kind).mime
+        return name, data, FileKind(kind).mime
 
     async def _load_files(
-        self, files: tuple[FileInput, ...], filename: str | None, allowed: frozenset[Any]
+        self, files: tuple[FileInput, ...], filename: str | None, allowed: frozenset[FileKind]
     ) -> tuple[str, bytes, str]:
         """One upload from one or more files: several are combined, in order, into one PDF,
         which must itself keep to the page and size limits."""
@@ -166,8 +165,6 @@ class MedsenderClient:
         """Queue a PDF/TIFF (several files are combined into one) for faxing to the request's
         one destination (:meth:`FaxRequest.per_recipient` splits a request with several).
         Raises SendOutcomeUnknown if the answer was lost."""
-        from medsender_desktop.documents import FAX_KINDS
-
         if len(request.to_numbers) != 1:
             raise ValidationError("Enter one fax number to send to.", field="to_number")
         data = {
@@ -177,19 +174,19 @@ class MedsenderClient:
         }
         upload = await self._load_files(request.files, request.filename, FAX_KINDS)
         body = await self._http.send_json(
-            "POST", contract.SENT_FAXES, data=data, file=upload, progress=progress
+            "POST", wire.SENT_FAXES, data=data, file=upload, progress=progress
         )
         return _send_result(body, "fax_id", "send_token")
 
     async def get_sent_fax(self, send_token: str) -> SentFax:
-        body = await self._http.get_json(contract.SENT_FAX.format(send_token=_token(send_token)))
+        body = await self._http.get_json(wire.SENT_FAX.format(send_token=_token(send_token)))
         return SentFax.from_api(unwrap(body, "sent_fax"))
 
     async def list_sent_faxes(
         self, filters: SentFaxFilters | None = None, *, page: int = 1, page_size: int = 10
     ) -> Page[SentFax]:
         params = self._sent_params(filters or SentFaxFilters())
-        return await self._list(contract.SENT_FAXES, params, page, page_size, "sent_faxes", SentFax.from_api)
+        return await self._list(wire.SENT_FAXES, params, page, page_size, "sent_faxes", SentFax.from_api)
 
     def iter_sent_faxes(
         self, filters: SentFaxFilters | None = None, *, page_size: int = 100
@@ -230,8 +227,6 @@ class MedsenderClient:
         self, request: SecureEmailRequest, *, progress: ProgressCallback | None = None
     ) -> SendResult:
         """Send a document as a secure e-mail link."""
-        from medsender_desktop.documents import FAX_KINDS
-
         r = request
         if not _text(r.sender_name):
             raise ValidationError("Enter the sender's name.", field="sender_name")
@@ -250,16 +245,16 @@ class MedsenderClient:
             "callback_url": _text(r.callback_url),
         }
         upload = await self._load_file(r.file, r.filename, FAX_KINDS)
-        body = await self._http.send_json("POST", contract.EMAILS, data=data, file=upload, progress=progress)
+        body = await self._http.send_json("POST", wire.EMAILS, data=data, file=upload, progress=progress)
         return _send_result(body, "email_id", "send_token")
 
     async def get_email(self, email_id: str) -> Email:
-        body = await self._http.get_json(contract.EMAIL.format(email_id=_token(email_id)))
+        body = await self._http.get_json(wire.EMAIL.format(email_id=_token(email_id)))
         return Email.from_api(unwrap(body, "email"))
 
     # --- received faxes ------------------------------------------------------------------
     async def get_received_fax(self, send_token: str) -> ReceivedFax:
-        body = await self._http.get_json(contract.RECEIVED_FAX.format(send_token=_token(send_token)))
+        body = await self._http.get_json(wire.RECEIVED_FAX.format(send_token=_token(send_token)))
         return ReceivedFax.from_api(unwrap(body, "received_fax"))
 
     async def list_received_faxes(
@@ -270,13 +265,13 @@ class MedsenderClient:
             "from_number": _phone_filter(f.from_number, "from_number"),
             "to_number": _phone_filter(f.to_number, "to_number"),
             "caller_name": _text(f.caller_name),
-            "fax_status": _enum_filter(contract.FaxStatus, f.fax_status, "fax_status"),
+            "fax_status": _enum_filter(wire.FaxStatus, f.fax_status, "fax_status"),
             "client": _text(f.client),
-            "callback_status": _enum_filter(contract.CallbackStatus, f.callback_status, "callback_status"),
+            "callback_status": _enum_filter(wire.CallbackStatus, f.callback_status, "callback_status"),
             **self._common_params(f.date_start, f.date_end, f.order_by_date, f.is_test),
         }
         return await self._list(
-            contract.RECEIVED_FAXES, params, page, page_size, "received_faxes", ReceivedFax.from_api
+            wire.RECEIVED_FAXES, params, page, page_size, "received_faxes", ReceivedFax.from_api
         )
 
     def iter_received_faxes(
@@ -292,16 +287,16 @@ class MedsenderClient:
             if _text(request.from_number) else None,
             **self._cover_fields(request.cover, request.callback_url),
         }
-        path = contract.FORWARD_RECEIVED_FAX.format(send_token=_token(request.send_token))
+        path = wire.FORWARD_RECEIVED_FAX.format(send_token=_token(request.send_token))
         return _send_result(await self._http.send_json("POST", path, data=data), "fax_id", "send_token")
 
     # --- fax numbers ---------------------------------------------------------------------
     async def get_fax_number(self, number_id: str) -> FaxNumber:
-        body = await self._http.get_json(contract.FAX_NUMBER.format(number_id=_token(number_id)))
+        body = await self._http.get_json(wire.FAX_NUMBER.format(number_id=_token(number_id)))
         return FaxNumber.from_api(unwrap(body, "fax_number"))
 
     async def list_fax_numbers(self) -> list[FaxNumber]:
-        return parse_list(await self._http.get_json(contract.FAX_NUMBERS), "fax_numbers", FaxNumber.from_api)
+        return parse_list(await self._http.get_json(wire.FAX_NUMBERS), "fax_numbers", FaxNumber.from_api)
 
     async def provision_fax_number(
         self, *, area_code: str, callback_url: str | None = None, client_id: str | None = None
@@ -310,30 +305,30 @@ class MedsenderClient:
         if not (len(code) == 3 and code.isdigit() and code[0] not in "01"):
             raise ValidationError("The area code must be 3 digits, e.g. 415.", field="area_code")
         data = {"area_code": code, "callback_url": _text(callback_url), "client_id": _text(client_id)}
-        body = await self._http.send_json("POST", contract.FAX_NUMBERS, data=data)
+        body = await self._http.send_json("POST", wire.FAX_NUMBERS, data=data)
         return FaxNumber.from_api(unwrap(body, "fax_number"))
 
     async def update_fax_number(
         self, number_id: str, *, callback_url: str | None = None, client_id: str | None = None
     ) -> FaxNumber:
         data = {"callback_url": _text(callback_url), "client_id": _text(client_id)}
-        path = contract.FAX_NUMBER.format(number_id=_token(number_id))
+        path = wire.FAX_NUMBER.format(number_id=_token(number_id))
         return FaxNumber.from_api(unwrap(await self._http.send_json("PATCH", path, data=data), "fax_number"))
 
     # --- clients -------------------------------------------------------------------------
     async def get_client(self, client_id: str) -> Client:
-        body = await self._http.get_json(contract.CLIENT.format(client_id=_token(client_id)))
+        body = await self._http.get_json(wire.CLIENT.format(client_id=_token(client_id)))
         return Client.from_api(unwrap(body, "client"))
 
     async def list_clients(self) -> list[Client]:
-        return parse_list(await self._http.get_json(contract.CLIENTS), "clients", Client.from_api)
+        return parse_list(await self._http.get_json(wire.CLIENTS), "clients", Client.from_api)
 
     async def create_client(self, name: str, *, fax_number_id: str | None = None) -> Client:
         data = {"name": _client_name(name), "fax_number_id": _text(fax_number_id)}
-        return Client.from_api(unwrap(await self._http.send_json("POST", contract.CLIENTS, data=data), "client"))
+        return Client.from_api(unwrap(await self._http.send_json("POST", wire.CLIENTS, data=data), "client"))
 
     async def rename_client(self, client_id: str, name: str) -> Client:
-        path = contract.CLIENT.format(client_id=_token(client_id))
+        path = wire.CLIENT.format(client_id=_token(client_id))
         body = await self._http.send_json("PATCH", path, data={"name": _client_name(name)})
         return Client.from_api(unwrap(body, "client"))
 
@@ -342,17 +337,15 @@ class MedsenderClient:
         self, file: FileInput, *, callback_url: str | None = None, filename: str | None = None,
         progress: ProgressCallback | None = None,
     ) -> SendResult:
-        from medsender_desktop.documents import AI_KINDS
-
         upload = await self._load_file(file, filename, AI_KINDS)
         body = await self._http.send_json(
-            "POST", contract.AI_DOCUMENTS, data={"callback_url": _text(callback_url)},
+            "POST", wire.AI_DOCUMENTS, data={"callback_url": _text(callback_url)},
             file=upload, progress=progress,
         )
         return _send_result(body, "ai_token", "token")
 
     async def get_ai_result(self, ai_token: str) -> AiResult:
-        body = await self._http.get_json(contract.AI_DOCUMENT.format(ai_token=_token(ai_token)))
+        body = await self._http.get_json(wire.AI_DOCUMENT.format(ai_token=_token(ai_token)))
         return AiResult.from_api(unwrap(body, "ai_result"))
 
     # --- documents and sandbox helpers ----------------------------------------------------
@@ -366,8 +359,6 @@ class MedsenderClient:
         caller_name: str | None = None,
     ) -> SendResult:
         """Sandbox only: make a fax arrive on one of your numbers."""
-        from medsender_desktop.documents import FAX_KINDS
-
         data = {
             "to_number": validation.normalize_phone(to_number, "to_number"),
             "from_number": validation.normalize_phone(from_number, "from_number")
@@ -375,7 +366,7 @@ class MedsenderClient:
             "caller_name": _text(caller_name),
         }
         upload = await self._load_file(file, None, FAX_KINDS)
-        body = await self._http.send_json("POST", contract.SANDBOX_RECEIVED_FAXES, data=data, file=upload)
+        body = await self._http.send_json("POST", wire.SANDBOX_RECEIVED_FAXES, data=data, file=upload)
         return _send_result(body, "fax_id", "send_token")
 
 

@@ -29,7 +29,7 @@ from medsender_desktop.api._parsing import (
     snake,
     unwrap,
 )
-from medsender_desktop.api.contract import (
+from medsender_desktop.wire import (
     CallbackStatus,
     DocumentType,
     FaxStatus,

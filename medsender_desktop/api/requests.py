@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from medsender_desktop.api.contract import DocumentType
+from medsender_desktop.wire import DocumentType
 
 #: A document to upload: a file on disk or its bytes.
 Document = Path | bytes

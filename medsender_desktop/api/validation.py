@@ -11,7 +11,7 @@ import re
 
 import phonenumbers
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 from medsender_desktop.errors import ValidationError
 
 DEFAULT_REGION = "US"
@@ -95,11 +95,11 @@ def validate_email(value: str, field: str = "recipient_email") -> str:
     return text
 
 
-def validate_document_type(value: str | None) -> contract.DocumentType:
+def validate_document_type(value: str | None) -> wire.DocumentType:
     if value in (None, ""):
-        return contract.DocumentType.BOTH
+        return wire.DocumentType.BOTH
     try:
-        return contract.DocumentType(value)
+        return wire.DocumentType(value)
     except ValueError as exc:
         raise ValidationError(
             "The document type must be document_only, access_code_sheet_only or both.",
@@ -119,9 +119,9 @@ def _int_in(value: object, field: str, lo: int, hi: int, message: str) -> int:
 
 def validate_page_size(value: object) -> int:
     return _int_in(
-        value, "page_size", contract.PAGE_SIZE_MIN, contract.PAGE_SIZE_MAX,
-        f"The page size must be a whole number from {contract.PAGE_SIZE_MIN} to "
-        f"{contract.PAGE_SIZE_MAX}.",
+        value, "page_size", wire.PAGE_SIZE_MIN, wire.PAGE_SIZE_MAX,
+        f"The page size must be a whole number from {wire.PAGE_SIZE_MIN} to "
+        f"{wire.PAGE_SIZE_MAX}.",
     )
 
 
@@ -131,16 +131,16 @@ def validate_page(value: object) -> int:
 
 def validate_expire_after(value: object) -> int:
     return _int_in(
-        value, "expire_after", contract.EXPIRE_AFTER_MIN, contract.EXPIRE_AFTER_MAX,
-        f"The link must expire after {contract.EXPIRE_AFTER_MIN} to "
-        f"{contract.EXPIRE_AFTER_MAX} days.",
+        value, "expire_after", wire.EXPIRE_AFTER_MIN, wire.EXPIRE_AFTER_MAX,
+        f"The link must expire after {wire.EXPIRE_AFTER_MIN} to "
+        f"{wire.EXPIRE_AFTER_MAX} days.",
     )
 
 
-def validate_order(value: str | None) -> contract.OrderByDate:
+def validate_order(value: str | None) -> wire.OrderByDate:
     if value in (None, ""):
-        return contract.OrderByDate.DSC
+        return wire.OrderByDate.DSC
     try:
-        return contract.OrderByDate(value)
+        return wire.OrderByDate(value)
     except ValueError as exc:
         raise ValidationError("The order must be asc or dsc.", field="order_by_date") from exc

@@ -7,7 +7,7 @@ from typing import cast
 
 from fpdf import FPDF
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 from medsender_desktop.documents.fonts import FontSetup, install_unicode_font
 
 DEFAULT_ACCESS_URL = "https://www.medsender.com"
@@ -138,7 +138,7 @@ class _CoverSheet:
         self.text(
             _MARGIN + 20,
             y + 120,
-            f"Digital access expires {contract.EXPIRY_DAYS} days after this fax was sent.",
+            f"Digital access expires {wire.EXPIRY_DAYS} days after this fax was sent.",
             inner,
         )
         return y + height + 24

@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 from medsender_desktop.documents import operations, refusals
 from medsender_desktop.documents.kinds import FAX_KINDS, FileKind
 from medsender_desktop.documents.pdfium_guard import holds_pdfium_access, pdfium_access
@@ -116,8 +116,8 @@ class DocumentWorker:
         source: Path | bytes,
         *,
         allowed: frozenset[FileKind] = FAX_KINDS,
-        max_pages: int = contract.MAX_PAGES,
-        max_bytes: int = contract.MAX_FILE_BYTES,
+        max_pages: int = wire.MAX_PAGES,
+        max_bytes: int = wire.MAX_FILE_BYTES,
     ) -> DocumentInfo:
         """Check a file for upload; raise :class:`~medsender_desktop.errors.DocumentError`
         with ``reason`` one of missing, empty, too_large, wrong_type, corrupt, encrypted,

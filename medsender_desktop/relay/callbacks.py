@@ -17,7 +17,7 @@ from typing import Any, Final
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 from medsender_desktop.errors import RelayError
 from medsender_desktop.relay.events import IncomingEvent
 from medsender_desktop.relay.forms import BodyTooLarge, CallbackForm, MalformedBody, read_callback_form
@@ -69,9 +69,9 @@ def infer_kind(form: CallbackForm) -> CallbackKind:
     """The kind of a callback posted to the one per-number URL, from its body alone."""
     if form.file is not None:
         return CallbackKind.RECEIVED_FAX
-    if contract.AI_DETAILS_FIELD in form.fields:
+    if wire.AI_DETAILS_FIELD in form.fields:
         return CallbackKind.AI
-    details = _decode_details(form.fields.get(contract.RECORD_DETAILS_FIELD), "recordDetails")
+    details = _decode_details(form.fields.get(wire.RECORD_DETAILS_FIELD), "recordDetails")
     if _pick(details, "emailId", "email_id"):
         return CallbackKind.EMAIL
     if _pick(details, "faxStatus", "fax_status") and not _pick(details, "sentStatus", "sent_status"):
@@ -81,11 +81,11 @@ def infer_kind(form: CallbackForm) -> CallbackKind:
 
 def details_of(kind: CallbackKind, form: CallbackForm) -> dict[str, Any]:
     if kind is CallbackKind.AI:
-        raw = form.fields.get(contract.AI_DETAILS_FIELD)
+        raw = form.fields.get(wire.AI_DETAILS_FIELD)
         if raw is None:
-            raw = form.fields.get(contract.RECORD_DETAILS_FIELD)
-        return _decode_details(raw, contract.AI_DETAILS_FIELD)
-    return _decode_details(form.fields.get(contract.RECORD_DETAILS_FIELD), "recordDetails")
+            raw = form.fields.get(wire.RECORD_DETAILS_FIELD)
+        return _decode_details(raw, wire.AI_DETAILS_FIELD)
+    return _decode_details(form.fields.get(wire.RECORD_DETAILS_FIELD), "recordDetails")
 
 
 def status_of(kind: CallbackKind, details: Mapping[str, Any]) -> str:
@@ -116,10 +116,10 @@ def check_callback(
 ) -> IncomingEvent:
     """Validate and authenticate a parsed callback; raises CallbackRefused."""
     details = details_of(kind, form)
-    token, completed_at = contract.callback_token(kind.value, details)
+    token, completed_at = wire.callback_token(kind.value, details)
     if not token:
         raise CallbackRefused(400, "The callback does not name its record (no token).")
-    if not contract.verify_signature(api_key, token, completed_at, signature):
+    if not wire.verify_signature(api_key, token, completed_at, signature):
         raise CallbackRefused(401, "The callback signature is not valid.")
     # A valid signature over an old completedAt is a replay of a captured callback (or a
     # retry older than anything the relay still keeps): refuse it like a bad signature.
@@ -138,7 +138,7 @@ async def receive_callback(request: Request) -> JSONResponse:
         kind = CallbackKind(path_kind) if path_kind is not None else None
     except ValueError:
         return error_response(404, "Unknown callback kind. Use sent_fax, received_fax, email or ai.")
-    signature = request.headers.get(contract.SIGNATURE_HEADER, "")
+    signature = request.headers.get(wire.SIGNATURE_HEADER, "")
     if not signature.strip():
         return error_response(401, "The callback has no signature.")
     declared = request.headers.get("content-length", "")

@@ -15,7 +15,7 @@ from urllib.parse import parse_qsl
 from python_multipart.exceptions import FormParserError
 from python_multipart.multipart import MultipartParser, parse_options_header
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 
 MAX_PARTS: Final = 16
 FORM_URLENCODED: Final = "application/x-www-form-urlencoded"
@@ -146,7 +146,7 @@ def _collect(parts: list[_Part]) -> CallbackForm:
     fields: dict[str, str] = {}
     document: bytes | None = None
     for part in parts:
-        if part.is_file or part.name == contract.FILE_FIELD:
+        if part.is_file or part.name == wire.FILE_FIELD:
             if document is not None:
                 raise MalformedBody("The callback carries more than one file.")
             document = bytes(part.data)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 from medsender_desktop.relay.events import EventStore
 from medsender_desktop.relay.settings import RelaySettings
 
@@ -53,7 +53,7 @@ def error_response(status: int, message: str, *, retry_after: int | None = None)
         headers["Connection"] = "close"
     if retry_after is not None:
         headers["Retry-After"] = str(retry_after)
-    return JSONResponse(contract.error_body(status, message), status_code=status, headers=headers)
+    return JSONResponse(wire.error_body(status, message), status_code=status, headers=headers)
 
 
 def bearer_matches(request: Request, expected_token: str) -> bool:

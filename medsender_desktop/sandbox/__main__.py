@@ -22,8 +22,9 @@ from pathlib import Path
 import httpx
 import uvicorn
 
+from medsender_desktop import wire
 from medsender_desktop._version import version_banner
-from medsender_desktop.api import contract
+from medsender_desktop.documents import DocumentWorker
 from medsender_desktop.sandbox.app import create_app
 from medsender_desktop.sandbox.settings import (
     DIALECTS,
@@ -77,12 +78,12 @@ def _banner(url: str, settings: SandboxSettings, api_key: str, secret: str) -> s
     where = settings.db if settings.db != ":memory:" else "in memory (use --db FILE to keep it)"
     return "\n".join([
         "Medsender sandbox (test mode: nothing leaves this machine)",
-        f"  Base URL:      {url}{contract.API_PREFIX}",
+        f"  Base URL:      {url}{wire.API_PREFIX}",
         f"  API key:       {api_key}",
         f"  Client secret: {secret}",
         f"  Database:      {where}",
         f"  Dialect:       {settings.dialect}    Speed: {settings.speed}",
-        f"  OpenAPI:       {url}{contract.API_PREFIX}{contract.OPENAPI}",
+        f"  OpenAPI:       {url}{wire.API_PREFIX}{wire.OPENAPI}",
         "Press Ctrl+C to stop.",
     ])
 
@@ -93,7 +94,6 @@ def serve(argv: Sequence[str]) -> int:
         db=args.db, demo=args.demo, dialect=args.dialect, speed=args.speed,
         rate_limit_per_minute=args.rate_limit, default_callback_url=args.callback_url,
     )
-    app = create_app(settings)
     # proto=IPPROTO_TCP lets asyncio set TCP_NODELAY on accepted connections (no 40 ms stalls)
     sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET,
                          socket.SOCK_STREAM, socket.IPPROTO_TCP)
@@ -104,15 +104,17 @@ def serve(argv: Sequence[str]) -> int:
         print(f"Cannot listen on {args.host}:{args.port}: {exc.strerror}. "
               "Pick another --port.", file=sys.stderr)
         return 2
-    port = sock.getsockname()[1]
-    host = f"[{args.host}]" if ":" in args.host else args.host
-    state = app.state.sandbox
-    print(_banner(f"http://{host}:{port}", settings, state.api_key, state.client_secret),
-          flush=True)
-    # no access log: query strings carry PHI (patient names in list filters)
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on",
-                                           access_log=False))
-    asyncio.run(server.serve(sockets=[sock]))
+    with DocumentWorker() as documents:  # this process's one documents worker
+        app = create_app(settings, documents=documents)
+        port = sock.getsockname()[1]
+        host = f"[{args.host}]" if ":" in args.host else args.host
+        state = app.state.sandbox
+        print(_banner(f"http://{host}:{port}", settings, state.api_key, state.client_secret),
+              flush=True)
+        # no access log: query strings carry PHI (patient names in list filters)
+        server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on",
+                                               access_log=False))
+        asyncio.run(server.serve(sockets=[sock]))
     return 0
 
 
@@ -133,7 +135,7 @@ def receive(argv: Sequence[str]) -> int:
     except OSError as exc:
         print(f"Cannot read the file: {exc.strerror}.", file=sys.stderr)
         return 2
-    base = args.url.rstrip("/").removesuffix(contract.API_PREFIX)
+    base = args.url.rstrip("/").removesuffix(wire.API_PREFIX)
     fields = {"to_number": args.to_number}
     if args.from_number:
         fields["from_number"] = args.from_number
@@ -141,8 +143,8 @@ def receive(argv: Sequence[str]) -> int:
         fields["caller_name"] = args.caller_name
     try:
         response = httpx.post(
-            base + contract.API_PREFIX + contract.SANDBOX_RECEIVED_FAXES, data=fields,
-            files={contract.FILE_FIELD: (args.file.name, data)}, headers=_auth_headers(),
+            base + wire.API_PREFIX + wire.SANDBOX_RECEIVED_FAXES, data=fields,
+            files={wire.FILE_FIELD: (args.file.name, data)}, headers=_auth_headers(),
             timeout=60, trust_env=False,
         )
     except httpx.HTTPError as exc:

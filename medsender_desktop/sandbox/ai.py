@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
-from medsender_desktop.api.contract import Classification
+from medsender_desktop.wire import Classification
 from medsender_desktop.sandbox.ai_fields import (
     find_dob,
     find_gender,

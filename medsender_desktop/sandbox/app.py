@@ -13,7 +13,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 from medsender_desktop.documents import DocumentWorker
 from medsender_desktop.errors import ApiError, DocumentError
 from medsender_desktop.sandbox import (
@@ -73,7 +73,7 @@ def _by_path(routes: list[Route]) -> list[Route]:
 ROUTES = _by_path([
     *routes_faxes.routes, *routes_emails_ai.routes, *routes_accounts.routes,
     *routes_sandbox.routes,
-    Route(contract.API_PREFIX + contract.OPENAPI, endpoint(openapi_document, auth="none"),
+    Route(wire.API_PREFIX + wire.OPENAPI, endpoint(openapi_document, auth="none"),
           methods=["GET"]),
 ])
 
@@ -98,15 +98,17 @@ def _log_crash(task: asyncio.Task) -> None:
         log.error("sandbox worker %s stopped: %s", task.get_name(), describe(task.exception()))
 
 
-def create_app(settings: SandboxSettings, *, documents: DocumentWorker | None = None) -> Starlette:
-    """The sandbox as an ASGI app; ``app.state.sandbox`` holds its keys, database and workers."""
+def create_app(settings: SandboxSettings, *, documents: DocumentWorker) -> Starlette:
+    """The sandbox as an ASGI app; ``app.state.sandbox`` holds its keys, database and workers.
+
+    ``documents`` is the process's one documents worker; its owner closes it.
+    """
     db = Database(settings.db)
     api_key, secret, link_secret = _resolve_keys(db, settings)
-    own_worker = documents is None
     state = SandboxState(
         settings=settings, api_key=api_key, client_secret=secret, db=db,
         links=LinkSigner(link_secret), limiter=RateLimiter(settings.rate_limit_per_minute),
-        documents=documents or DocumentWorker(),
+        documents=documents,
     )
 
     @asynccontextmanager
@@ -126,8 +128,6 @@ def create_app(settings: SandboxSettings, *, documents: DocumentWorker | None = 
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
             await sender.aclose()
-            if own_worker:
-                state.worker.close()
             db.close()
 
     app = Starlette(

@@ -2,7 +2,7 @@
 
 Each callback is POSTed exactly as the contract describes: form-encoded ``recordDetails``
 (or ``AiDocumentDetails``), multipart with the PDF under ``file`` for received faxes, and an
-``X-Medsender-Signature`` header from :func:`contract.sign`. A failure (network error or a
+``X-Medsender-Signature`` header from :func:`wire.sign`. A failure (network error or a
 non-2xx answer) is retried after ``backoff * 2**n`` seconds, up to the speed's attempt limit;
 the body of every retry is identical, so "same token + same status" identifies the event.
 Received faxes mirror the outcome in ``callbackStatus`` (pending -> success / failed).
@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 from medsender_desktop.sandbox import store_accounts, store_jobs
 from medsender_desktop.sandbox.logsafe import describe
 from medsender_desktop.sandbox.records import Callback
@@ -81,12 +81,12 @@ class CallbackSender:
                 await self._record(callback, ok=False, error=type(exc).__name__)
 
     def _request_parts(self, callback: Callback, file_data: bytes | None) -> dict:
-        field = (contract.AI_DETAILS_FIELD if callback.kind == "ai"
-                 else contract.RECORD_DETAILS_FIELD)
+        field = (wire.AI_DETAILS_FIELD if callback.kind == "ai"
+                 else wire.RECORD_DETAILS_FIELD)
         parts: dict = {"data": {field: callback.payload}}
         if file_data is not None:
             parts["files"] = {
-                contract.FILE_FIELD: (f"fax-{callback.token}.pdf", file_data, "application/pdf")
+                wire.FILE_FIELD: (f"fax-{callback.token}.pdf", file_data, "application/pdf")
             }
         return parts
 
@@ -100,10 +100,10 @@ class CallbackSender:
         if callback.file_sha:
             document = await self.state.db.call(store_accounts.get_document, callback.file_sha)
             file_data = document.data if document else None
-        signature = contract.sign(self.state.api_key, callback.token, callback.completed_at)
+        signature = wire.sign(self.state.api_key, callback.token, callback.completed_at)
         try:
             response = await self.client.post(
-                url, headers={contract.SIGNATURE_HEADER: signature},
+                url, headers={wire.SIGNATURE_HEADER: signature},
                 **self._request_parts(callback, file_data),
             )
             ok = 200 <= response.status_code < 300
@@ -128,7 +128,7 @@ class CallbackSender:
             next_try = time.time() + timing.callback_backoff * 2 ** (attempts - 1)
         mirror = None
         if callback.kind == "received_fax" and status != "pending":
-            mirror = (callback.token, contract.CallbackStatus.SUCCESS.value if ok
-                      else contract.CallbackStatus.FAILED.value)
+            mirror = (callback.token, wire.CallbackStatus.SUCCESS.value if ok
+                      else wire.CallbackStatus.FAILED.value)
         await self.state.db.call(store_jobs.callback_attempted, callback.id, status=status,
                                  next_try_at=next_try, error=error, received_status=mirror)

@@ -1,7 +1,7 @@
 """The simulated carrier: a background task that moves every queued job to a final state.
 
 Faxes (sent and forwarded) go queued -> inprogress -> success/failure with up to 5 attempts,
-the outcome decided by the destination number (``contract.attempts_to_succeed``); emails and
+the outcome decided by the destination number (``wire.attempts_to_succeed``); emails and
 AI jobs run through :mod:`jobs`. Each job's next step time is stored in the database, so a
 restarted sandbox resumes exactly where it stopped. A final state and its callback are
 written in one transaction (see store_jobs).
@@ -15,7 +15,7 @@ import time
 from contextlib import suppress
 from dataclasses import replace
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 from medsender_desktop.sandbox import jobs, serialize, store_accounts, store_faxes, store_jobs
 from medsender_desktop.sandbox.intake import build_transmitted
 from medsender_desktop.sandbox.logsafe import describe
@@ -110,22 +110,22 @@ class Carrier:
                                     built.kind, built.pages, built.data)
             attempts.append({"attempt": len(attempts) + 1, "started_at": stamp,
                              "ended_at": None, "result": None})
-            changes = {"sent_status": contract.SentStatus.INPROGRESS.value, "attempts": attempts,
+            changes = {"sent_status": wire.SentStatus.INPROGRESS.value, "attempts": attempts,
                        "next_step_at": now + timing.pick(timing.attempt_duration, state.rng)}
             await state.db.call(store_faxes.advance_sent, fax.token, fax.next_step_at, changes,
                                 None)
             return
         number = len(attempts)
-        succeeded = contract.attempts_to_succeed(fax.to_number) == number
+        succeeded = wire.attempts_to_succeed(fax.to_number) == number
         result = SUCCESS if succeeded else failed_attempt_result(fax.to_number)
         attempts[-1] = {**attempts[-1], "ended_at": stamp, "result": result}
-        if not succeeded and number < contract.MAX_ATTEMPTS:
+        if not succeeded and number < wire.MAX_ATTEMPTS:
             changes = {"attempts": attempts,
                        "next_step_at": now + timing.pick(timing.retry_gap, state.rng)}
             await state.db.call(store_faxes.advance_sent, fax.token, fax.next_step_at, changes,
                                 None)
             return
-        final = contract.SentStatus.SUCCESS if succeeded else contract.SentStatus.FAILURE
+        final = wire.SentStatus.SUCCESS if succeeded else wire.SentStatus.FAILURE
         changes = {"sent_status": final.value, "attempts": attempts, "completed_at": stamp,
                    "next_step_at": None,
                    "error_details": None if succeeded else error_details(fax.to_number, number)}

@@ -14,7 +14,7 @@ import hashlib
 import random
 import time
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 from medsender_desktop.documents import FileKind, generate_document
 from medsender_desktop.sandbox import ai, demo_content, store_accounts, store_faxes
 from medsender_desktop.sandbox.carrier import error_details, failed_attempt_result
@@ -52,9 +52,9 @@ async def has_account(state: SandboxState) -> bool:
 
 
 def _attempts(start: float, to_number: str, rng: random.Random) -> tuple[list[dict], float, bool]:
-    needed = contract.attempts_to_succeed(to_number)
+    needed = wire.attempts_to_succeed(to_number)
     attempts, t = [], start + rng.uniform(5, 30)
-    for n in range(1, contract.MAX_ATTEMPTS + 1):
+    for n in range(1, wire.MAX_ATTEMPTS + 1):
         end = t + rng.uniform(25, 70)
         ok = needed == n
         attempts.append({"attempt": n, "started_at": iso(t), "ended_at": iso(end),
@@ -75,8 +75,8 @@ def _sent_rows(state: SandboxState, docs: list[tuple[ClinicalDocument, Accepted]
         to = FAILING if i % 9 == 4 else THIRD_TRY if i % 11 == 6 else rng.choice(DESTINATIONS)
         live = i >= SENT_COUNT - 5  # the newest few are still moving when the app opens
         sent = now - rng.uniform(5, 40) if live else now - rng.uniform(0.05, 27) * DAY
-        doc_type = rng.choice([contract.DocumentType.BOTH] * 4 + [
-            contract.DocumentType.DOCUMENT_ONLY, contract.DocumentType.ACCESS_CODE_SHEET_ONLY])
+        doc_type = rng.choice([wire.DocumentType.BOTH] * 4 + [
+            wire.DocumentType.DOCUMENT_ONLY, wire.DocumentType.ACCESS_CODE_SHEET_ONLY])
         sender, _clinic = rng.choice(PROVIDERS)
         row = {
             "token": hashlib.sha256(f"demo-sent-{i}-{now}".encode()).hexdigest()[:12],
@@ -88,7 +88,7 @@ def _sent_rows(state: SandboxState, docs: list[tuple[ClinicalDocument, Accepted]
             "document_type": doc_type.value, "document_sha": stored.sha256,
             "num_pages": transmitted_pages(doc_type, stored.pages),
             "access_code": new_access_code(), "view_count": 0, "sent_at": iso(sent),
-            "expiry": add_days(iso(sent), contract.EXPIRY_DAYS),
+            "expiry": add_days(iso(sent), wire.EXPIRY_DAYS),
         }
         if live:
             queued = i % 2 == 0

@@ -11,7 +11,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
-from medsender_desktop.api.contract import Classification
+from medsender_desktop.wire import Classification
 
 
 @dataclass(frozen=True)

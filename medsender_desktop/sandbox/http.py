@@ -22,7 +22,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 from medsender_desktop.errors import (
     ApiError,
     BadRequest,
@@ -80,7 +80,7 @@ class Ctx:
 
     @property
     def api_base(self) -> str:
-        return self.base_url + contract.API_PREFIX
+        return self.base_url + wire.API_PREFIX
 
     def respond(self, data: Any, status: int = 200, *, raw: bool = False) -> JSONResponse:
         """JSON in the sandbox's dialect (``raw`` keeps snake_case, e.g. AI results)."""
@@ -98,7 +98,7 @@ class Ctx:
 
 def error_response(status: int, message: str, fields: dict[str, str] | None = None,
                    headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse(contract.error_body(status, message, fields), status, headers=headers)
+    return JSONResponse(wire.error_body(status, message, fields), status, headers=headers)
 
 
 def api_error_response(exc: ApiError) -> JSONResponse:
@@ -227,7 +227,7 @@ def _flatten(data: dict[str, Any], into: dict[str, str]) -> None:
 
 
 async def _read_upload(upload: UploadFile) -> Upload:
-    return Upload(upload.filename, await upload.read(contract.MAX_FILE_BYTES + 1))
+    return Upload(upload.filename, await upload.read(wire.MAX_FILE_BYTES + 1))
 
 
 async def _read_limited(request: Request, limit: int) -> bytes:

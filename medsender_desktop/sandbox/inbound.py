@@ -13,7 +13,7 @@ import sqlite3
 import time
 from dataclasses import dataclass
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 from medsender_desktop.documents import FileKind
 from medsender_desktop.sandbox import serialize, store_faxes
 from medsender_desktop.sandbox.intake import Accepted
@@ -54,14 +54,14 @@ async def receive(state: SandboxState, arrival: Arrival, document: Accepted,
     for _ in range(5):
         fax = ReceivedFax(
             token=secrets.token_hex(6), is_test=1,
-            fax_status=(contract.FaxStatus.FAILURE if arrival.failed
-                        else contract.FaxStatus.SUCCESS).value,
+            fax_status=(wire.FaxStatus.FAILURE if arrival.failed
+                        else wire.FaxStatus.SUCCESS).value,
             from_number=arrival.from_number, to_number=arrival.number.number,
             caller_name=arrival.caller_name, number_id=arrival.number.id,
             client_id=arrival.number.client_id, document_sha=pdf.sha256, num_pages=pdf.pages,
             sent_at=sent_at, completed_at=iso(now),
             error_details=dict(INCOMPLETE) if arrival.failed else None,
-            callback_status=contract.CallbackStatus.PENDING.value, **found.as_dict(),
+            callback_status=wire.CallbackStatus.PENDING.value, **found.as_dict(),
         )
         callback = record_callback("received_fax", fax.token, fax.completed_at,
                                    arrival.number.callback_url,

@@ -12,7 +12,7 @@ import functools
 import hashlib
 from dataclasses import dataclass
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 from medsender_desktop.documents import FAX_KINDS, FileKind, build_cover_sheet
 from medsender_desktop.errors import DocumentError
 from medsender_desktop.sandbox import store_accounts
@@ -43,14 +43,14 @@ async def accept_upload(state: SandboxState, body: Body, errors: FieldErrors, *,
                         allowed: frozenset[FileKind] = FAX_KINDS,
                         purpose: str = "fax") -> Accepted | None:
     """Inspect the ``file`` field (kind, size, pages, readability); a problem goes to ``errors``."""
-    upload = body.files.get(contract.FILE_FIELD)
+    upload = body.files.get(wire.FILE_FIELD)
     if upload is None:
-        errors.add(contract.FILE_FIELD, _MISSING_FILE[purpose])
+        errors.add(wire.FILE_FIELD, _MISSING_FILE[purpose])
         return None
     try:
         info = await state.worker.inspect(upload.data, allowed=allowed)
     except DocumentError as exc:
-        errors.add(contract.FILE_FIELD, exc.message)
+        errors.add(wire.FILE_FIELD, exc.message)
         return None
     return Accepted(info.sha256, str(info.kind), info.pages, upload.data)
 
@@ -75,7 +75,7 @@ async def build_transmitted(state: SandboxState, fax: SentFax, base_url: str, *,
     if original is None:
         raise LookupError("the fax's document is missing from the sandbox database")
     parts: list[bytes] = []
-    if fax.document_type != contract.DocumentType.DOCUMENT_ONLY:
+    if fax.document_type != wire.DocumentType.DOCUMENT_ONLY:
         cover = functools.partial(
             build_cover_sheet,
             sender_name=fax.sender_name or "",
@@ -91,7 +91,7 @@ async def build_transmitted(state: SandboxState, fax: SentFax, base_url: str, *,
             access_url=access_url(base_url),
         )
         parts.append(await asyncio.to_thread(cover))
-    if fax.document_type != contract.DocumentType.ACCESS_CODE_SHEET_ONLY:
+    if fax.document_type != wire.DocumentType.ACCESS_CODE_SHEET_ONLY:
         parts.append(await as_pdf(state, original))
     data = parts[0] if len(parts) == 1 else await state.worker.merge(parts)
     pages = await state.worker.page_count(data)
@@ -100,8 +100,8 @@ async def build_transmitted(state: SandboxState, fax: SentFax, base_url: str, *,
 
 def transmitted_pages(document_type: str, document_pages: int) -> int:
     """How many pages go over the line: the document plus the cover sheet, per type."""
-    if document_type == contract.DocumentType.DOCUMENT_ONLY:
+    if document_type == wire.DocumentType.DOCUMENT_ONLY:
         return document_pages
-    if document_type == contract.DocumentType.ACCESS_CODE_SHEET_ONLY:
+    if document_type == wire.DocumentType.ACCESS_CODE_SHEET_ONLY:
         return 1
     return document_pages + 1

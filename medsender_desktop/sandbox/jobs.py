@@ -6,7 +6,7 @@ import json
 import logging
 import time
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 from medsender_desktop.errors import DocumentError
 from medsender_desktop.sandbox import ai, serialize, store_accounts, store_faxes, store_jobs
 from medsender_desktop.sandbox.records import AiJob, Email, SentFax
@@ -29,14 +29,14 @@ def email_bounces(address: str) -> bool:
 async def step_email(state: SandboxState, mail: Email) -> None:
     now = time.time()
     timing = state.timing
-    if mail.email_status == contract.SentStatus.QUEUED:
-        changes = {"email_status": contract.SentStatus.INPROGRESS.value,
+    if mail.email_status == wire.SentStatus.QUEUED:
+        changes = {"email_status": wire.SentStatus.INPROGRESS.value,
                    "next_step_at": now + timing.pick(timing.email_delay, state.rng)}
         await state.db.call(store_jobs.advance_email, mail.id, mail.next_step_at, changes, None)
         return
     stamp = iso(now)
     bounced = email_bounces(mail.recipient_email)
-    status = contract.SentStatus.FAILURE if bounced else contract.SentStatus.SUCCESS
+    status = wire.SentStatus.FAILURE if bounced else wire.SentStatus.SUCCESS
     changes = {"email_status": status.value, "completed_at": stamp, "next_step_at": None,
                "error": dict(_BOUNCED) if bounced else None}
     finished = Email(**{**mail.__dict__, **changes})
@@ -79,11 +79,11 @@ async def abandon(state: SandboxState, job: SentFax | Email | AiJob) -> None:
     stamp = iso(now)
     problem = {"code": "sandbox_error", "message": "The sandbox could not process this job."}
     if isinstance(job, SentFax):
-        changes = {"sent_status": contract.SentStatus.FAILURE.value, "completed_at": stamp,
+        changes = {"sent_status": wire.SentStatus.FAILURE.value, "completed_at": stamp,
                    "next_step_at": None, "error_details": problem}
         await state.db.call(store_faxes.advance_sent, job.token, job.next_step_at, changes, None)
     elif isinstance(job, Email):
-        changes = {"email_status": contract.SentStatus.FAILURE.value, "completed_at": stamp,
+        changes = {"email_status": wire.SentStatus.FAILURE.value, "completed_at": stamp,
                    "next_step_at": None,
                    "error": {"error_code": problem["code"], "error_message": problem["message"]}}
         await state.db.call(store_jobs.advance_email, job.id, job.next_step_at, changes, None)

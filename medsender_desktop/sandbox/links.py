@@ -14,11 +14,11 @@ import string
 import time
 from enum import Enum
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 
 LINK_KINDS = ("sent_faxes", "received_faxes", "emails")
-LINK_PATH = contract.API_PREFIX + "/sandbox/links/{kind}/{token}"
-ACCESS_PATH = contract.API_PREFIX + "/sandbox/access"
+LINK_PATH = wire.API_PREFIX + "/sandbox/links/{kind}/{token}"
+ACCESS_PATH = wire.API_PREFIX + "/sandbox/access"
 _ACCESS_ALPHABET = string.ascii_uppercase.replace("O", "").replace("I", "") + "23456789"
 ACCESS_CODE_LENGTH = 8
 
@@ -42,7 +42,7 @@ class LinkCheck(Enum):
 
 
 class LinkSigner:
-    def __init__(self, secret: str, lifetime: int = contract.SECURE_LINK_SECONDS) -> None:
+    def __init__(self, secret: str, lifetime: int = wire.SECURE_LINK_SECONDS) -> None:
         self._secret = secret.encode()
         self.lifetime = lifetime
 

@@ -1,6 +1,6 @@
 """Query strings of the list endpoints, validated and turned into :class:`ListQuery`.
 
-The documented filters (``contract.SENT_FILTERS`` / ``RECEIVED_FILTERS``) plus one extension
+The documented filters (``wire.SENT_FILTERS`` / ``RECEIVED_FILTERS``) plus one extension
 for sent faxes: ``record_status`` (default ``activated``; archived and revoked records are
 "no longer listed by default", so this is how a client asks for them).
 """
@@ -10,15 +10,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from medsender_desktop.api import contract, validation
+from medsender_desktop import wire
+from medsender_desktop.api import validation
 from medsender_desktop.sandbox import fields
 from medsender_desktop.sandbox.fields import FieldErrors
 from medsender_desktop.sandbox.store_faxes import ListQuery
 from medsender_desktop.sandbox.timeutil import day_start, next_day_start
 
-RECORD_STATUSES = tuple(s.value for s in contract.RecordStatus)
-FAX_STATUSES = tuple(s.value for s in contract.FaxStatus)
-CALLBACK_STATUSES = tuple(s.value for s in contract.CallbackStatus)
+RECORD_STATUSES = tuple(s.value for s in wire.RecordStatus)
+FAX_STATUSES = tuple(s.value for s in wire.FaxStatus)
+CALLBACK_STATUSES = tuple(s.value for s in wire.CallbackStatus)
 
 
 def _like(value: str) -> str:
@@ -42,12 +43,12 @@ def _common(params: Mapping[str, str], errors: FieldErrors,
     order = errors.check(validation.validate_order, params.get("order_by_date") or None)
     page = errors.check(validation.validate_page, params.get("page") or 1)
     size = errors.check(
-        validation.validate_page_size, params.get("page_size") or contract.PAGE_SIZE_DEFAULT
+        validation.validate_page_size, params.get("page_size") or wire.PAGE_SIZE_DEFAULT
     )
     return {
-        "ascending": order == contract.OrderByDate.ASC,
+        "ascending": order == wire.OrderByDate.ASC,
         "page": page or 1,
-        "page_size": size or contract.PAGE_SIZE_DEFAULT,
+        "page_size": size or wire.PAGE_SIZE_DEFAULT,
         "is_test": bool(is_test),
     }
 
@@ -70,7 +71,7 @@ def sent_query(params: Mapping[str, str]) -> ListQuery:
     errors = FieldErrors()
     conditions: list[tuple[str, tuple[Any, ...]]] = []
     status = errors.check(fields.choice, params.get("record_status"), "record_status",
-                          RECORD_STATUSES) or contract.RecordStatus.ACTIVATED.value
+                          RECORD_STATUSES) or wire.RecordStatus.ACTIVATED.value
     conditions.append(("record_status = ?", (status,)))
     defaults = len(conditions)
     _phone_filter(params, "from_number", errors, conditions)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 from medsender_desktop.sandbox.serialize import to_camel
 
-P = contract.API_PREFIX
+P = wire.API_PREFIX
 STR = {"type": "string"}
 NSTR = {"type": "string", "nullable": True}
 INT = {"type": "integer"}
@@ -37,8 +37,8 @@ ATTEMPT = _obj({"attempt": INT, "started_at": TIME, "ended_at": NTIME,
 SENT_FAX = _obj({
     "send_token": STR, "from_number": STR, "to_number": STR, "recipient_name": NSTR,
     "sender_name": NSTR, "patient_name": NSTR, "patient_dob": NDATE, "note": NSTR,
-    "record_status": _enum(contract.RecordStatus), "sent_status": _enum(contract.SentStatus),
-    "document_type": _enum(contract.DocumentType), "num_pages": INT, "view_count": INT,
+    "record_status": _enum(wire.RecordStatus), "sent_status": _enum(wire.SentStatus),
+    "document_type": _enum(wire.DocumentType), "num_pages": INT, "view_count": INT,
     "sent_at": TIME, "completed_at": NTIME, "expiry": TIME, "error_details": NOBJ,
     "is_test": BOOL, "forwarded_from": NSTR, "attempts": {"type": "array", "items": ATTEMPT},
     "secure_link": STR,
@@ -46,9 +46,9 @@ SENT_FAX = _obj({
 RECEIVED_PROPS = {
     "send_token": STR, "from_number": NSTR, "to_number": STR, "caller_name": NSTR,
     "sent_at": TIME, "completed_at": NTIME, "num_pages": INT, "is_test": BOOL,
-    "fax_status": _enum(contract.FaxStatus), "callback_status": _enum(contract.CallbackStatus),
+    "fax_status": _enum(wire.FaxStatus), "callback_status": _enum(wire.CallbackStatus),
     "error_details": NOBJ, "client": NSTR,
-    "document_classification": _enum(contract.Classification, nullable=True),
+    "document_classification": _enum(wire.Classification, nullable=True),
     "patient_name": NSTR, "patient_dob": NDATE, "gender": NSTR, "phone_number": NSTR,
     "summary": NSTR,
 }
@@ -57,8 +57,8 @@ RECEIVED_FAX = _obj({**RECEIVED_PROPS, "secure_link": STR})
 EMAIL = _obj({
     "email_id": STR, "send_token": STR, "recipient_email": STR, "recipient_name": NSTR,
     "sender_name": STR, "reply_to_email": NSTR, "patient_name": NSTR, "patient_dob": NDATE,
-    "subject": NSTR, "note": NSTR, "email_status": _enum(contract.SentStatus),
-    "record_status": _enum(contract.RecordStatus), "sent_at": TIME, "completed_at": NTIME,
+    "subject": NSTR, "note": NSTR, "email_status": _enum(wire.SentStatus),
+    "record_status": _enum(wire.RecordStatus), "sent_at": TIME, "completed_at": NTIME,
     "expiry": TIME, "view_count": INT, "last_viewed_at": NTIME, "error": NOBJ, "is_test": BOOL,
     "secure_link": STR,
 })
@@ -79,7 +79,7 @@ ERROR = _obj({"error": _obj({
 AI_RESULT = _obj({
     "ai_token": STR, "status": _enum(["processing", "completed", "failed"]),
     "patient_name": NSTR, "patient_dob": NDATE,
-    "document_classification": _enum(contract.Classification, nullable=True),
+    "document_classification": _enum(wire.Classification, nullable=True),
     "gender": NSTR, "phone_number": NSTR, "summary": NSTR, "created_at": TIME,
     "completed_at": NTIME,
 })
@@ -99,7 +99,7 @@ URL = _opt({"type": "string", "format": "uri", "pattern": "^https?://"})
 FAX_FIELDS = {
     "from_number": PHONE, "to_number": PHONE, "patient_name": STR, "patient_dob": _opt(DATE),
     "note": STR, "sender_name": STR, "recipient_name": STR,
-    "document_type": _opt(_enum(contract.DocumentType)), "callback_url": URL,
+    "document_type": _opt(_enum(wire.DocumentType)), "callback_url": URL,
 }
 
 
@@ -165,19 +165,19 @@ def _form(props: dict, required: list[str]) -> dict:
 
 LIST_PARAMS = [
     _query("page", _opt({"type": "integer", "minimum": 1, "maximum": 10**9})),
-    _query("page_size", _opt({"type": "integer", "minimum": contract.PAGE_SIZE_MIN,
-                              "maximum": contract.PAGE_SIZE_MAX})),
-    _query("order_by_date", _opt(_enum(contract.OrderByDate))), _query("is_test", _opt(BOOL)),
+    _query("page_size", _opt({"type": "integer", "minimum": wire.PAGE_SIZE_MIN,
+                              "maximum": wire.PAGE_SIZE_MAX})),
+    _query("order_by_date", _opt(_enum(wire.OrderByDate))), _query("is_test", _opt(BOOL)),
     _query("date_start", _opt(DATE)), _query("date_end", _opt(DATE)),
     _query("from_number", PHONE), _query("to_number", PHONE),
 ]
 SENT_LIST_PARAMS = [*LIST_PARAMS, *(_query(n, STR) for n in (
     "patient_name", "sender_name", "recipient_name")), _query("patient_dob", _opt(DATE)),
-    _query("record_status", _opt(_enum(contract.RecordStatus)))]
+    _query("record_status", _opt(_enum(wire.RecordStatus)))]
 RECEIVED_LIST_PARAMS = [*LIST_PARAMS, _query("caller_name", STR),
-                        _query("fax_status", _opt(_enum(contract.FaxStatus))),
+                        _query("fax_status", _opt(_enum(wire.FaxStatus))),
                         _query("client", STR),
-                        _query("callback_status", _opt(_enum(contract.CallbackStatus)))]
+                        _query("callback_status", _opt(_enum(wire.CallbackStatus)))]
 
 
 def _list_of(key: str, item: str) -> dict:
@@ -188,7 +188,7 @@ def _paths() -> dict:
     token = [_path_param("send_token")]
     number = [_path_param("number_id")]
     client = [_path_param("client_id")]
-    status_body = _form({"record_status": _enum(contract.RecordStatus)}, ["record_status"])
+    status_body = _form({"record_status": _enum(wire.RecordStatus)}, ["record_status"])
     pdf = {"type": "string", "format": "binary"}
     return {
         P + "/sent_faxes": {
@@ -206,8 +206,8 @@ def _paths() -> dict:
             "sender_name": STR, "recipient_name": STR,
             "reply_to_email": _opt({"type": "string", "format": "email"}),
             "patient_name": STR, "patient_dob": _opt(DATE), "subject": STR, "note": STR,
-            "expire_after": _opt({"type": "integer", "minimum": contract.EXPIRE_AFTER_MIN,
-                                  "maximum": contract.EXPIRE_AFTER_MAX}),
+            "expire_after": _opt({"type": "integer", "minimum": wire.EXPIRE_AFTER_MIN,
+                                  "maximum": wire.EXPIRE_AFTER_MAX}),
             "callback_url": URL,
         }, ["file", "recipient_email", "sender_name"]))},
         P + "/emails/{email_id}": {"get": _op("An email", _ref("Email"), errors=("404",),
@@ -253,7 +253,7 @@ def _paths() -> dict:
         P + "/sandbox/received_faxes": {"post": _op(
             "Simulate an inbound fax (sandbox only)", _ref("SentReply"), errors=("400",),
             body=_multipart({"file": FILE, "to_number": PHONE, "from_number": PHONE,
-                             "caller_name": STR, "fax_status": _opt(_enum(contract.FaxStatus))},
+                             "caller_name": STR, "fax_status": _opt(_enum(wire.FaxStatus))},
                             ["file", "to_number"]))},
         P + "/sandbox/sent_faxes/{send_token}": {"patch": _op(
             "Set a sent fax's record status (sandbox only)", _ref("SentFax"),

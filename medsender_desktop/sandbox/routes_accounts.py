@@ -9,7 +9,7 @@ import phonenumbers
 from starlette.responses import Response
 from starlette.routing import Route
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 from medsender_desktop.errors import NotFound, ValidationError
 from medsender_desktop.sandbox import fields, serialize, store_accounts
 from medsender_desktop.sandbox.fields import FieldErrors
@@ -154,14 +154,14 @@ async def rename_client(ctx: Ctx) -> Response:
     return ctx.respond(await _client_body(ctx, client_id))
 
 
-P = contract.API_PREFIX
+P = wire.API_PREFIX
 routes = [
-    Route(P + contract.FAX_NUMBERS, endpoint(list_fax_numbers), methods=["GET"]),
-    Route(P + contract.FAX_NUMBERS, endpoint(provision_fax_number), methods=["POST"]),
-    Route(P + contract.FAX_NUMBER, endpoint(get_fax_number), methods=["GET"]),
-    Route(P + contract.FAX_NUMBER, endpoint(update_fax_number), methods=["PATCH"]),
-    Route(P + contract.CLIENTS, endpoint(list_clients), methods=["GET"]),
-    Route(P + contract.CLIENTS, endpoint(create_client), methods=["POST"]),
-    Route(P + contract.CLIENT, endpoint(get_client), methods=["GET"]),
-    Route(P + contract.CLIENT, endpoint(rename_client), methods=["PATCH"]),
+    Route(P + wire.FAX_NUMBERS, endpoint(list_fax_numbers), methods=["GET"]),
+    Route(P + wire.FAX_NUMBERS, endpoint(provision_fax_number), methods=["POST"]),
+    Route(P + wire.FAX_NUMBER, endpoint(get_fax_number), methods=["GET"]),
+    Route(P + wire.FAX_NUMBER, endpoint(update_fax_number), methods=["PATCH"]),
+    Route(P + wire.CLIENTS, endpoint(list_clients), methods=["GET"]),
+    Route(P + wire.CLIENTS, endpoint(create_client), methods=["POST"]),
+    Route(P + wire.CLIENT, endpoint(get_client), methods=["GET"]),
+    Route(P + wire.CLIENT, endpoint(rename_client), methods=["PATCH"]),
 ]

@@ -10,7 +10,8 @@ import uuid
 from starlette.responses import Response
 from starlette.routing import Route
 
-from medsender_desktop.api import contract, validation
+from medsender_desktop import wire
+from medsender_desktop.api import validation
 from medsender_desktop.documents import AI_KINDS
 from medsender_desktop.errors import NotFound
 from medsender_desktop.sandbox import fields, serialize, store_jobs
@@ -49,15 +50,15 @@ async def send_email(ctx: Ctx) -> Response:
         "callback_url": errors.check(fields.callback_url, get("callback_url")),
     }
     expire_after = errors.check(validation.validate_expire_after,
-                                get("expire_after") or contract.EXPIRE_AFTER_DEFAULT)
+                                get("expire_after") or wire.EXPIRE_AFTER_DEFAULT)
     errors.raise_if_any()
     assert document is not None and recipient is not None and expire_after is not None
     await store(state, document)
     now = time.time()
     sent_at = iso(now)
     row = {
-        **values, "is_test": 1, "record_status": contract.RecordStatus.ACTIVATED.value,
-        "email_status": contract.SentStatus.QUEUED.value, "recipient_email": recipient,
+        **values, "is_test": 1, "record_status": wire.RecordStatus.ACTIVATED.value,
+        "email_status": wire.SentStatus.QUEUED.value, "recipient_email": recipient,
         "reply_to_email": reply_to, "document_sha": document.sha256, "view_count": 0,
         "sent_at": sent_at, "expiry": add_days(sent_at, expire_after),
         "next_step_at": now + state.timing.pick(state.timing.queue_delay, state.rng),
@@ -107,10 +108,10 @@ async def get_ai_result(ctx: Ctx) -> Response:
     return ctx.respond({"ai_result": serialize.ai_result(job)}, raw=True)
 
 
-P = contract.API_PREFIX
+P = wire.API_PREFIX
 routes = [
-    Route(P + contract.EMAILS, endpoint(send_email), methods=["POST"]),
-    Route(P + contract.EMAIL, endpoint(get_email), methods=["GET"]),
-    Route(P + contract.AI_DOCUMENTS, endpoint(run_ai), methods=["POST"]),
-    Route(P + contract.AI_DOCUMENT, endpoint(get_ai_result), methods=["GET"]),
+    Route(P + wire.EMAILS, endpoint(send_email), methods=["POST"]),
+    Route(P + wire.EMAIL, endpoint(get_email), methods=["GET"]),
+    Route(P + wire.AI_DOCUMENTS, endpoint(run_ai), methods=["POST"]),
+    Route(P + wire.AI_DOCUMENT, endpoint(get_ai_result), methods=["GET"]),
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from starlette.responses import Response
 from starlette.routing import Route
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 from medsender_desktop.errors import NotFound
 from medsender_desktop.sandbox import lists, serialize, store_accounts, store_faxes
 from medsender_desktop.sandbox.fields import FieldErrors
@@ -82,12 +82,12 @@ async def forward_received_fax(ctx: Ctx) -> Response:
     return ctx.respond({"message": SENT_MESSAGE, "fax_id": token})
 
 
-P = contract.API_PREFIX
+P = wire.API_PREFIX
 routes = [
-    Route(P + contract.SENT_FAXES, endpoint(send_fax), methods=["POST"]),
-    Route(P + contract.SENT_FAXES, endpoint(list_sent_faxes), methods=["GET"]),
-    Route(P + contract.SENT_FAX, endpoint(get_sent_fax), methods=["GET"]),
-    Route(P + contract.RECEIVED_FAXES, endpoint(list_received_faxes), methods=["GET"]),
-    Route(P + contract.RECEIVED_FAX, endpoint(get_received_fax), methods=["GET"]),
-    Route(P + contract.FORWARD_RECEIVED_FAX, endpoint(forward_received_fax), methods=["POST"]),
+    Route(P + wire.SENT_FAXES, endpoint(send_fax), methods=["POST"]),
+    Route(P + wire.SENT_FAXES, endpoint(list_sent_faxes), methods=["GET"]),
+    Route(P + wire.SENT_FAX, endpoint(get_sent_fax), methods=["GET"]),
+    Route(P + wire.RECEIVED_FAXES, endpoint(list_received_faxes), methods=["GET"]),
+    Route(P + wire.RECEIVED_FAX, endpoint(get_received_fax), methods=["GET"]),
+    Route(P + wire.FORWARD_RECEIVED_FAX, endpoint(forward_received_fax), methods=["POST"]),
 ]

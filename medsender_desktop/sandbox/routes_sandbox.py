@@ -18,7 +18,7 @@ from typing import Any
 from starlette.responses import Response
 from starlette.routing import Route
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 from medsender_desktop.documents import FAX_KINDS
 from medsender_desktop.errors import Forbidden, Gone, NotFound
 from medsender_desktop.sandbox import fields, serialize, store_accounts, store_faxes, store_jobs
@@ -52,10 +52,10 @@ async def simulate_received_fax(ctx: Ctx) -> Response:
                                required=False)
     caller = errors.check(fields.text, body.get("caller_name"), "caller_name")
     status = errors.check(fields.choice, body.get("fax_status"), "fax_status",
-                          tuple(s.value for s in contract.FaxStatus))
+                          tuple(s.value for s in wire.FaxStatus))
     errors.raise_if_any()
     assert document is not None and number is not None
-    arrival = Arrival(number, from_number, caller, failed=status == contract.FaxStatus.FAILURE)
+    arrival = Arrival(number, from_number, caller, failed=status == wire.FaxStatus.FAILURE)
     token = await receive(state, arrival, document)
     return ctx.respond({"message": RECEIVED_MESSAGE, "fax_id": token})
 
@@ -101,7 +101,7 @@ async def _record(ctx: Ctx, kind: str, token: str) -> Any:
     record = None if getter is None else await db.call(getter, token)
     if record is None:
         raise NotFound("There is no record at this link.", status=404)
-    if getattr(record, "record_status", None) == contract.RecordStatus.REVOKED:
+    if getattr(record, "record_status", None) == wire.RecordStatus.REVOKED:
         raise Gone(REVOKED, status=410)
     return record
 
@@ -151,7 +151,7 @@ async def open_with_access_code(ctx: Ctx) -> Response:
     if record is None:
         raise NotFound("No record has that access code. Check it against the cover sheet.",
                        status=404)
-    if record.record_status == contract.RecordStatus.REVOKED:
+    if record.record_status == wire.RecordStatus.REVOKED:
         raise Gone(REVOKED, status=410)
     if parse_iso(record.expiry) < time.time():
         raise Gone(EXPIRED_ACCESS, status=410)
@@ -165,9 +165,9 @@ async def open_with_access_code(ctx: Ctx) -> Response:
     return _pdf(await _document(ctx, record.document_sha), token)
 
 
-S = contract.API_PREFIX + "/sandbox"
+S = wire.API_PREFIX + "/sandbox"
 routes = [
-    Route(contract.API_PREFIX + contract.SANDBOX_RECEIVED_FAXES,
+    Route(wire.API_PREFIX + wire.SANDBOX_RECEIVED_FAXES,
           endpoint(simulate_received_fax, auth="optional"), methods=["POST"]),
     Route(S + "/sent_faxes/{send_token}", endpoint(set_sent_record_status), methods=["PATCH"]),
     Route(S + "/emails/{email_id}", endpoint(set_email_record_status), methods=["PATCH"]),

@@ -8,7 +8,8 @@ import time
 from dataclasses import dataclass, replace
 from typing import Any
 
-from medsender_desktop.api import contract, validation
+from medsender_desktop import wire
+from medsender_desktop.api import validation
 from medsender_desktop.sandbox import fields, store_accounts, store_faxes
 from medsender_desktop.sandbox.fields import FieldErrors
 from medsender_desktop.sandbox.http import Body, Ctx
@@ -69,15 +70,15 @@ def _new_fax(values: FaxFields, document: Accepted, now: float, first_step: floa
              forwarded_from: str | None) -> SentFax:
     sent_at = iso(now)
     return SentFax(
-        token=secrets.token_hex(6), is_test=1, record_status=contract.RecordStatus.ACTIVATED,
-        sent_status=contract.SentStatus.QUEUED, from_number=values.from_number,
+        token=secrets.token_hex(6), is_test=1, record_status=wire.RecordStatus.ACTIVATED,
+        sent_status=wire.SentStatus.QUEUED, from_number=values.from_number,
         to_number=values.to_number, patient_name=values.patient_name,
         patient_dob=values.patient_dob, note=values.note, sender_name=values.sender_name,
         recipient_name=values.recipient_name, document_type=values.document_type,
         callback_url=values.callback_url, document_sha=document.sha256, transmitted_sha=None,
         num_pages=transmitted_pages(values.document_type, document.pages),
         access_code=new_access_code(), view_count=0, sent_at=sent_at, completed_at=None,
-        expiry=add_days(sent_at, contract.EXPIRY_DAYS), error_details=None, attempts=[],
+        expiry=add_days(sent_at, wire.EXPIRY_DAYS), error_details=None, attempts=[],
         next_step_at=first_step, forwarded_from=forwarded_from,
     )
 

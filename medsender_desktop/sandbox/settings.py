@@ -8,7 +8,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Final
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 
 API_KEY_ENV: Final = "MEDSENDER_SANDBOX_API_KEY"
 CLIENT_SECRET_ENV: Final = "MEDSENDER_SANDBOX_CLIENT_SECRET"
@@ -40,7 +40,7 @@ class SandboxSettings:
 
 
 def new_api_key() -> str:
-    return contract.TEST_KEY_PREFIX + secrets.token_hex(16)
+    return wire.TEST_KEY_PREFIX + secrets.token_hex(16)
 
 
 def new_client_secret() -> str:

@@ -16,7 +16,7 @@ from medsender_desktop.errors import (
 )
 from medsender_desktop.services.credentials import ProfileSecrets
 from medsender_desktop.services.profiles import Profile, check_url
-from medsender_desktop.services.relay_client import RelaySubscriber
+from medsender_desktop.relay.subscriber import RelaySubscriber
 
 
 @dataclass(frozen=True)

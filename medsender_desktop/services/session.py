@@ -23,7 +23,7 @@ from medsender_desktop.errors import MedsenderError, RelayError
 from medsender_desktop.services.events import Event
 from medsender_desktop.services.profiles import Profile
 from medsender_desktop.services.read_state import ReadState
-from medsender_desktop.services.relay_client import RelayEvent, RelayState, RelaySubscriber
+from medsender_desktop.relay.subscriber import RelayEvent, RelayState, RelaySubscriber
 from medsender_desktop.services.sync import SyncService
 
 log = logging.getLogger(__name__)

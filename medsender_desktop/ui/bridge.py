@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from medsender_desktop.services.relay_client import RelayState
+from medsender_desktop.relay.subscriber import RelayState
 from medsender_desktop.services.session import Session
 from medsender_desktop.services.sync import Connectivity, ReceivedChange
 

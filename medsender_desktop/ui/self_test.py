@@ -18,12 +18,14 @@ from pathlib import Path
 
 import keyring
 
+from medsender_desktop.documents import DocumentWorker, generate_document, generate_tiff
 from medsender_desktop.services.credentials import (
     SERVICE,
     MemoryKeyring,
     backend_name,
     is_secure_backend,
 )
+from medsender_desktop.services.settings import SettingsStore
 
 
 def check_keyring() -> str:
@@ -47,8 +49,6 @@ def check_keyring() -> str:
 
 
 def check_pdfium() -> str:
-    from medsender_desktop.documents import DocumentWorker, generate_document
-
     data = generate_document(pages=1, title="Medsender self-test")
     with DocumentWorker() as worker:
         page = asyncio.run(worker.render_page(data, 0, scale=0.5))
@@ -63,8 +63,6 @@ def check_pdfium() -> str:
 def check_tiff() -> str:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QImageReader
-
-    from medsender_desktop.documents import generate_tiff
 
     pages = 3
     data = generate_tiff(pages=pages)
@@ -93,8 +91,6 @@ def check_tiff() -> str:
 def check_main_window() -> str:
     from PySide6.QtWidgets import QApplication
 
-    from medsender_desktop.documents import DocumentWorker
-    from medsender_desktop.services.settings import SettingsStore
     from medsender_desktop.ui.dialogs.factory import DialogFactory
     from medsender_desktop.ui.main_window import MainWindow
     from medsender_desktop.ui.notifier import Notifier

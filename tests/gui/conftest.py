@@ -26,6 +26,7 @@ os.environ["QT_API"] = "pyside6"
 
 from PySide6.QtWidgets import QApplication
 
+from medsender_desktop.documents import DocumentWorker
 from medsender_desktop.ui.event_loop import new_event_loop
 from medsender_desktop.ui.gc_guard import MainThreadGarbageCollector
 from tests.gui.helpers import Backend, start_backend
@@ -69,15 +70,16 @@ def _no_error_logs(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
 
 
 @pytest.fixture(scope="session")
-def backend(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Backend]:
+def backend(tmp_path_factory: pytest.TempPathFactory, documents: DocumentWorker) -> Iterator[Backend]:
     """A sandbox (demo data, "instant" carrier) and a relay, shared by the GUI tests."""
-    with start_backend(tmp_path_factory.mktemp("backend"), speed="instant") as servers:
+    with start_backend(tmp_path_factory.mktemp("backend"), documents, speed="instant") as servers:
         yield servers
 
 
 @pytest.fixture(scope="module")
-def fast_backend(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Backend]:
+def fast_backend(tmp_path_factory: pytest.TempPathFactory,
+                 documents: DocumentWorker) -> Iterator[Backend]:
     """A sandbox whose carrier takes about a second per attempt, so "queued" and "sending"
     are on screen long enough to be seen before "delivered"."""
-    with start_backend(tmp_path_factory.mktemp("fast-backend"), speed="fast") as servers:
+    with start_backend(tmp_path_factory.mktemp("fast-backend"), documents, speed="fast") as servers:
         yield servers

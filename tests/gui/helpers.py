@@ -16,8 +16,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from medsender_desktop.api import Credentials, MedsenderClient, contract
+from medsender_desktop import wire
+from medsender_desktop.api import Credentials, MedsenderClient
 from medsender_desktop.app import AppOptions, build_application
+from medsender_desktop.documents import DocumentWorker
 from medsender_desktop.relay import RelaySettings
 from medsender_desktop.relay import create_app as create_relay
 from medsender_desktop.sandbox import SandboxSettings
@@ -48,12 +50,13 @@ class Backend:
     api_key: str = field(repr=False)
     client_secret: str = field(repr=False)
     relay_token: str = field(repr=False)
+    documents: DocumentWorker | None = None
     db: Path = Path()
     speed: str = "fast"
 
     @property
     def api_url(self) -> str:
-        return self.sandbox.url + contract.API_PREFIX
+        return self.sandbox.url + wire.API_PREFIX
 
     @property
     def relay_url(self) -> str:
@@ -67,13 +70,14 @@ class Backend:
 
     def restart_sandbox(self) -> None:
         """The same sandbox (database, keys, port) back again, as after an outage."""
-        app = sandbox_app(self.db, self.relay_url + "/callbacks", api_key=self.api_key,
-                          client_secret=self.client_secret, speed=self.speed)
+        assert self.documents is not None
+        app = sandbox_app(self.db, self.relay_url + wire.RELAY_CALLBACKS, self.documents,
+                          api_key=self.api_key, client_secret=self.client_secret, speed=self.speed)
         self.sandbox = BackgroundServer(app, port=self.sandbox.port, name="sandbox").start()
 
     def client(self) -> MedsenderClient:
         """A client of its own: "someone else" using the same account through the API."""
-        return MedsenderClient(self.credentials(), max_attempts=1)
+        return MedsenderClient(self.credentials(), max_attempts=1, documents=self.documents)
 
 
 def free_port() -> int:
@@ -82,19 +86,20 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def sandbox_app(db: Path, callback_url: str, *, api_key: str | None = None,
-                client_secret: str | None = None, speed: str = "fast") -> Any:
+def sandbox_app(db: Path, callback_url: str, documents: DocumentWorker, *,
+                api_key: str | None = None, client_secret: str | None = None,
+                speed: str = "fast") -> Any:
     return create_sandbox(SandboxSettings(
         db=str(db), api_key=api_key, client_secret=client_secret, demo=True, dialect="camel",
         speed=speed, default_callback_url=callback_url, rate_limit_per_minute=0,
-    ))
+    ), documents=documents)
 
 
 @contextlib.contextmanager
-def start_backend(root: Path, *, speed: str = "fast") -> Iterator[Backend]:
+def start_backend(root: Path, documents: DocumentWorker, *, speed: str = "fast") -> Iterator[Backend]:
     relay_port = free_port()
-    callback_url = f"http://127.0.0.1:{relay_port}/callbacks"
-    app = sandbox_app(root / "sandbox.sqlite3", callback_url, speed=speed)
+    callback_url = f"http://127.0.0.1:{relay_port}{wire.RELAY_CALLBACKS}"
+    app = sandbox_app(root / "sandbox.sqlite3", callback_url, documents, speed=speed)
     sandbox = BackgroundServer(app, name="sandbox").start()
     state = app.state.sandbox
     token = secrets.token_urlsafe(16)
@@ -102,7 +107,7 @@ def start_backend(root: Path, *, speed: str = "fast") -> Iterator[Backend]:
         data_dir=root / "relay", api_key=state.api_key, relay_token=token,
         encryption_key=secrets.token_bytes(32))), port=relay_port, name="relay").start()
     backend = Backend(sandbox, relay, state.api_key, state.client_secret, token,
-                      db=root / "sandbox.sqlite3", speed=speed)
+                      documents=documents, db=root / "sandbox.sqlite3", speed=speed)
     try:
         asyncio.run(_route_numbers(backend, callback_url))
         yield backend

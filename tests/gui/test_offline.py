@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from medsender_desktop.app import AppOptions
+from medsender_desktop.documents import DocumentWorker
 from tests.gui.helpers import (
     FAST_SYNC,
     Backend,
@@ -22,9 +23,9 @@ from tests.gui.helpers import (
 
 
 @pytest.fixture
-def own_backend(tmp_path: Path) -> Iterator[Backend]:
+def own_backend(tmp_path: Path, documents: DocumentWorker) -> Iterator[Backend]:
     """A sandbox of this test's own: it is stopped and restarted."""
-    with start_backend(tmp_path / "backend", speed="instant") as backend:
+    with start_backend(tmp_path / "backend", documents, speed="instant") as backend:
         yield backend
 
 

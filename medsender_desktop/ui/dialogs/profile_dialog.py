@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from medsender_desktop.api import AuthMode
-from medsender_desktop.api.contract import DEFAULT_BASE_URL
+from medsender_desktop.wire import DEFAULT_BASE_URL
 from medsender_desktop.errors import ValidationError
 from medsender_desktop.services.connection_check import check_connection
 from medsender_desktop.services.credentials import ProfileSecrets

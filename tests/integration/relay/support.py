@@ -12,7 +12,7 @@ from typing import Any, Final
 
 from fpdf import FPDF
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 from medsender_desktop.relay import RelaySettings
 
 API_KEY: Final = "sk_test_relay_signing_key_0123456789"
@@ -116,20 +116,20 @@ class Callback:
 
     @property
     def token(self) -> str:
-        return contract.callback_token(self.kind, self.details)[0]
+        return wire.callback_token(self.kind, self.details)[0]
 
     def request_kwargs(self) -> dict[str, Any]:
-        token, completed_at = contract.callback_token(self.kind, self.details)
-        signature = self.signature if self.signature is not None else contract.sign(
+        token, completed_at = wire.callback_token(self.kind, self.details)
+        signature = self.signature if self.signature is not None else wire.sign(
             API_KEY, token, completed_at
         )
-        headers = {**({contract.SIGNATURE_HEADER: signature} if signature else {}),
+        headers = {**({wire.SIGNATURE_HEADER: signature} if signature else {}),
                    **self.extra_headers}
-        field_name = contract.AI_DETAILS_FIELD if self.kind == "ai" else contract.RECORD_DETAILS_FIELD
+        field_name = wire.AI_DETAILS_FIELD if self.kind == "ai" else wire.RECORD_DETAILS_FIELD
         data = {field_name: json.dumps(self.details)}
         kwargs: dict[str, Any] = {"data": data, "headers": headers}
         if self.file is not None:
-            kwargs["files"] = {contract.FILE_FIELD: ("referral.pdf", self.file, "application/pdf")}
+            kwargs["files"] = {wire.FILE_FIELD: ("referral.pdf", self.file, "application/pdf")}
         return kwargs
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 from medsender_desktop.relay import create_app
 from medsender_desktop.serving import BackgroundServer
 from tests.integration.relay.support import (
@@ -100,7 +100,7 @@ def test_the_relay_logs_no_phi_and_no_secrets(tmp_path: Path, caplog: pytest.Log
                     for c in (*sample_callbacks(pdf), fax, fax, forged, oversized)]
         malformed = client.post(  # half a JSON object that names the patient
             "/callbacks/sent_fax", data={"recordDetails": f'{{"patientName": "{PATIENT_NAME}"'},
-            headers={contract.SIGNATURE_HEADER: "00"})
+            headers={wire.SIGNATURE_HEADER: "00"})
         events = client.get("/events", headers=auth()).json()["events"]
         file_id = next(e["file_id"] for e in events if e["file_id"])
         assert client.get(f"/files/{file_id}", headers=auth()).content == pdf

@@ -11,7 +11,7 @@ from datetime import timedelta
 import httpx
 import pytest
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 from tests.integration.relay.conftest import RunningRelay
 from tests.integration.relay.support import (
     Callback,
@@ -98,10 +98,10 @@ def test_bad_signatures_get_401_and_leave_no_trace(
     elif forgery == "missing":
         callback = Callback("received_fax", details, file=phi_pdf(), signature="")
     elif forgery == "stale-content":  # a genuine signature, but for an earlier completedAt
-        earlier = contract.sign(callback_key(), token, now_iso(timedelta(minutes=-5)))
+        earlier = wire.sign(callback_key(), token, now_iso(timedelta(minutes=-5)))
         callback = Callback("received_fax", details, file=phi_pdf(), signature=earlier)
     elif forgery == "wrong-key":
-        wrong = contract.sign("sk_test_someone_else", token, details["completedAt"])
+        wrong = wire.sign("sk_test_someone_else", token, details["completedAt"])
         callback = Callback("received_fax", details, file=phi_pdf(), signature=wrong)
     elif forgery == "expired":  # correctly signed, but older than the 30-day retention window
         old = received_fax_details(token, completed_at=now_iso(timedelta(days=-31)))
@@ -141,7 +141,7 @@ def test_a_new_status_for_the_same_token_is_a_new_event(client: httpx.Client) ->
 def malformed_requests() -> Iterator[tuple[str, dict]]:
     token = new_token()
     good = sent_fax_details(token)
-    signature = {contract.SIGNATURE_HEADER: contract.sign(callback_key(), token, good["completedAt"])}
+    signature = {wire.SIGNATURE_HEADER: wire.sign(callback_key(), token, good["completedAt"])}
     yield "not json", {"data": {"recordDetails": "{not json"}, "headers": signature}
     yield "json list", {"data": {"recordDetails": "[1, 2]"}, "headers": signature}
     yield "no details", {"data": {"somethingElse": "x"}, "headers": signature}
@@ -178,7 +178,7 @@ def test_unknown_kind_is_404(client: httpx.Client) -> None:
 def signed_multipart_head(relay: RunningRelay, length_header: str) -> tuple[bytes, bytes]:
     token = new_token()
     details = received_fax_details(token)
-    signature = contract.sign(callback_key(), token, details["completedAt"])
+    signature = wire.sign(callback_key(), token, details["completedAt"])
     boundary = "relayboundary"
     preamble = (
         f"--{boundary}\r\nContent-Disposition: form-data; name=\"recordDetails\"\r\n\r\n"
@@ -187,7 +187,7 @@ def signed_multipart_head(relay: RunningRelay, length_header: str) -> tuple[byte
     ).encode()
     head = (
         f"POST /callbacks/received_fax HTTP/1.1\r\nHost: {relay.server.host}\r\n"
-        f"{contract.SIGNATURE_HEADER}: {signature}\r\n"
+        f"{wire.SIGNATURE_HEADER}: {signature}\r\n"
         f"Content-Type: multipart/form-data; boundary={boundary}\r\n{length_header}\r\n\r\n"
     ).encode()
     return head, preamble

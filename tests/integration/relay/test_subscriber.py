@@ -13,7 +13,7 @@ from starlette.responses import PlainTextResponse, StreamingResponse
 
 from medsender_desktop.errors import RelayError
 from medsender_desktop.relay import RelaySettings, create_app
-from medsender_desktop.services.relay_client import RelayEvent, RelayState, RelaySubscriber
+from medsender_desktop.relay.subscriber import RelayEvent, RelayState, RelaySubscriber
 from medsender_desktop.serving import BackgroundServer
 from tests.integration.relay.process import free_port
 from tests.integration.relay.support import (

@@ -7,7 +7,7 @@ import time
 import httpx
 import pytest
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 
 from .conftest import API, Sandbox
 
@@ -22,7 +22,7 @@ def _error(response: httpx.Response, status: int) -> dict:
 
 
 def test_basic_and_bearer_auth_both_work(sandbox: Sandbox) -> None:
-    assert sandbox.api_key.startswith(contract.TEST_KEY_PREFIX)
+    assert sandbox.api_key.startswith(wire.TEST_KEY_PREFIX)
     assert sandbox.client.get("/fax_numbers").status_code == 200
     with sandbox.bearer() as bearer:
         assert bearer.get("/fax_numbers").json() == {"faxNumbers": []}

@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 from medsender_desktop.sandbox import store_accounts, store_faxes
 from medsender_desktop.sandbox.timeutil import parse_iso
 
@@ -70,13 +70,13 @@ def test_sent_callback_is_form_encoded_signed_and_verifiable(sandbox: Sandbox, p
     details = Receiver.details(hit)
     assert details["patientName"] == "Maria Lopez" and details["isTest"] is True
     assert "secureLink" not in details
-    signature = hit.headers[contract.SIGNATURE_HEADER.lower()]
+    signature = hit.headers[wire.SIGNATURE_HEADER.lower()]
     assert signature == signature.lower() and len(signature) == 64
-    token_, completed = contract.callback_token("sent_fax", details)
+    token_, completed = wire.callback_token("sent_fax", details)
     assert token_ == token
-    assert contract.verify_signature(sandbox.api_key, token_, completed, signature)
-    assert not contract.verify_signature("sk_test_other", token_, completed, signature)
-    assert not contract.verify_signature(sandbox.api_key, token_, completed + "x", signature)
+    assert wire.verify_signature(sandbox.api_key, token_, completed, signature)
+    assert not wire.verify_signature("sk_test_other", token_, completed, signature)
+    assert not wire.verify_signature(sandbox.api_key, token_, completed + "x", signature)
 
 
 def test_failed_callbacks_are_retried_with_the_same_event(sandbox: Sandbox, pdf: bytes,
@@ -89,7 +89,7 @@ def test_failed_callbacks_are_retried_with_the_same_event(sandbox: Sandbox, pdf:
     assert [h.status for h in hits] == [500, 500, 200] and len(delivered) == 1
     # every retry carries the same body and signature: the receiver can deduplicate
     assert len({h.form["recordDetails"] for h in hits}) == 1
-    assert len({h.headers[contract.SIGNATURE_HEADER.lower()] for h in hits}) == 1
+    assert len({h.headers[wire.SIGNATURE_HEADER.lower()] for h in hits}) == 1
     assert Receiver.details(hits[0])["sendToken"] == token
 
 
@@ -130,8 +130,8 @@ def test_received_fax_callback_is_multipart_with_pdf_and_sets_callback_status(
     assert hit.files["file"] == pdf
     details = json.loads(hit.form["recordDetails"])
     assert details["sendToken"] == token and details["numPages"] == 2
-    signature = hit.headers[contract.SIGNATURE_HEADER.lower()]
-    assert contract.verify_signature(sandbox.api_key, *contract.callback_token(
+    signature = hit.headers[wire.SIGNATURE_HEADER.lower()]
+    assert wire.verify_signature(sandbox.api_key, *wire.callback_token(
         "received_fax", details), signature)
     fax = wait_for(lambda: sandbox.client.get(f"/received_faxes/{token}").json(),
                    lambda f: f["callbackStatus"] == "success")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 from medsender_desktop.documents import DocumentWorker, generate_document, generate_tiff
 from medsender_desktop.sandbox.timeutil import parse_iso
 
@@ -140,8 +140,8 @@ def test_secure_email_lifecycle(sandbox: Sandbox, pdf: bytes, receiver: Receiver
     hit = receiver.wait("mail")[0]
     details = Receiver.details(hit)
     assert details["emailId"] == email_id and details["emailStatus"] == "success"
-    assert contract.verify_signature(sandbox.api_key, *contract.callback_token("email", details),
-                                     hit.headers[contract.SIGNATURE_HEADER.lower()])
+    assert wire.verify_signature(sandbox.api_key, *wire.callback_token("email", details),
+                                     hit.headers[wire.SIGNATURE_HEADER.lower()])
     mail = sandbox.client.get(f"/emails/{email_id}").json()
     assert mail["recipientEmail"] == "front.desk@example.com" and mail["error"] is None
     assert parse_iso(mail["expiry"]) - parse_iso(mail["sentAt"]) == 7 * 86400
@@ -202,8 +202,8 @@ def test_ai_job_result_and_callback(sandbox: Sandbox, receiver: Receiver) -> Non
     details = Receiver.details(hit)
     assert details["aiResult"]["ai_token"] == token
     assert details["aiResult"]["patient_name"] == "Linda Nguyen"
-    assert contract.verify_signature(sandbox.api_key, *contract.callback_token("ai", details),
-                                     hit.headers[contract.SIGNATURE_HEADER.lower()])
+    assert wire.verify_signature(sandbox.api_key, *wire.callback_token("ai", details),
+                                     hit.headers[wire.SIGNATURE_HEADER.lower()])
 
 
 def test_ai_accepts_images_and_refuses_other_files(sandbox: Sandbox) -> None:

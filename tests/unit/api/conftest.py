@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from medsender_desktop.api import AuthMode, Credentials, MedsenderClient
+from medsender_desktop.documents import DocumentWorker
 
 API_KEY = "sk_test_UNITKEY_7f3a9c"
 SECRET = "cs_UNITSECRET_91b2d4"
@@ -67,12 +68,13 @@ def fake() -> FakeMedsender:
 
 
 @pytest.fixture
-def make_client(fake: FakeMedsender):
+def make_client(fake: FakeMedsender, documents: DocumentWorker):
     clients: list[MedsenderClient] = []
 
     def build(auth_mode: AuthMode = AuthMode.BASIC, api_key: str = API_KEY, **kw) -> MedsenderClient:
         kw.setdefault("wait_initial", 0.001)
         kw.setdefault("wait_max", 0.005)
+        kw.setdefault("documents", documents)
         client = MedsenderClient(
             Credentials(api_key=api_key, client_secret=SECRET, auth_mode=auth_mode, base_url=BASE),
             transport=httpx.MockTransport(fake),

@@ -7,7 +7,7 @@ import json
 
 import httpx
 
-from medsender_desktop.api.cli import main
+from medsender_desktop.cli import main
 from tests.paths import CORPUS
 
 from .conftest import API_KEY, BASE, SECRET, FakeMedsender, sent_fax_json

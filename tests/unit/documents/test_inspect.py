@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 from medsender_desktop.documents import (
     AI_KINDS,
     FAX_KINDS,
@@ -69,7 +69,7 @@ async def test_a_path_and_its_bytes_give_the_same_info(
 
 
 async def test_199_pages_are_accepted_and_200_refused(worker: DocumentWorker) -> None:
-    assert contract.MAX_PAGES == 199
+    assert wire.MAX_PAGES == 199
     accepted = await worker.inspect(generate_document(pages=199, title="Long record"))
     assert accepted.pages == 199
     refused = await refusal(worker, generate_document(pages=200, title="Too long"))
@@ -87,8 +87,8 @@ async def test_page_limit_applies_to_tiff_frames_and_custom_limits(worker: Docum
     ("size", "accepted"),
     [
         (int(19.9 * MIB), True),
-        (contract.MAX_FILE_BYTES - 1, True),
-        (contract.MAX_FILE_BYTES, False),  # "under 20 MB": exactly 20 MiB is refused
+        (wire.MAX_FILE_BYTES - 1, True),
+        (wire.MAX_FILE_BYTES, False),  # "under 20 MB": exactly 20 MiB is refused
         (int(20.1 * MIB), False),
     ],
     ids=["19.9MB", "limit-minus-1", "limit", "20.1MB"],

@@ -11,7 +11,8 @@ import pytest
 
 import medsender_desktop
 from medsender_desktop._version import _checkout_version
-from medsender_desktop.api import _http, cli
+from medsender_desktop import cli
+from medsender_desktop.api import _http
 from medsender_desktop.relay import __main__ as relay_main
 from medsender_desktop.sandbox import __main__ as sandbox_main
 from medsender_desktop.ui import app as desktop_app

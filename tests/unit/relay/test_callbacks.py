@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 from medsender_desktop.relay.callbacks import (
     CallbackKind,
     CallbackRefused,
@@ -50,8 +50,8 @@ def test_status_used_for_idempotency(kind: CallbackKind, details: dict, status: 
 
 
 def signed(details: dict, kind: str = "sent_fax") -> str:
-    token, completed_at = contract.callback_token(kind, details)
-    return contract.sign(KEY, token, completed_at)
+    token, completed_at = wire.callback_token(kind, details)
+    return wire.sign(KEY, token, completed_at)
 
 
 def test_a_valid_callback_passes() -> None:
@@ -82,7 +82,7 @@ def test_expired_callbacks_are_refused_even_when_signed() -> None:
 def test_ai_callbacks_are_signed_over_the_ai_token_alone() -> None:
     details = {"aiResult": {"ai_token": "ai-1", "patient_name": "X"}}
     form = CallbackForm({"AiDocumentDetails": json.dumps(details)}, None)
-    signature = contract.sign(KEY, "ai-1", "")
+    signature = wire.sign(KEY, "ai-1", "")
     assert check_callback(CallbackKind.AI, form, signature, KEY, 30, NOW).token == "ai-1"
 
 

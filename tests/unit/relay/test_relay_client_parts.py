@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from medsender_desktop.errors import RelayError
-from medsender_desktop.services.relay_client import CursorFile, RelayEvent, RelayState
+from medsender_desktop.relay.subscriber import CursorFile, RelayEvent, RelayState
 
 
 def test_event_from_json() -> None:

@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from medsender_desktop.api.contract import Classification
+from medsender_desktop.wire import Classification
 from medsender_desktop.documents import DocumentWorker, generate_document, generate_tiff
 from medsender_desktop.sandbox import ai, ai_fields, demo_content
 from tests.paths import CORPUS

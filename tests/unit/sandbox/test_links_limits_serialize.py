@@ -6,7 +6,7 @@ import string
 
 import pytest
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 from medsender_desktop.sandbox import carrier, jobs
 from medsender_desktop.sandbox.links import (
     ACCESS_CODE_LENGTH,
@@ -33,7 +33,7 @@ def test_links_are_valid_for_five_minutes_then_expire() -> None:
     url = signer.url(BASE, "sent_faxes", "abc123", now=1000.0)
     assert url.startswith(BASE + "/api/v2/sandbox/links/sent_faxes/abc123?")
     kind, token, expires, signature = _parts(url)
-    assert int(expires) == 1000 + contract.SECURE_LINK_SECONDS
+    assert int(expires) == 1000 + wire.SECURE_LINK_SECONDS
     assert signer.check(kind, token, expires, signature, now=1000 + 299) is LinkCheck.VALID
     assert signer.check(kind, token, expires, signature, now=1000 + 301) is LinkCheck.EXPIRED
 
@@ -90,7 +90,7 @@ def test_dialect_conversion() -> None:
 ])
 def test_failed_attempts_are_busy_or_no_answer_by_number(number: str, expected: str) -> None:
     assert carrier.failed_attempt_result(number) == expected
-    details = carrier.error_details(number, contract.MAX_ATTEMPTS)
+    details = carrier.error_details(number, wire.MAX_ATTEMPTS)
     assert details["code"] == expected and details["attempts"] == 5
     assert details["message"].endswith(".") and number not in details["message"]
 

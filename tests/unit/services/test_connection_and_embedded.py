@@ -17,21 +17,22 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
+from medsender_desktop.app import EmbeddedSandbox
+from medsender_desktop.documents import DocumentWorker
 from medsender_desktop.sandbox import SandboxSettings, create_app
 from medsender_desktop.services.connection_check import check_connection
 from medsender_desktop.services.credentials import ProfileSecrets
-from medsender_desktop.services.embedded import EmbeddedSandbox
 from medsender_desktop.services.profiles import Profile
 from medsender_desktop.serving import BackgroundServer
 
 
 @pytest.fixture(scope="module")
-def sandbox() -> Iterator[tuple[str, str, str]]:
-    app = create_app(SandboxSettings(demo=True, speed="instant"))
+def sandbox(documents: DocumentWorker) -> Iterator[tuple[str, str, str]]:
+    app = create_app(SandboxSettings(demo=True, speed="instant"), documents=documents)
     with BackgroundServer(app, name="sandbox") as server:
         state = app.state.sandbox
-        yield server.url + contract.API_PREFIX, state.api_key, state.client_secret
+        yield server.url + wire.API_PREFIX, state.api_key, state.client_secret
 
 
 async def test_a_working_profile(sandbox: tuple[str, str, str]) -> None:
@@ -55,7 +56,7 @@ async def test_no_server_is_explained() -> None:
 
 async def test_wrong_server_address_is_explained(sandbox: tuple[str, str, str]) -> None:
     url, key, secret = sandbox
-    root = url.removesuffix(contract.API_PREFIX)
+    root = url.removesuffix(wire.API_PREFIX)
     report = await check_connection(Profile(id="p", name="P", base_url=root + "/nothing-here"),
                                     ProfileSecrets(key, secret))
     assert not report.ok and "not as the Medsender API" in report.text
@@ -72,17 +73,17 @@ async def test_an_unreachable_relay_is_explained(sandbox: tuple[str, str, str]) 
     assert report.lines[0].startswith("Connected") and "relay could not be reached" in report.lines[1]
 
 
-async def test_embedded_sandbox_and_relay(tmp_path: Path) -> None:
+async def test_embedded_sandbox_and_relay(tmp_path: Path, documents: DocumentWorker) -> None:
     from medsender_desktop.api import Credentials, MedsenderClient
 
-    embedded = EmbeddedSandbox(tmp_path, speed="instant")
+    embedded = EmbeddedSandbox(tmp_path, documents, speed="instant")
     endpoints = await embedded.start()
     try:
         assert endpoints.api_base_url.startswith("http://127.0.0.1:") and endpoints.api_key.startswith("sk_test_")
         assert "relay_token" not in repr(endpoints) and endpoints.relay_token not in repr(endpoints)
         creds = Credentials(api_key=endpoints.api_key, client_secret=endpoints.client_secret,
                             base_url=endpoints.api_base_url)
-        async with MedsenderClient(creds, max_attempts=1) as client:
+        async with MedsenderClient(creds, max_attempts=1, documents=documents) as client:
             await embedded.route_callbacks_to_relay(client)
             numbers = await client.list_fax_numbers()
             assert numbers and {n.callback_url for n in numbers} == {endpoints.callback_url}

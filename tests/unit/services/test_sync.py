@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from medsender_desktop.api import Credentials, FaxRequest, MedsenderClient, SentFaxFilters, contract
+from medsender_desktop import wire
+from medsender_desktop.api import Credentials, FaxRequest, MedsenderClient, SentFaxFilters
 from medsender_desktop.errors import NetworkError
+from medsender_desktop.documents import DocumentWorker
 from medsender_desktop.sandbox import SandboxSettings, create_app
 from medsender_desktop.services.record_cache import RecordCache
 from medsender_desktop.services.sync import Connectivity, SyncConfig, SyncService
@@ -22,24 +24,26 @@ from tests.paths import CORPUS  # noqa: E402
 
 
 class Sandbox:
-    def __init__(self, db: Path, speed: str) -> None:
-        self.db, self.speed = db, speed
-        self.app = create_app(SandboxSettings(db=str(db), demo=True, speed=speed, rate_limit_per_minute=0))
+    def __init__(self, db: Path, speed: str, documents: DocumentWorker) -> None:
+        self.db, self.speed, self.documents = db, speed, documents
+        self.app = create_app(SandboxSettings(db=str(db), demo=True, speed=speed, rate_limit_per_minute=0),
+                              documents=documents)
         self.server = BackgroundServer(self.app, name="sandbox").start()
         state = self.app.state.sandbox
         self.credentials = Credentials(api_key=state.api_key, client_secret=state.client_secret,
-                                       base_url=self.server.url + contract.API_PREFIX)
+                                       base_url=self.server.url + wire.API_PREFIX)
 
     def restart(self) -> None:
         app = create_app(SandboxSettings(db=str(self.db), demo=True, speed=self.speed, rate_limit_per_minute=0,
                                          api_key=self.credentials.api_key,
-                                         client_secret=self.credentials.client_secret))
+                                         client_secret=self.credentials.client_secret),
+                         documents=self.documents)
         self.server = BackgroundServer(app, port=self.server.port, name="sandbox").start()
 
 
 @pytest.fixture(scope="module")
-def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
-    box = Sandbox(tmp_path_factory.mktemp("sync") / "sandbox.sqlite3", "fast")
+def sandbox(tmp_path_factory: pytest.TempPathFactory, documents: DocumentWorker) -> Iterator[Sandbox]:
+    box = Sandbox(tmp_path_factory.mktemp("sync") / "sandbox.sqlite3", "fast", documents)
     yield box
     box.server.stop()
 
@@ -55,7 +59,7 @@ async def until(predicate, timeout: float = 15.0) -> None:
 async def test_reload_fills_the_lists_and_the_cache(sandbox: Sandbox, tmp_path: Path) -> None:
     cache = RecordCache.in_dir(tmp_path)
     resets: list[int] = []
-    async with MedsenderClient(sandbox.credentials, max_attempts=1) as client:
+    async with MedsenderClient(sandbox.credentials, max_attempts=1, documents=sandbox.documents) as client:
         sync = SyncService(client, profile_id="p", cache=cache, config=QUICK)
         sync.sent_reset.connect(lambda records: resets.append(len(records)))
         await sync.start()
@@ -75,7 +79,7 @@ async def test_reload_fills_the_lists_and_the_cache(sandbox: Sandbox, tmp_path: 
 
 
 async def test_only_open_records_are_polled_until_final(sandbox: Sandbox) -> None:
-    async with MedsenderClient(sandbox.credentials, max_attempts=1) as client:
+    async with MedsenderClient(sandbox.credentials, max_attempts=1, documents=sandbox.documents) as client:
         sync = SyncService(client, profile_id="p", config=QUICK)
         await sync.start()
         await until(lambda: sync.loaded)
@@ -96,7 +100,7 @@ async def test_only_open_records_are_polled_until_final(sandbox: Sandbox) -> Non
 
 
 async def test_relay_events_update_single_records(sandbox: Sandbox) -> None:
-    async with MedsenderClient(sandbox.credentials, max_attempts=1) as client:
+    async with MedsenderClient(sandbox.credentials, max_attempts=1, documents=sandbox.documents) as client:
         sync = SyncService(client, profile_id="p", config=QUICK)
         await sync.start()
         await until(lambda: sync.loaded)
@@ -123,7 +127,7 @@ async def test_relay_events_update_single_records(sandbox: Sandbox) -> None:
 
 
 async def test_server_filters_apply_to_live_records_too(sandbox: Sandbox) -> None:
-    async with MedsenderClient(sandbox.credentials, max_attempts=1) as client:
+    async with MedsenderClient(sandbox.credentials, max_attempts=1, documents=sandbox.documents) as client:
         sync = SyncService(client, profile_id="p", config=QUICK)
         await sync.start()
         await until(lambda: sync.loaded)
@@ -136,11 +140,11 @@ async def test_server_filters_apply_to_live_records_too(sandbox: Sandbox) -> Non
         await sync.stop()
 
 
-async def test_offline_and_back(tmp_path: Path) -> None:
-    box = Sandbox(tmp_path / "offline.sqlite3", "instant")
+async def test_offline_and_back(tmp_path: Path, documents: DocumentWorker) -> None:
+    box = Sandbox(tmp_path / "offline.sqlite3", "instant", documents)
     seen: list[Connectivity] = []
     try:
-        async with MedsenderClient(box.credentials, max_attempts=1) as client:
+        async with MedsenderClient(box.credentials, max_attempts=1, documents=box.documents) as client:
             sync = SyncService(client, profile_id="p", config=QUICK)
             sync.connectivity_changed.connect(seen.append)
             await sync.start()

@@ -1,7 +1,8 @@
 """Every path and wire detail of the Medsender API, in one place (see docs/API-CONTRACT.md).
 
-The client, the sandbox and the relay all import from here, so a difference from production
-is a one-line change.
+The bottom of the package: the client (``api``), the sandbox, the relay and ``documents`` all
+import from here, and it imports nothing of the package, so a difference from production is
+a one-line change.
 """
 
 from __future__ import annotations
@@ -31,7 +32,19 @@ AI_DOCUMENTS: Final = "/ai_documents"
 AI_DOCUMENT: Final = "/ai_documents/{ai_token}"
 # sandbox-only helpers (never called in live mode)
 SANDBOX_RECEIVED_FAXES: Final = "/sandbox/received_faxes"
+SANDBOX_SENT_FAX: Final = "/sandbox/sent_faxes/{send_token}"
+SANDBOX_EMAIL: Final = "/sandbox/emails/{email_id}"
+SANDBOX_LINK: Final = "/sandbox/links/{kind}/{token}"
+SANDBOX_ACCESS: Final = "/sandbox/access"
 OPENAPI: Final = "/openapi.json"
+
+# --- the webhook relay (relative to the relay's URL) ------------------------------------------
+RELAY_CALLBACKS: Final = "/callbacks"
+RELAY_CALLBACKS_OF_KIND: Final = "/callbacks/{kind}"
+RELAY_EVENTS: Final = "/events"
+RELAY_EVENT_STREAM: Final = "/events/stream"
+RELAY_FILE: Final = "/files/{file_id}"
+RELAY_HEALTH: Final = "/healthz"
 
 # --- list parameters -------------------------------------------------------------------------
 PAGE_SIZE_DEFAULT: Final = 10

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire
 
 KEY = "sk_test_abc123"
 # printf '%s' "<token><completedAt>" | openssl dgst -sha256 -hmac "<key>"
@@ -21,39 +21,39 @@ VECTORS = [
 
 @pytest.mark.parametrize(("key", "token", "completed_at", "expected"), VECTORS)
 def test_signature_matches_fixed_vectors(key, token, completed_at, expected):
-    assert contract.sign(key, token, completed_at) == expected
-    assert contract.verify_signature(key, token, completed_at, expected)
-    assert contract.verify_signature(key, token, completed_at, expected.upper() + " ")
+    assert wire.sign(key, token, completed_at) == expected
+    assert wire.verify_signature(key, token, completed_at, expected)
+    assert wire.verify_signature(key, token, completed_at, expected.upper() + " ")
 
 
 @pytest.mark.parametrize(("key", "token", "completed_at", "expected"), VECTORS)
 def test_any_change_breaks_the_signature(key, token, completed_at, expected):
-    assert not contract.verify_signature(key + "x", token, completed_at, expected)
-    assert not contract.verify_signature(key, token + "x", completed_at, expected)
-    assert not contract.verify_signature(key, token, (completed_at or "") + "x", expected)
-    assert not contract.verify_signature(key, token, completed_at, "")
+    assert not wire.verify_signature(key + "x", token, completed_at, expected)
+    assert not wire.verify_signature(key, token + "x", completed_at, expected)
+    assert not wire.verify_signature(key, token, (completed_at or "") + "x", expected)
+    assert not wire.verify_signature(key, token, completed_at, "")
     flipped = expected[:-1] + ("1" if expected.endswith("0") else "0")
-    assert not contract.verify_signature(key, token, completed_at, flipped)
+    assert not wire.verify_signature(key, token, completed_at, flipped)
 
 
 def test_callback_token_reads_every_kind_in_both_spellings():
     sent = {"sendToken": "t1", "completedAt": "2020-02-20T23:37:04.000Z"}
-    assert contract.callback_token("sent_fax", sent) == ("t1", "2020-02-20T23:37:04.000Z")
-    assert contract.callback_token("received_fax", {"send_token": "t2", "completed_at": "c"}) == (
+    assert wire.callback_token("sent_fax", sent) == ("t1", "2020-02-20T23:37:04.000Z")
+    assert wire.callback_token("received_fax", {"send_token": "t2", "completed_at": "c"}) == (
         "t2", "c")
-    assert contract.callback_token("email", {"emailId": "e1", "completedAt": "c"}) == ("e1", "c")
-    assert contract.callback_token("ai", {"aiResult": {"ai_token": "a1"}}) == ("a1", "")
+    assert wire.callback_token("email", {"emailId": "e1", "completedAt": "c"}) == ("e1", "c")
+    assert wire.callback_token("ai", {"aiResult": {"ai_token": "a1"}}) == ("a1", "")
 
 
 @pytest.mark.parametrize(("number", "attempts"), [
     ("+12125550000", None), ("+12125550002", 3), ("+12125550001", 1), ("+12125550020", 1),
 ])
 def test_outcome_table(number, attempts):
-    assert contract.attempts_to_succeed(number) == attempts
+    assert wire.attempts_to_succeed(number) == attempts
 
 
 def test_error_body_carries_fields_only_for_400():
-    assert contract.error_body(400, "Check it.", {"to_number": "Bad."}) == {
+    assert wire.error_body(400, "Check it.", {"to_number": "Bad."}) == {
         "error": {"status": 400, "message": "Check it.", "fields": {"to_number": "Bad."}}}
-    assert contract.error_body(404, "Gone.", {"x": "y"}) == {
+    assert wire.error_body(404, "Gone.", {"x": "y"}) == {
         "error": {"status": 404, "message": "Gone."}}

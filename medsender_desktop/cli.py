@@ -1,8 +1,11 @@
-"""A small command line for power users and support staff.
+"""A small command line for power users and support staff (an entry point, like the app: it
+wires the API client, a documents worker and the desktop's profiles together).
 
     medsender-api send FILE --to NUMBER --from NUMBER [cover fields...]
     medsender-api status TOKEN
     medsender-api list sent|received [--page N] [--page-size N]
+
+(also ``python -m medsender_desktop.cli``, and ``python -m medsender_desktop.api`` as before)
 
 Credentials come from ``MEDSENDER_API_KEY``, ``MEDSENDER_CLIENT_SECRET`` and
 ``MEDSENDER_BASE_URL`` (``MEDSENDER_AUTH_MODE=bearer`` optional), else from the keyring
@@ -27,12 +30,14 @@ from typing import Any
 
 import httpx
 
+from medsender_desktop import wire
 from medsender_desktop._version import version_banner
-from medsender_desktop.api import contract
-from medsender_desktop.api._http import AuthMode, Credentials
-from medsender_desktop.api.client import MedsenderClient
-from medsender_desktop.api.requests import CoverSheet, FaxRequest
+from medsender_desktop.api import AuthMode, CoverSheet, Credentials, FaxRequest, MedsenderClient
+from medsender_desktop.documents import DocumentWorker
 from medsender_desktop.errors import BadRequest, DocumentError, MedsenderError
+from medsender_desktop.services.credentials import CredentialStore
+from medsender_desktop.services.profiles import ProfileManager
+from medsender_desktop.services.settings import SettingsStore, default_paths
 
 EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
 
@@ -63,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing = sub.add_parser("list", help="list sent or received faxes as JSON")
     listing.add_argument("which", choices=("sent", "received"))
     listing.add_argument("--page", type=int, default=1)
-    listing.add_argument("--page-size", type=int, default=contract.PAGE_SIZE_DEFAULT)
+    listing.add_argument("--page-size", type=int, default=wire.PAGE_SIZE_DEFAULT)
     listing.add_argument("--all", action="store_true", help="walk every page")
     return parser
 
@@ -78,16 +83,12 @@ def credentials_from_environment(
             api_key=key,
             client_secret=env.get("MEDSENDER_CLIENT_SECRET", "").strip(),
             auth_mode=mode,
-            base_url=env.get("MEDSENDER_BASE_URL", "").strip() or contract.DEFAULT_BASE_URL,
+            base_url=env.get("MEDSENDER_BASE_URL", "").strip() or wire.DEFAULT_BASE_URL,
         )
     return _credentials_from_keyring(profile_id)
 
 
 def _credentials_from_keyring(profile_id: str | None) -> Credentials:
-    from medsender_desktop.services.credentials import CredentialStore
-    from medsender_desktop.services.profiles import ProfileManager
-    from medsender_desktop.services.settings import SettingsStore, default_paths
-
     settings = SettingsStore(default_paths().config_dir)
     manager = ProfileManager(settings, CredentialStore())
     profile = manager.get(profile_id) if profile_id else manager.active()
@@ -159,8 +160,9 @@ def main(
 
     async def go() -> None:
         creds = credentials_from_environment(os.environ if env is None else env, args.profile)
-        async with MedsenderClient(creds, transport=transport) as client:
-            await run(args, client)
+        with DocumentWorker() as documents:  # this process's one worker
+            async with MedsenderClient(creds, transport=transport, documents=documents) as client:
+                await run(args, client)
 
     try:
         asyncio.run(go())
@@ -176,3 +178,7 @@ def main(
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
