@@ -49,7 +49,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from medsender_desktop.api import ReceivedFax, SentFax
-from medsender_desktop.wire import Classification
 from medsender_desktop.documents import DocumentWorker
 from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.dialogs.factory import DialogFactory
@@ -59,6 +58,7 @@ from medsender_desktop.ui.models.sent_model import SentColumn
 from medsender_desktop.ui.tabs.received_tab import ReceivedTab
 from medsender_desktop.ui.tabs.record_tab import RecordTab
 from medsender_desktop.ui.tabs.sent_tab import SentTab
+from medsender_desktop.wire import Classification
 
 WINDOW = (1280, 800)  # the tab's size on screen; the table gets its splitter share
 UPDATES = 100

@@ -2,15 +2,6 @@
 
 from medsender_desktop.api._http import AuthMode, Credentials, ProgressFile
 from medsender_desktop.api.client import MedsenderClient, ReceivedFaxFilters, SentFaxFilters
-from medsender_desktop.wire import (
-    CallbackStatus,
-    Classification,
-    DocumentType,
-    FaxStatus,
-    OrderByDate,
-    RecordStatus,
-    SentStatus,
-)
 from medsender_desktop.api.models import (
     AiResult,
     Attempt,
@@ -25,6 +16,15 @@ from medsender_desktop.api.models import (
     SentFax,
 )
 from medsender_desktop.api.requests import CoverSheet, FaxRequest, ForwardRequest, SecureEmailRequest
+from medsender_desktop.wire import (
+    CallbackStatus,
+    Classification,
+    DocumentType,
+    FaxStatus,
+    OrderByDate,
+    RecordStatus,
+    SentStatus,
+)
 
 __all__ = [
     "AiResult", "Attempt", "AuthMode", "CallbackStatus", "Classification", "Client", "ClientRef",

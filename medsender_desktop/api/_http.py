@@ -19,8 +19,8 @@ import httpx
 import stamina
 import truststore
 
-from medsender_desktop._version import version
 from medsender_desktop import wire
+from medsender_desktop._version import version
 from medsender_desktop.errors import (
     ApiError,
     CertificateError,

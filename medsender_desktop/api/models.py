@@ -29,6 +29,7 @@ from medsender_desktop.api._parsing import (
     snake,
     unwrap,
 )
+from medsender_desktop.api.explain import explain_email_error, explain_error, explain_received_error
 from medsender_desktop.wire import (
     CallbackStatus,
     DocumentType,
@@ -36,7 +37,6 @@ from medsender_desktop.wire import (
     RecordStatus,
     SentStatus,
 )
-from medsender_desktop.api.explain import explain_email_error, explain_error, explain_received_error
 
 __all__ = [
     "AiResult", "Attempt", "Client", "ClientRef", "Email", "FaxNumber", "Page", "PageMeta",

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
-from medsender_desktop.wire import Classification
 from medsender_desktop.sandbox.ai_fields import (
     find_dob,
     find_gender,
@@ -20,6 +19,7 @@ from medsender_desktop.sandbox.ai_fields import (
     find_phone,
     lines_of,
 )
+from medsender_desktop.wire import Classification
 
 #: (pattern, weight) per class; patterns are case-insensitive regexes.
 KEYWORDS: dict[Classification, tuple[tuple[str, int], ...]] = {

@@ -14,9 +14,9 @@ from medsender_desktop.errors import (
     NotFound,
     Unauthorized,
 )
+from medsender_desktop.relay.subscriber import RelaySubscriber
 from medsender_desktop.services.credentials import ProfileSecrets
 from medsender_desktop.services.profiles import Profile, check_url
-from medsender_desktop.relay.subscriber import RelaySubscriber
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,9 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any, Final
 
 from medsender_desktop.api import AuthMode
-from medsender_desktop.wire import DEFAULT_BASE_URL
 from medsender_desktop.services.credentials import CredentialStore, ProfileSecrets
 from medsender_desktop.services.settings import SettingsStore
+from medsender_desktop.wire import DEFAULT_BASE_URL
 
 log = logging.getLogger(__name__)
 

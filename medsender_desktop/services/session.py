@@ -20,10 +20,10 @@ from medsender_desktop.api import (
     SendResult,
 )
 from medsender_desktop.errors import MedsenderError, RelayError
+from medsender_desktop.relay.subscriber import RelayEvent, RelayState, RelaySubscriber
 from medsender_desktop.services.events import Event
 from medsender_desktop.services.profiles import Profile
 from medsender_desktop.services.read_state import ReadState
-from medsender_desktop.relay.subscriber import RelayEvent, RelayState, RelaySubscriber
 from medsender_desktop.services.sync import SyncService
 
 log = logging.getLogger(__name__)

@@ -96,9 +96,8 @@ def imports_of(path: Path, root: Path = PACKAGE) -> list[Import]:
                 visit(child, in_function)
             return
         if isinstance(node, ast.Import):
-            for alias in node.names:
-                if alias.name.split(".")[0] == root.name:
-                    found.append(Import(module, alias.name, node.lineno, in_function))
+            found.extend(Import(module, alias.name, node.lineno, in_function)
+                         for alias in node.names if alias.name.split(".")[0] == root.name)
         elif isinstance(node, ast.ImportFrom):
             target = resolve(node)
             if target.split(".")[0] == root.name:
@@ -280,8 +279,7 @@ def test_the_scan_sees_wrong_arrows_lazy_imports_and_cycles(tmp_path: Path) -> N
     }  # the TYPE_CHECKING import is not there
     assert len(arrow_violations(found)) == 3  # documents->api, services->ui, services->sandbox
     assert lazy_crossings(found) == [
-        "medsender_desktop.api.client:5 imports medsender_desktop.documents.worker "
-        "(inside a function)"]
+        "medsender_desktop.api.client:5 imports medsender_desktop.documents.worker (inside a function)"]
     unit_edges = {(i.source_unit, i.target_unit) for i in found if i.source_unit != i.target_unit}
     assert cycles(unit_edges) == [["api", "documents"]]
     module_edges = {(i.module, i.target) for i in found}

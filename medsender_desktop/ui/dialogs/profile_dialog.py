@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from medsender_desktop.api import AuthMode
-from medsender_desktop.wire import DEFAULT_BASE_URL
 from medsender_desktop.errors import ValidationError
 from medsender_desktop.services.connection_check import check_connection
 from medsender_desktop.services.credentials import ProfileSecrets
 from medsender_desktop.services.profiles import Profile, check_url, new_profile_id
 from medsender_desktop.ui.qt_async import guarded_slot
+from medsender_desktop.wire import DEFAULT_BASE_URL
 
 AUTH_LABELS = {AuthMode.BASIC: "API key + client secret (Basic)", AuthMode.BEARER: "API key only (Bearer)"}
 

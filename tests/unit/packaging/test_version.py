@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 import medsender_desktop
-from medsender_desktop._version import _checkout_version
 from medsender_desktop import cli
+from medsender_desktop._version import _checkout_version
 from medsender_desktop.api import _http
 from medsender_desktop.relay import __main__ as relay_main
 from medsender_desktop.sandbox import __main__ as sandbox_main

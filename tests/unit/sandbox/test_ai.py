@@ -7,9 +7,9 @@ import random
 
 import pytest
 
-from medsender_desktop.wire import Classification
 from medsender_desktop.documents import DocumentWorker, generate_document, generate_tiff
 from medsender_desktop.sandbox import ai, ai_fields, demo_content
+from medsender_desktop.wire import Classification
 from tests.paths import CORPUS
 
 REFERRAL = """Referral for Specialist Consultation

@@ -11,8 +11,8 @@ import pytest
 
 from medsender_desktop import wire
 from medsender_desktop.api import Credentials, FaxRequest, MedsenderClient, SentFaxFilters
-from medsender_desktop.errors import NetworkError
 from medsender_desktop.documents import DocumentWorker
+from medsender_desktop.errors import NetworkError
 from medsender_desktop.sandbox import SandboxSettings, create_app
 from medsender_desktop.services.record_cache import RecordCache
 from medsender_desktop.services.sync import Connectivity, SyncConfig, SyncService
