@@ -144,12 +144,17 @@ async def delivery_latency(url: str, samples: int, *, stream: bool) -> list[floa
             latencies.append(time.perf_counter() - sent_at.pop(event.token))
             arrived.set()
 
+    connected = asyncio.Event()
+
+    def on_state(state: RelayState) -> None:
+        if state is RelayState.CONNECTED:
+            connected.set()
+
     subscriber = RelaySubscriber(url, RELAY_TOKEN, cursor_path=None, on_event=on_event,
-                                 poll_wait=25.0, prefer_stream=stream)
+                                 on_state=on_state, poll_wait=25.0, prefer_stream=stream)
     await subscriber.start()
     try:
-        while subscriber.state is not RelayState.CONNECTED:
-            await asyncio.sleep(0.01)
+        await asyncio.wait_for(connected.wait(), 30)
         await asyncio.sleep(0.3)  # let the backlog of the throughput run drain
         async with httpx.AsyncClient(timeout=30) as http:
             for i in range(samples):

@@ -117,6 +117,11 @@ class SyncService:
             self.received_reset.emit(self.received_records)
         self._task = asyncio.ensure_future(self._run())
 
+    async def settled(self) -> None:
+        """Return once every relay update handed in so far has been applied (or given up)."""
+        while self._side_tasks:
+            await asyncio.wait(set(self._side_tasks))
+
     async def stop(self) -> None:
         tasks = [t for t in (self._task, *self._side_tasks) if t is not None]
         for task in tasks:

@@ -34,6 +34,7 @@ from medsender_desktop.ui.crash import install_crash_handlers
 from medsender_desktop.ui.dialogs.factory import DialogFactory
 from medsender_desktop.ui.notifier import Notifier
 from tests.paths import CORPUS
+from tests.waiting import until
 
 #: Quick enough that tests wait seconds, not minutes; still the app's real code paths.
 FAST_SYNC = SyncConfig(poll_initial=0.2, poll_max=1.0, head_interval_relay=30.0,
@@ -242,6 +243,12 @@ async def open_desktop(backend: Backend | None, root: Path, *, sign_in: bool = T
     assert not dialogs.crashes, dialogs.crashes
 
 
+def slot_running(qualname: str) -> bool:
+    """Whether a coroutine slot the app started (e.g. ``"ReceivedTab.open_fax"``) still runs."""
+    return any(getattr(task.get_coro(), "__qualname__", None) == qualname
+               for task in asyncio.all_tasks())
+
+
 async def shown_dialog[D: QWidget](kind: type[D], what: str, timeout: float = 15.0) -> D:
     """The visible top-level window of type ``kind`` (a real dialog the app opened)."""
     def find() -> D | None:
@@ -272,15 +279,3 @@ async def receive_a_fax(desktop: Desktop, document: Path = FOUR_PAGES) -> str:
             document, to_number=await our_number(desktop), from_number="(305) 555-0121",
             caller_name="Harbor Clinical Laboratory")
     return arrived.token
-
-
-async def until(predicate: Callable[[], object], what: str, timeout: float = 15.0) -> None:
-    """Await a condition the app reaches by itself (checked every 20 ms, never blocking Qt)."""
-    async def poll() -> None:
-        while not predicate():
-            await asyncio.sleep(0.02)
-
-    try:
-        await asyncio.wait_for(poll(), timeout)
-    except TimeoutError:
-        raise AssertionError(f"timed out after {timeout} s waiting for {what}") from None

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QDialog
 
 from medsender_desktop.ui.dialogs.new_fax_dialog import NewFaxDialog
 from medsender_desktop.ui.dialogs.profile_dialog import ProfileDialog
-from tests.gui.helpers import Backend, open_desktop, profile_for, until
+from tests.gui.helpers import Backend, open_desktop, profile_for
 from tests.paths import CORPUS
+from tests.waiting import until
 
 
 async def test_new_fax_from_the_toolbar(backend: Backend, tmp_path: Path, qapp) -> None:

@@ -20,7 +20,8 @@ from medsender_desktop.api import SentFax
 from medsender_desktop.services.logs import CRASH_FILE
 from medsender_desktop.ui.models.sent_model import SentColumn
 from medsender_desktop.ui.qt_messages import install_qt_message_handler
-from tests.gui.helpers import Backend, open_desktop, shown_dialog, until
+from tests.gui.helpers import Backend, open_desktop, shown_dialog
+from tests.waiting import until
 
 ROOT = Path(__file__).resolve().parents[2]
 

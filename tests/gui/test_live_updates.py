@@ -22,8 +22,8 @@ from tests.gui.helpers import (
     open_received_fax,
     our_number,
     receive_a_fax,
-    until,
 )
+from tests.waiting import until
 
 THIRD_TRY_NUMBER = "(718) 555-0002"  # the sandbox's test table: succeeds on the 3rd attempt
 

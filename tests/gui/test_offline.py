@@ -17,9 +17,10 @@ from tests.gui.helpers import (
     Backend,
     open_desktop,
     open_received_fax,
+    slot_running,
     start_backend,
-    until,
 )
+from tests.waiting import until
 
 
 @pytest.fixture
@@ -80,8 +81,9 @@ async def test_a_fax_that_cannot_be_opened_says_why_once_and_the_window_stays_us
                      if r.fax_status == "success" and r.num_pages)
         await asyncio.to_thread(own_backend.stop_sandbox)
         open_received_fax(received, token)
-        await until(lambda: desktop.dialogs.errors, "the error message")
-        await asyncio.sleep(0.3)  # a second message would have come by now
+        # the opening has ended (with its message): nothing more can come from it
+        await until(lambda: desktop.dialogs.errors and not slot_running("ReceivedTab.open_fax"),
+                    "the failed opening to end")
         assert len(desktop.dialogs.errors) == 1
         assert "Could not reach" in desktop.dialogs.errors[0]
         assert received.viewer.page_count == 0 and received.viewer.current_image is None

@@ -20,8 +20,8 @@ from tests.gui.helpers import (
     open_received_fax,
     receive_a_fax,
     shown_dialog,
-    until,
 )
+from tests.waiting import until
 
 
 async def open_new_fax(desktop: Desktop) -> None:

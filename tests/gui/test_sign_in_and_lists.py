@@ -11,7 +11,8 @@ from medsender_desktop.ui.dialogs.profile_dialog import ProfileDialog
 from medsender_desktop.ui.models.received_model import ReceivedColumn
 from medsender_desktop.ui.models.record_model import RECORD_ROLE
 from medsender_desktop.ui.models.sent_model import SentColumn
-from tests.gui.helpers import Backend, open_desktop, until
+from tests.gui.helpers import Backend, open_desktop
+from tests.waiting import until
 
 
 def column_texts(view, column: int) -> list[str]:

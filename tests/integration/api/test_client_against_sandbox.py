@@ -24,21 +24,16 @@ from medsender_desktop.api import (
 )
 from medsender_desktop.errors import BadRequest, NotFound, Unauthorized
 from tests.paths import CORPUS
+from tests.waiting import until
 
 from .conftest import credentials
 
 PDF = CORPUS / "pdflatex-4-pages.pdf"
 
 
-async def wait_final(api, token: str, timeout: float = 20.0):
-    async def poll():
-        while True:
-            fax = await api.get_sent_fax(token)
-            if fax.is_final:
-                return fax
-            await asyncio.sleep(0.02)
-
-    return await asyncio.wait_for(poll(), timeout)
+async def wait_final(api, token: str):
+    return await until(lambda: api.get_sent_fax(token), f"sent fax {token} to be final", 20,
+                       ready=lambda fax: fax.is_final)
 
 
 async def test_send_reaches_success(api, our_number):
@@ -140,15 +135,8 @@ async def test_email_numbers_clients_and_ai(api, our_number):
     assert number.callback_url == "https://cb.example/hook"
     assert (await api.get_fax_number(our_number.id)).callback_url == "https://cb.example/hook"
     job = await api.run_ai(PDF)
-
-    async def result():
-        while True:
-            ai = await api.get_ai_result(job.token)
-            if ai.document_classification:
-                return ai
-            await asyncio.sleep(0.02)
-
-    ai = await asyncio.wait_for(result(), 20)
+    ai = await until(lambda: api.get_ai_result(job.token), "the AI result", 20,
+                     ready=lambda ai: ai.document_classification)
     assert ai.ai_token == job.token and ai.summary
 
 

@@ -7,12 +7,12 @@ import os
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
 
 from tests.integration.relay.support import API_KEY, ENCRYPTION_KEY, RELAY_TOKEN
+from tests.waiting import wait_until
 
 
 def free_port() -> int:
@@ -48,16 +48,17 @@ class RelayProcess:
              "--data-dir", str(self.data_dir), "--log-level", "warning"],
             env=relay_environment(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"relay exited: {self.proc.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
-            try:
-                if httpx.get(self.url + "/healthz", timeout=1).status_code == 200:
-                    return self
-            except httpx.TransportError:
-                time.sleep(0.05)
-        raise TimeoutError("relay process did not become healthy")
+        wait_until(self._healthy, "the relay process to become healthy", timeout)
+        return self
+
+    def _healthy(self) -> bool:
+        assert self.proc is not None
+        if self.proc.poll() is not None:
+            raise RuntimeError(f"relay exited: {self.proc.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
+        try:
+            return httpx.get(self.url + "/healthz", timeout=1).status_code == 200
+        except httpx.TransportError:
+            return False
 
     def kill(self) -> None:
         """SIGKILL: no shutdown handlers, no flush, no goodbye."""

@@ -22,6 +22,7 @@ from tests.integration.relay.support import (
     received_fax_details,
     sent_fax_details,
 )
+from tests.waiting import until
 
 TOTAL = 1000
 CONCURRENCY = 50
@@ -65,8 +66,8 @@ async def test_every_acknowledged_callback_survives_sigkill_exactly_once(tmp_pat
     async def kill_and_restart() -> None:
         nonlocal kills_done
         for threshold in KILL_AT:
-            while len(acknowledged) < threshold:
-                await asyncio.sleep(0.005)
+            await until(lambda t=threshold: len(acknowledged) >= t,
+                        f"{threshold} acknowledged callbacks", timeout=90)
             relay.kill()
             kills_done += 1
             await asyncio.to_thread(relay.start)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import threading
 import time
 from pathlib import Path
+from typing import Literal
 
 import httpx
 import pytest
@@ -67,9 +69,32 @@ def test_long_poll_pages_by_cursor(client: httpx.Client) -> None:
     assert first["relay_id"] == rest["relay_id"] and len(first["relay_id"]) == 16
 
 
-def test_long_poll_returns_as_soon_as_an_event_arrives(client: httpx.Client, relay: RunningRelay) -> None:
+def park_detector(relay: RunningRelay, monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Set once a long poll is parked on the relay's wake-up event (nothing new to return)."""
+    signal = relay.server.app.runtime.signal
+    parked = threading.Event()
+    take = signal.waiter
+
+    def waiter() -> asyncio.Event:
+        event = take()
+        wait = event.wait
+
+        async def watched_wait() -> Literal[True]:
+            parked.set()  # the server loop cannot take the POST before this coroutine awaits
+            return await wait()
+
+        event.wait = watched_wait  # type: ignore[method-assign]
+        return event
+
+    monkeypatch.setattr(signal, "waiter", waiter)
+    return parked
+
+
+def test_long_poll_returns_as_soon_as_an_event_arrives(client: httpx.Client, relay: RunningRelay,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     cursor = client.get("/events", headers=auth()).json()["cursor"]
     answers: list[httpx.Response] = []
+    parked = park_detector(relay, monkeypatch)
 
     def poll() -> None:
         with httpx.Client(base_url=relay.url, timeout=30) as other:
@@ -78,7 +103,7 @@ def test_long_poll_returns_as_soon_as_an_event_arrives(client: httpx.Client, rel
     poller = threading.Thread(target=poll)
     started = time.monotonic()
     poller.start()
-    time.sleep(0.3)
+    assert parked.wait(10), "the long poll never started waiting"
     token = post_sent_fax(client)
     poller.join(15)
     assert [e["token"] for e in answers[0].json()["events"]] == [token]

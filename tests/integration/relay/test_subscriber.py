@@ -26,14 +26,7 @@ from tests.integration.relay.support import (
     sent_fax_details,
     settings_for,
 )
-
-
-async def wait_until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not met in time")
-        await asyncio.sleep(0.01)
+from tests.waiting import until
 
 
 class Relay:
@@ -122,12 +115,12 @@ async def test_events_of_every_kind_arrive_with_payload_and_document(tmp_path: P
     sub = subscriber(relay.url, recorder, tmp_path / "cursor.json")
     try:
         await sub.start()
-        await wait_until(lambda: sub.state is RelayState.CONNECTED)
+        await until(lambda: sub.state is RelayState.CONNECTED)
         pdf = phi_pdf()
         callbacks = sample_callbacks(pdf)
         for callback in callbacks:
             await relay.post(callback)
-        await wait_until(lambda: len(recorder.events) == 4)
+        await until(lambda: len(recorder.events) == 4)
         assert recorder.tokens() == [c.token for c in callbacks]
         assert [dict(e.payload) for e in recorder.events] == [c.details for c in callbacks]
         fax = recorder.events[1]
@@ -164,15 +157,15 @@ async def test_nothing_is_missed_across_relay_and_client_restarts(
     try:
         await post_some(3)  # before the desktop ever connected
         await first.start()
-        await wait_until(lambda: recorder.tokens() == posted)
+        await until(lambda: recorder.tokens() == posted)
         await post_some(3)
-        await wait_until(lambda: recorder.tokens() == posted)
+        await until(lambda: recorder.tokens() == posted)
 
         await relay.stop()  # relay restart, the desktop stays up
-        await wait_until(lambda: first.state is RelayState.RECONNECTING)
+        await until(lambda: first.state is RelayState.RECONNECTING)
         await relay.start()
         await post_some(3)
-        await wait_until(lambda: recorder.tokens() == posted)
+        await until(lambda: recorder.tokens() == posted)
         assert first.state is RelayState.CONNECTED
     finally:
         await first.stop()
@@ -182,8 +175,9 @@ async def test_nothing_is_missed_across_relay_and_client_restarts(
     try:
         await second.start()
         await post_some(2)
-        await wait_until(lambda: len(recorder.events) >= len(posted))
-        await asyncio.sleep(0.3)  # any duplicate would have arrived by now
+        await until(lambda: len(recorder.events) >= len(posted))
+        await post_some(1)  # a marker: events arrive in order, so a duplicate would come before it
+        await until(lambda: recorder.tokens()[-1:] == posted[-1:], "the marker event")
         assert recorder.tokens() == posted
         ids = [e.id for e in recorder.events]
         assert ids == sorted(set(ids))
@@ -198,16 +192,16 @@ async def test_unreachable_within_the_bound_and_back_when_the_relay_returns(tmp_
     sub = subscriber(relay.url, recorder, None, unreachable_after=1.0)
     try:
         await sub.start()
-        await wait_until(lambda: sub.state is RelayState.CONNECTED)
+        await until(lambda: sub.state is RelayState.CONNECTED)
         await relay.stop()
-        await wait_until(lambda: sub.state is RelayState.UNREACHABLE, timeout=5)
+        await until(lambda: sub.state is RelayState.UNREACHABLE, timeout=5)
         assert recorder.states[1:] == [RelayState.RECONNECTING, RelayState.UNREACHABLE]
         reconnecting_at, unreachable_at = recorder.changed_at[1:]
         assert 0.95 <= unreachable_at - reconnecting_at < 1.5
         await relay.start()
         token = new_token()
         await relay.post(Callback("received_fax", received_fax_details(token), file=b"%PDF-1.4"))
-        await wait_until(lambda: recorder.tokens() == [token])
+        await until(lambda: recorder.tokens() == [token])
         assert recorder.states == [RelayState.CONNECTED, RelayState.RECONNECTING,
                                    RelayState.UNREACHABLE, RelayState.CONNECTED]
     finally:
@@ -222,7 +216,7 @@ async def test_a_relay_that_never_answers_is_unreachable_in_time() -> None:
     try:
         await sub.start()
         assert sub.state is RelayState.CONNECTING
-        await wait_until(lambda: sub.state is RelayState.UNREACHABLE, timeout=3)
+        await until(lambda: sub.state is RelayState.UNREACHABLE, timeout=3)
         assert time.monotonic() - started < 1.5
         assert await sub.health() is False
     finally:
@@ -236,7 +230,7 @@ async def test_a_wrong_token_is_reported_and_never_connects(tmp_path: Path) -> N
                           on_state=recorder.on_state, unreachable_after=0.5, backoff_initial=0.05)
     try:
         await sub.start()
-        await wait_until(lambda: sub.state is RelayState.UNREACHABLE, timeout=3)
+        await until(lambda: sub.state is RelayState.UNREACHABLE, timeout=3)
         assert isinstance(sub.last_error, RelayError)
         assert "relay token" in str(sub.last_error) and "not-the-token" not in str(sub.last_error)
         assert await sub.health() is False
@@ -265,7 +259,7 @@ async def test_a_failing_handler_gets_the_event_again_not_skipped(tmp_path: Path
         callbacks = [Callback("sent_fax", sent_fax_details(new_token())) for _ in range(2)]
         for callback in callbacks:
             await relay.post(callback)
-        await wait_until(lambda: len(seen) == 2)
+        await until(lambda: len(seen) == 2)
         assert seen == [c.token for c in callbacks]
     finally:
         await sub.stop()
@@ -281,7 +275,7 @@ async def test_a_replaced_relay_database_resets_the_cursor(tmp_path: Path) -> No
         for _ in range(5):
             await old.post(Callback("sent_fax", sent_fax_details(new_token())))
         await sub.start()
-        await wait_until(lambda: len(recorder.events) == 5)
+        await until(lambda: len(recorder.events) == 5)
     finally:
         await sub.stop()
         await old.stop()
@@ -291,7 +285,7 @@ async def test_a_replaced_relay_database_resets_the_cursor(tmp_path: Path) -> No
         callback = Callback("sent_fax", sent_fax_details(new_token()))
         await fresh.post(callback)  # event id 1 in the new database, below the old cursor (5)
         await replacement.start()
-        await wait_until(lambda: len(recorder.events) == 6)
+        await until(lambda: len(recorder.events) == 6)
         assert recorder.events[-1].token == callback.token
     finally:
         await replacement.stop()

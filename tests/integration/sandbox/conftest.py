@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,9 +18,9 @@ from starlette.routing import Route
 from medsender_desktop.documents import DocumentWorker, generate_document
 from medsender_desktop.sandbox import SandboxSettings, create_app
 from medsender_desktop.serving import BackgroundServer
+from tests.waiting import wait_until
 
 API = "/api/v2"
-WAIT_SECONDS = 10.0
 
 
 @dataclass
@@ -71,19 +70,7 @@ class Sandbox:
         def final(fax: dict) -> bool:
             return (fax.get("sentStatus") or fax.get("sent_status")) in ("success", "failure")
 
-        return wait_for(lambda: self.client.get(f"/sent_faxes/{token}").json(), done or final)
-
-
-def wait_for(fetch: Callable[[], Any], ready: Callable[[Any], bool],
-             timeout: float = WAIT_SECONDS) -> Any:
-    deadline = time.monotonic() + timeout
-    while True:
-        value = fetch()
-        if ready(value):
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"not ready after {timeout} s: {value!r}")
-        time.sleep(0.01)
+        return wait_until(lambda: self.client.get(f"/sent_faxes/{token}").json(), ready=done or final)
 
 
 @pytest.fixture(scope="session")
@@ -152,8 +139,8 @@ class Receiver:
             return [h for h in self.hits if h.path == path]
 
     def wait(self, path: str, count: int = 1, status: int | None = 200) -> list[Hit]:
-        return wait_for(lambda: [h for h in self.on(path) if status is None or h.status == status],
-                        lambda hits: len(hits) >= count)
+        return wait_until(lambda: [h for h in self.on(path) if status is None or h.status == status],
+                        ready=lambda hits: len(hits) >= count)
 
     @staticmethod
     def details(hit: Hit) -> dict:
@@ -167,9 +154,9 @@ def receiver() -> Iterator[Receiver]:
     async def hook(request: Request) -> JSONResponse:
         rec = holder["r"]
         path = request.path_params["name"]
-        form = await request.form()
-        fields = {k: v for k, v in form.items() if isinstance(v, str)}
-        files = {k: await v.read() for k, v in form.items() if not isinstance(v, str)}
+        async with request.form() as form:  # closes the uploads' temporary files
+            fields = {k: v for k, v in form.items() if isinstance(v, str)}
+            files = {k: await v.read() for k, v in form.items() if not isinstance(v, str)}
         with rec.lock:
             failing = rec.fail.get(path, 0)
             status = 500 if failing else 200

@@ -10,8 +10,9 @@ import pytest
 from medsender_desktop import wire
 from medsender_desktop.sandbox import store_accounts, store_faxes
 from medsender_desktop.sandbox.timeutil import parse_iso
+from tests.waiting import wait_until
 
-from .conftest import Receiver, Sandbox, wait_for
+from .conftest import Receiver, Sandbox
 
 
 def _ordered(fax: dict) -> None:
@@ -100,9 +101,9 @@ def test_callbacks_give_up_after_bounded_attempts(sandbox: Sandbox, pdf: bytes,
     sandbox.send(pdf, "2125550177", number["number"])
     limit = sandbox.state.timing.callback_attempts
     receiver.wait("down", count=limit, status=500)
-    wait_for(lambda: sandbox.state.db.call_sync(
+    wait_until(lambda: sandbox.state.db.call_sync(
         lambda conn: conn.execute("SELECT status FROM callbacks").fetchone()[0]),
-        lambda status: status == "failed")
+        ready=lambda status: status == "failed")
     assert len(receiver.on("down")) == limit
 
 
@@ -133,8 +134,8 @@ def test_received_fax_callback_is_multipart_with_pdf_and_sets_callback_status(
     signature = hit.headers[wire.SIGNATURE_HEADER.lower()]
     assert wire.verify_signature(sandbox.api_key, *wire.callback_token(
         "received_fax", details), signature)
-    fax = wait_for(lambda: sandbox.client.get(f"/received_faxes/{token}").json(),
-                   lambda f: f["callbackStatus"] == "success")
+    fax = wait_until(lambda: sandbox.client.get(f"/received_faxes/{token}").json(),
+                   ready=lambda f: f["callbackStatus"] == "success")
     assert fax["fromNumber"] == "+19175550100" and fax["callerName"] == "Clinic"
     listed = sandbox.client.get("/received_faxes", params={
         "is_test": "true", "callback_status": "success"}).json()["receivedFaxes"]
@@ -146,8 +147,8 @@ def test_received_fax_without_any_callback_url_is_marked_failed(sandbox: Sandbox
     number = sandbox.number()
     token = sandbox.client.post("/sandbox/received_faxes", data={"to_number": number["number"]},
                                 files={"file": ("in.pdf", pdf)}).json()["faxId"]
-    wait_for(lambda: sandbox.client.get(f"/received_faxes/{token}").json(),
-             lambda f: f["callbackStatus"] == "failed")
+    wait_until(lambda: sandbox.client.get(f"/received_faxes/{token}").json(),
+             ready=lambda f: f["callbackStatus"] == "failed")
 
 
 def test_default_callback_url_serves_numbers_without_one(make_sandbox, pdf: bytes,

@@ -8,8 +8,9 @@ import pytest
 from medsender_desktop import wire
 from medsender_desktop.documents import DocumentWorker, generate_document, generate_tiff
 from medsender_desktop.sandbox.timeutil import parse_iso
+from tests.waiting import wait_until
 
-from .conftest import Receiver, Sandbox, wait_for
+from .conftest import Receiver, Sandbox
 
 LAB = generate_document(pages=3, title="Laboratory Report", lines=[
     "Harbor Clinical Laboratory", "Patient Name: NGUYEN, LINDA    DOB: 09/08/1971",
@@ -155,8 +156,8 @@ def test_bouncing_email_fails_with_error(sandbox: Sandbox, pdf: bytes) -> None:
     email_id = sandbox.client.post("/emails", data={
         "recipient_email": "bounce@example.com", "sender_name": "Dr. Marsh"},
         files={"file": ("r.pdf", pdf)}).json()["emailId"]
-    mail = wait_for(lambda: sandbox.client.get(f"/emails/{email_id}").json(),
-                    lambda m: m["emailStatus"] in ("success", "failure"))
+    mail = wait_until(lambda: sandbox.client.get(f"/emails/{email_id}").json(),
+                    ready=lambda m: m["emailStatus"] in ("success", "failure"))
     assert mail["emailStatus"] == "failure" and mail["error"]["errorCode"] == "bounced"
 
 
@@ -194,8 +195,8 @@ def test_ai_job_result_and_callback(sandbox: Sandbox, receiver: Receiver) -> Non
     body = response.json()
     assert set(body) == {"message", "ai_token"}  # snake_case in both dialects
     token = body["ai_token"]
-    result = wait_for(lambda: sandbox.client.get(f"/ai_documents/{token}").json()["ai_result"],
-                      lambda r: r["status"] == "completed")
+    result = wait_until(lambda: sandbox.client.get(f"/ai_documents/{token}").json()["ai_result"],
+                      ready=lambda r: r["status"] == "completed")
     assert result["ai_token"] == token and result["document_classification"] == "Lab Result"
     assert (result["patient_name"], result["patient_dob"]) == ("Linda Nguyen", "1971-09-08")
     hit = receiver.wait("ai")[0]
@@ -210,8 +211,8 @@ def test_ai_accepts_images_and_refuses_other_files(sandbox: Sandbox) -> None:
     png = generate_tiff(1)  # a TIFF is an accepted image kind; no text layer -> Other
     token = sandbox.client.post("/ai_documents", files={"file": ("s.tiff", png)}).json()[
         "ai_token"]
-    result = wait_for(lambda: sandbox.client.get(f"/ai_documents/{token}").json()["ai_result"],
-                      lambda r: r["status"] == "completed")
+    result = wait_until(lambda: sandbox.client.get(f"/ai_documents/{token}").json()["ai_result"],
+                      ready=lambda r: r["status"] == "completed")
     assert result["document_classification"] == "Other" and result["patient_name"] is None
     refused = sandbox.client.post("/ai_documents", files={"file": ("a.txt", b"hello")})
     assert refused.status_code == 400 and "file" in refused.json()["error"]["fields"]

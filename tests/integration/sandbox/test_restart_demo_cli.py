@@ -15,8 +15,9 @@ import pytest
 
 from medsender_desktop.sandbox.__main__ import main
 from medsender_desktop.sandbox.demo import seed_demo
+from tests.waiting import wait_until
 
-from .conftest import Receiver, Sandbox, wait_for
+from .conftest import Receiver, Sandbox
 
 
 def _stop(sandbox: Sandbox) -> None:
@@ -50,8 +51,8 @@ def test_restart_with_same_db_loses_nothing_and_resumes(make_sandbox, tmp_path: 
     assert second.client.get(f"/received_faxes/{received}").json()["numPages"] == 2
     delivered = {Receiver.details(h)["sendToken"] for h in receiver.wait("hook", count=4)}
     assert delivered == {received, *queued}
-    wait_for(lambda: second.client.get(f"/received_faxes/{received}").json(),
-             lambda f: f["callbackStatus"] == "success")
+    wait_until(lambda: second.client.get(f"/received_faxes/{received}").json(),
+             ready=lambda f: f["callbackStatus"] == "success")
     assert second.client.get("/fax_numbers").json()["faxNumbers"][0]["id"] == number["id"]
 
 
@@ -117,25 +118,25 @@ def test_receive_subcommand(sandbox: Sandbox, tmp_path: Path, pdf: bytes,
 def test_console_script_prints_url_and_keys_and_serves(tmp_path: Path) -> None:
     env = {**os.environ, "MEDSENDER_SANDBOX_API_KEY": "sk_test_fixed_for_scripts",
            "MEDSENDER_SANDBOX_CLIENT_SECRET": "fixed-secret"}
-    process = subprocess.Popen(
+    with subprocess.Popen(  # the with-block closes the pipes
         [sys.executable, "-m", "medsender_desktop.sandbox", "--port", "0", "--speed", "instant",
          "--db", str(tmp_path / "cli.db"), "--dialect", "snake"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-    )
-    try:
-        assert process.stdout is not None
-        lines = [process.stdout.readline() for _ in range(4)]
-        base = lines[1].split()[-1]
-        assert base.startswith("http://127.0.0.1:") and base.endswith("/api/v2")
-        assert lines[2].split()[-1] == "sk_test_fixed_for_scripts"
-        assert lines[3].split()[-1] == "fixed-secret"
-        response = wait_for(lambda: _try_get(base + "/fax_numbers",
-                                             ("sk_test_fixed_for_scripts", "fixed-secret")),
-                            lambda r: r is not None)
-        assert response.json() == {"fax_numbers": []}
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    ) as process:
+        try:
+            assert process.stdout is not None
+            lines = [process.stdout.readline() for _ in range(4)]
+            base = lines[1].split()[-1]
+            assert base.startswith("http://127.0.0.1:") and base.endswith("/api/v2")
+            assert lines[2].split()[-1] == "sk_test_fixed_for_scripts"
+            assert lines[3].split()[-1] == "fixed-secret"
+            response = wait_until(
+                lambda: _try_get(base + "/fax_numbers", ("sk_test_fixed_for_scripts", "fixed-secret")),
+                "the sandbox to answer")
+            assert response.json() == {"fax_numbers": []}
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
 
 
 def _try_get(url: str, auth: tuple[str, str]) -> httpx.Response | None:

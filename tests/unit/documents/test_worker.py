@@ -18,6 +18,7 @@ from medsender_desktop.documents import (
     generate_document,
     generate_tiff,
     pdf_ops,
+    pdfium_guard,
 )
 from medsender_desktop.documents.pdfium_guard import require_pdfium_access
 
@@ -196,7 +197,25 @@ def test_close_from_a_job_on_the_worker_does_not_deadlock() -> None:
         worker.run_sync(lambda: None)
 
 
-async def test_two_workers_never_run_pdfium_at_the_same_time() -> None:
+class ContendedLock:
+    """A lock that notes when a second thread has to wait for it."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.contended = threading.Event()
+
+    def __enter__(self) -> None:
+        if not self._lock.acquire(blocking=False):
+            self.contended.set()
+            self._lock.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        self._lock.release()
+
+
+async def test_two_workers_never_run_pdfium_at_the_same_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    lock = ContendedLock()
+    monkeypatch.setattr(pdfium_guard, "_lock", lock)
     first_started, release_first = threading.Event(), threading.Event()
     inside_first = threading.Event()
 
@@ -213,7 +232,8 @@ async def test_two_workers_never_run_pdfium_at_the_same_time() -> None:
         long_running = asyncio.ensure_future(first.run(long_job))
         await asyncio.to_thread(first_started.wait, 30)
         overlapping = asyncio.ensure_future(second.run(second_job))
-        await asyncio.sleep(0.2)  # time for the second worker to (wrongly) start its job
+        # the second worker's thread reached the lock and waits there for the first
+        assert await asyncio.to_thread(lock.contended.wait, 30)
         assert not overlapping.done()
         release_first.set()
         await long_running

@@ -54,20 +54,22 @@ def test_connections_are_durable(tmp_path: Path) -> None:
 async def test_a_job_cancelled_before_it_runs_is_skipped(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
     writer = Writer(path, lambda: None)
-    release = threading.Event()
+    release, inside = threading.Event(), threading.Event()
     ran: list[str] = []
 
     def slow(conn: sqlite3.Connection) -> None:
+        inside.set()
         release.wait(5)
         ran.append("slow")
 
     try:
         blocker = asyncio.create_task(writer.run(slow))
-        await asyncio.sleep(0.05)  # the writer thread is now inside `slow`
+        assert await asyncio.to_thread(inside.wait, 10)  # the writer thread is inside `slow`
         doomed = asyncio.create_task(writer.run(lambda conn: ran.append("cancelled")))
-        await asyncio.sleep(0.05)
+        await asyncio.sleep(0)  # one turn of the loop: the task puts its job on the queue
         doomed.cancel()
-        await asyncio.sleep(0)
+        await asyncio.wait([doomed], timeout=10)  # cancelling it has cancelled the queued job
+        assert doomed.cancelled()
         release.set()
         await blocker
         assert await writer.run(lambda conn: ran.append("after") or 7) == 7

@@ -17,10 +17,11 @@ from medsender_desktop.sandbox import SandboxSettings, create_app
 from medsender_desktop.services.record_cache import RecordCache
 from medsender_desktop.services.sync import Connectivity, SyncConfig, SyncService
 from medsender_desktop.serving import BackgroundServer
+from tests.paths import CORPUS
+from tests.waiting import until
 
 QUICK = SyncConfig(poll_initial=0.1, poll_max=0.4, head_interval_relay=60.0, head_interval_polling=60.0,
                    probe_initial=0.1, probe_max=0.2)
-from tests.paths import CORPUS  # noqa: E402
 
 
 class Sandbox:
@@ -46,14 +47,6 @@ def sandbox(tmp_path_factory: pytest.TempPathFactory, documents: DocumentWorker)
     box = Sandbox(tmp_path_factory.mktemp("sync") / "sandbox.sqlite3", "fast", documents)
     yield box
     box.server.stop()
-
-
-async def until(predicate, timeout: float = 15.0) -> None:
-    async def poll() -> None:
-        while not predicate():
-            await asyncio.sleep(0.02)
-
-    await asyncio.wait_for(poll(), timeout)
 
 
 async def test_reload_fills_the_lists_and_the_cache(sandbox: Sandbox, tmp_path: Path) -> None:
@@ -121,7 +114,7 @@ async def test_relay_events_update_single_records(sandbox: Sandbox) -> None:
         assert sent_changes[0].send_token == "feedfeedfeed" and sent_changes[0].is_final
         # the same event again (at-least-once delivery) changes nothing
         sync.apply_relay_event("sent_fax", "feedfeedfeed", payload)
-        await asyncio.sleep(0.3)
+        await asyncio.wait_for(sync.settled(), 10)  # the second update ran to its end
         assert len(sent_changes) == 1
         await sync.stop()
 
@@ -135,7 +128,7 @@ async def test_server_filters_apply_to_live_records_too(sandbox: Sandbox) -> Non
         await sync.set_sent_filters(SentFaxFilters(to_number=target.to_number))
         assert {r.to_number for r in sync.sent_records} == {target.to_number}
         sync.apply_relay_event("sent_fax", "notmatching1", {"sendToken": "notmatching1", "toNumber": "+19995550100"})
-        await asyncio.sleep(0.3)
+        await asyncio.wait_for(sync.settled(), 10)  # the update ran to its end
         assert all(r.send_token != "notmatching1" for r in sync.sent_records)
         await sync.stop()
 
