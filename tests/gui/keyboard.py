@@ -28,14 +28,11 @@ def tab_stops(start: QWidget, *, backwards: bool = False) -> list[QWidget]:
 
 def reachable_controls(window: QWidget) -> list[QWidget]:
     """The controls on screen that a keyboard user must be able to reach."""
-    found = []
-    for widget in window.findChildren(QWidget):
-        if (widget.isVisibleTo(window) and widget.isEnabled()
+    return [widget for widget in window.findChildren(QWidget)
+            if (widget.isVisibleTo(window) and widget.isEnabled()
                 and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
                 and widget.focusProxy() is None and widget.window() is window
-                and not widget.visibleRegion().isEmpty()):
-            found.append(widget)
-    return found
+                and not widget.visibleRegion().isEmpty())]
 
 
 def describe(widget: QWidget | None) -> str:
