@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from collections.abc import Mapping
 from enum import StrEnum
-from typing import Final
+from typing import Any, Final
 
 DEFAULT_BASE_URL: Final = "https://api.medsender.com/api/v2"
 API_PREFIX: Final = "/api/v2"
@@ -104,6 +105,16 @@ class CallbackStatus(StrEnum):
     FAILED = "failed"
 
 
+class AiStatus(StrEnum):
+    PROCESSING = "processing"
+    COMPLETED = "completed"
+    FAILED = "failed"
+
+    @property
+    def is_final(self) -> bool:
+        return self is not AiStatus.PROCESSING
+
+
 class OrderByDate(StrEnum):
     ASC = "asc"
     DSC = "dsc"
@@ -134,6 +145,15 @@ def attempts_to_succeed(to_number_e164: str) -> int | None:
 
 
 # --- callbacks -------------------------------------------------------------------------------
+class CallbackKind(StrEnum):
+    """What a callback (and so a relay event) is about; also the relay's ``/callbacks/{kind}``."""
+
+    SENT_FAX = "sent_fax"
+    RECEIVED_FAX = "received_fax"
+    EMAIL = "email"
+    AI = "ai"
+
+
 SIGNATURE_HEADER: Final = "X-Medsender-Signature"
 RECORD_DETAILS_FIELD: Final = "recordDetails"
 AI_DETAILS_FIELD: Final = "AiDocumentDetails"
@@ -155,7 +175,7 @@ def verify_signature(api_key: str, token: str, completed_at: str | None, signatu
     return hmac.compare_digest(expected.encode(), (signature or "").strip().lower().encode())
 
 
-def callback_token(kind: str, details: dict) -> tuple[str, str]:
+def callback_token(kind: str, details: Mapping[str, Any]) -> tuple[str, str]:
     """(token, completedAt) a callback of this kind is signed over, from its decoded details.
 
     ``kind`` is one of sent_fax, received_fax, email, ai. Accepts camelCase and snake_case.
@@ -168,14 +188,14 @@ def callback_token(kind: str, details: dict) -> tuple[str, str]:
                 return str(v)
         return ""
 
-    if kind == "ai":
+    if kind == CallbackKind.AI:
         inner = details.get("aiResult") or details.get("ai_result") or details
         token = ""
         for n in ("ai_token", "aiToken"):
             if isinstance(inner, dict) and inner.get(n):
                 token = str(inner[n])
         return token or pick("ai_token", "aiToken"), ""
-    if kind == "email":
+    if kind == CallbackKind.EMAIL:
         return pick("emailId", "email_id", "sendToken", "send_token"), pick(
             "completedAt", "completed_at"
         )

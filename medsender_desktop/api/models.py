@@ -31,6 +31,7 @@ from medsender_desktop.api._parsing import (
 )
 from medsender_desktop.api.explain import explain_email_error, explain_error, explain_received_error
 from medsender_desktop.wire import (
+    AiStatus,
     CallbackStatus,
     DocumentType,
     FaxStatus,
@@ -369,6 +370,23 @@ class AiResult(_RedactedRepr):
     phone_number: str | None = None
     summary: str | None = None
     extra: Mapping[str, Any] = field(default=_EMPTY, compare=False)
+
+    @property
+    def token(self) -> str:
+        return self.ai_token
+
+    @property
+    def is_final(self) -> bool:
+        """Done or failed (the docs' ``success``/``failure`` count too): nothing changes."""
+        return self.succeeded or self.failed
+
+    @property
+    def succeeded(self) -> bool:
+        return str(self.status or "").lower() in (AiStatus.COMPLETED, "success")
+
+    @property
+    def failed(self) -> bool:
+        return str(self.status or "").lower() in (AiStatus.FAILED, "failure")
 
     @classmethod
     def from_api(cls, raw: Mapping[str, Any]) -> AiResult:

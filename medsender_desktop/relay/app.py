@@ -12,6 +12,7 @@ from typing import Final
 from starlette.applications import Starlette
 from starlette.routing import Route
 
+from medsender_desktop import wire
 from medsender_desktop.relay import outbound
 from medsender_desktop.relay.callbacks import receive_callback
 from medsender_desktop.relay.events import EventStore
@@ -97,11 +98,11 @@ def create_app(settings: RelaySettings, *,
             await asyncio.to_thread(store.close)
 
     routes = [
-        Route("/callbacks", receive_callback, methods=["POST"]),
-        Route("/callbacks/{kind}", receive_callback, methods=["POST"]),
-        Route("/events", outbound.list_events, methods=["GET"]),
-        Route("/events/stream", outbound.stream_events, methods=["GET"]),
-        Route("/files/{file_id}", outbound.get_file, methods=["GET"]),
-        Route("/healthz", outbound.health, methods=["GET"]),
+        Route(wire.RELAY_CALLBACKS, receive_callback, methods=["POST"]),
+        Route(wire.RELAY_CALLBACKS_OF_KIND, receive_callback, methods=["POST"]),
+        Route(wire.RELAY_EVENTS, outbound.list_events, methods=["GET"]),
+        Route(wire.RELAY_EVENT_STREAM, outbound.stream_events, methods=["GET"]),
+        Route(wire.RELAY_FILE, outbound.get_file, methods=["GET"]),
+        Route(wire.RELAY_HEALTH, outbound.health, methods=["GET"]),
     ]
     return RelayApp(routes=routes, lifespan=lifespan)

@@ -11,7 +11,6 @@ import json
 import logging
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
-from enum import StrEnum
 from typing import Any, Final
 
 from starlette.requests import ClientDisconnect, Request
@@ -22,18 +21,12 @@ from medsender_desktop.errors import RelayError
 from medsender_desktop.relay.events import IncomingEvent
 from medsender_desktop.relay.forms import BodyTooLarge, CallbackForm, MalformedBody, read_callback_form
 from medsender_desktop.relay.runtime import RelayRuntime, error_response
+from medsender_desktop.wire import CallbackKind
 
 log = logging.getLogger(__name__)
 
 UNSPECIFIED_STATUS: Final = "unspecified"
-AI_DONE_STATUS: Final = "completed"
-
-
-class CallbackKind(StrEnum):
-    SENT_FAX = "sent_fax"
-    RECEIVED_FAX = "received_fax"
-    EMAIL = "email"
-    AI = "ai"
+AI_DONE_STATUS: Final = wire.AiStatus.COMPLETED.value
 
 
 class CallbackRefused(Exception):

@@ -22,7 +22,7 @@ import random
 import ssl
 import threading
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -32,8 +32,11 @@ from typing import Any, Final
 import httpx
 import truststore
 
+from medsender_desktop import wire
+from medsender_desktop.api.models import AiResult, Email, ReceivedFax, SentFax
 from medsender_desktop.errors import RelayError
 from medsender_desktop.relay import sse
+from medsender_desktop.wire import CallbackKind
 
 log = logging.getLogger(__name__)
 
@@ -50,27 +53,50 @@ class RelayState(StrEnum):
     UNREACHABLE = "unreachable"
 
 
+#: the record a callback carries, parsed by the api models
+EventRecord = SentFax | Email | ReceivedFax | AiResult
+_PARSERS: Final[dict[str, Callable[[Mapping[str, Any]], EventRecord]]] = {
+    CallbackKind.SENT_FAX: SentFax.from_api,
+    CallbackKind.EMAIL: Email.from_api,
+    CallbackKind.RECEIVED_FAX: ReceivedFax.from_api,
+    CallbackKind.AI: lambda details: AiResult.from_api(
+        _mapping_or(details.get("aiResult") or details.get("ai_result"), details)),
+}
+
+
+def _mapping_or(value: object, default: Mapping[str, Any]) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else default
+
+
 @dataclass(frozen=True, slots=True)
 class RelayEvent:
+    """One callback the relay received, as this desktop reads it: ``record`` is the callback's
+    details parsed into the api's model (``None`` for a kind this version does not know)."""
+
     id: int
-    kind: str
+    kind: CallbackKind | str
     token: str
     status: str
     received_at: datetime
     payload: Mapping[str, Any]
     file_id: str | None
+    record: EventRecord | None = field(default=None, compare=False)
 
     @classmethod
     def from_json(cls, obj: Mapping[str, Any]) -> RelayEvent:
         try:
+            kind = str(obj["kind"])
+            payload = MappingProxyType(dict(obj.get("payload") or {}))
+            parse = _PARSERS.get(kind)
             return cls(
                 id=int(obj["id"]),
-                kind=str(obj["kind"]),
+                kind=CallbackKind(kind) if parse is not None else kind,
                 token=str(obj["token"]),
                 status=str(obj["status"]),
                 received_at=datetime.fromisoformat(str(obj["received_at"])),
-                payload=MappingProxyType(dict(obj.get("payload") or {})),
+                payload=payload,
                 file_id=str(obj["file_id"]) if obj.get("file_id") else None,
+                record=parse(payload) if parse is not None and payload else None,
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise RelayError("The relay sent an event this desktop cannot read.") from exc
@@ -210,7 +236,7 @@ class RelaySubscriber:
         """The inbound document behind ``RelayEvent.file_id``."""
         try:
             response = await self._http.get(
-                f"{self._base_url}/files/{file_id}", headers=self._auth, timeout=60.0
+                self._base_url + wire.RELAY_FILE.format(file_id=file_id), headers=self._auth, timeout=60.0
             )
         except httpx.HTTPError as exc:
             raise RelayError("The relay could not be reached to fetch the document.") from exc
@@ -229,7 +255,7 @@ class RelaySubscriber:
         """True when the relay answers and accepts this desktop's token."""
         try:
             response = await self._http.get(
-                f"{self._base_url}/healthz", headers=self._auth, timeout=self._connect_timeout
+                self._base_url + wire.RELAY_HEALTH, headers=self._auth, timeout=self._connect_timeout
             )
             return response.status_code == 200 and response.json().get("authorized") is True
         except (httpx.HTTPError, ValueError, AttributeError):
@@ -316,7 +342,7 @@ class RelaySubscriber:
         timeout = httpx.Timeout(self._heartbeat * 2 + 1, connect=self._connect_timeout)
         greeted = False
         async with self._http.stream(
-            "GET", f"{self._base_url}/events/stream", headers=headers,
+            "GET", self._base_url + wire.RELAY_EVENT_STREAM, headers=headers,
             params={"heartbeat": f"{self._heartbeat:g}"}, timeout=timeout,
         ) as response:
             media_type = response.headers.get("content-type", "").split(";")[0].strip()
@@ -346,7 +372,7 @@ class RelaySubscriber:
         timeout = httpx.Timeout(self._poll_wait + 10, connect=self._connect_timeout)
         while True:
             response = await self._http.get(
-                f"{self._base_url}/events", headers=self._auth, timeout=timeout,
+                self._base_url + wire.RELAY_EVENTS, headers=self._auth, timeout=timeout,
                 params={"after": self._cursor, "wait": f"{self._poll_wait:g}"},
             )
             self._check_response(response)

@@ -81,7 +81,7 @@ class CallbackSender:
                 await self._record(callback, ok=False, error=type(exc).__name__)
 
     def _request_parts(self, callback: Callback, file_data: bytes | None) -> dict:
-        field = (wire.AI_DETAILS_FIELD if callback.kind == "ai"
+        field = (wire.AI_DETAILS_FIELD if callback.kind == wire.CallbackKind.AI
                  else wire.RECORD_DETAILS_FIELD)
         parts: dict = {"data": {field: callback.payload}}
         if file_data is not None:
@@ -127,7 +127,7 @@ class CallbackSender:
             status = "pending"
             next_try = time.time() + timing.callback_backoff * 2 ** (attempts - 1)
         mirror = None
-        if callback.kind == "received_fax" and status != "pending":
+        if callback.kind == wire.CallbackKind.RECEIVED_FAX and status != "pending":
             mirror = (callback.token, wire.CallbackStatus.SUCCESS.value if ok
                       else wire.CallbackStatus.FAILED.value)
         await self.state.db.call(store_jobs.callback_attempted, callback.id, status=status,

@@ -132,7 +132,7 @@ class Carrier:
         finished = replace(fax, **changes)
         sender = await state.db.call(store_accounts.find_number, fax.from_number)
         url = fax.callback_url or (sender.callback_url if sender else None)
-        callback = record_callback("sent_fax", fax.token, stamp, url,
+        callback = record_callback(wire.CallbackKind.SENT_FAX, fax.token, stamp, url,
                                    serialize.sent_fax(finished, None), now)
         await state.db.call(store_faxes.advance_sent, fax.token, fax.next_step_at, changes,
                             callback)

@@ -63,7 +63,7 @@ async def receive(state: SandboxState, arrival: Arrival, document: Accepted,
             error_details=dict(INCOMPLETE) if arrival.failed else None,
             callback_status=wire.CallbackStatus.PENDING.value, **found.as_dict(),
         )
-        callback = record_callback("received_fax", fax.token, fax.completed_at,
+        callback = record_callback(wire.CallbackKind.RECEIVED_FAX, fax.token, fax.completed_at,
                                    arrival.number.callback_url,
                                    serialize.received_fax(fax, None), now, file_sha=pdf.sha256)
         try:

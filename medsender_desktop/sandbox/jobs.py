@@ -40,14 +40,14 @@ async def step_email(state: SandboxState, mail: Email) -> None:
     changes = {"email_status": status.value, "completed_at": stamp, "next_step_at": None,
                "error": dict(_BOUNCED) if bounced else None}
     finished = Email(**{**mail.__dict__, **changes})
-    callback = record_callback("email", mail.id, stamp, mail.callback_url,
+    callback = record_callback(wire.CallbackKind.EMAIL, mail.id, stamp, mail.callback_url,
                                serialize.email(finished, None), now)
     await state.db.call(store_jobs.advance_email, mail.id, mail.next_step_at, changes, callback)
 
 
 def ai_callback(job: AiJob, now: float) -> CallbackSpec:
     payload = json.dumps({"aiResult": serialize.ai_result(job)}, separators=(",", ":"))
-    return CallbackSpec(kind="ai", token=job.token, completed_at=None, url=job.callback_url,
+    return CallbackSpec(kind=wire.CallbackKind.AI, token=job.token, completed_at=None, url=job.callback_url,
                         payload=payload, file_sha=None, created_at=iso(now), first_try_at=now)
 
 

@@ -15,13 +15,15 @@ from typing import Any
 
 from medsender_desktop.api import Email, ReceivedFax, SentFax
 from medsender_desktop.api.models import format_timestamp
+from medsender_desktop.wire import CallbackKind
 
 SentRecord = SentFax | Email
 CachedRecord = SentFax | Email | ReceivedFax
 
-KIND_SENT_FAX = "sent_fax"
-KIND_EMAIL = "email"
-KIND_RECEIVED_FAX = "received_fax"
+#: a cached record's kind: the callback kinds of the wire vocabulary
+KIND_SENT_FAX = CallbackKind.SENT_FAX.value
+KIND_EMAIL = CallbackKind.EMAIL.value
+KIND_RECEIVED_FAX = CallbackKind.RECEIVED_FAX.value
 _PARSERS = {KIND_SENT_FAX: SentFax.from_api, KIND_EMAIL: Email.from_api,
             KIND_RECEIVED_FAX: ReceivedFax.from_api}
 

@@ -12,19 +12,27 @@ from collections import OrderedDict
 from typing import Any
 
 from medsender_desktop.api import (
+    Client,
+    Email,
     FaxNumber,
     FaxRequest,
     ForwardRequest,
     MedsenderClient,
     ReceivedFax,
+    ReceivedFaxFilters,
     SendResult,
+    SentFax,
+    SentFaxFilters,
 )
 from medsender_desktop.errors import MedsenderError, RelayError
 from medsender_desktop.relay.subscriber import RelayEvent, RelayState, RelaySubscriber
+from medsender_desktop.services.ai import AiService
 from medsender_desktop.services.events import Event
 from medsender_desktop.services.profiles import Profile
 from medsender_desktop.services.read_state import ReadState
+from medsender_desktop.services.record_codec import SentRecord
 from medsender_desktop.services.sync import SyncService
+from medsender_desktop.services.sync_config import Connectivity
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +56,13 @@ class Session:
         self.read_state = read_state
         self.documents = documents
         self.relay = relay
+        self.ai = AiService(client)
+        # what the windows listen to (the sync service's events, passed on as they are)
+        self.sent_reset = sync.sent_reset
+        self.sent_changed = sync.sent_changed
+        self.received_reset = sync.received_reset
+        self.received_changed = sync.received_changed
+        self.connectivity_changed = sync.connectivity_changed
         self.relay_state_changed: Event[RelayState | None] = Event("relay_state_changed")
         self.read_changed: Event[tuple[str, bool]] = Event("read_changed")
         self._read: set[str] = set()
@@ -77,7 +92,8 @@ class Session:
 
     # --- relay callbacks (wired by the composition root) -----------------------------------
     def on_relay_event(self, event: RelayEvent) -> None:
-        self.sync.apply_relay_event(event.kind, event.token, event.payload, event.file_id, event.status)
+        record = event.record if isinstance(event.record, (SentFax, Email, ReceivedFax)) else None
+        self.sync.apply_relay_event(event.kind, event.token, record, event.file_id, event.status)
 
     def on_relay_state(self, state: RelayState) -> None:
         self.sync.set_relay_connected(state is RelayState.CONNECTED)
@@ -120,6 +136,37 @@ class Session:
         return pdf
 
     # --- numbers and actions ---------------------------------------------------------------
+    # --- what the views ask ------------------------------------------------------------------
+    @property
+    def connectivity(self) -> Connectivity:
+        return self.sync.connectivity
+
+    @property
+    def sent_records(self) -> list[SentRecord]:
+        return self.sync.sent_records
+
+    @property
+    def received_records(self) -> list[ReceivedFax]:
+        return self.sync.received_records
+
+    async def refresh(self) -> None:
+        """Reload the Sent and Received lists from Medsender (raises when it cannot)."""
+        await self.sync.refresh()
+
+    async def filter_sent(self, filters: SentFaxFilters | None) -> None:
+        """Reload the Sent list with ``filters`` applied by the server (``None``: all)."""
+        await self.sync.set_sent_filters(filters)
+
+    async def filter_received(self, filters: ReceivedFaxFilters | None) -> None:
+        await self.sync.set_received_filters(filters)
+
+    async def follow_sent(self, token: str, *, email: bool = False) -> SentRecord:
+        """The sent fax or e-mail fetched fresh (with a new secure link), and followed."""
+        return await self.sync.track_sent(token, email=email)
+
+    async def clients(self) -> list[Client]:
+        return await self.client.list_clients()
+
     async def fax_numbers(self, *, refresh: bool = False) -> list[FaxNumber]:
         if self._numbers is None or refresh:
             self._numbers = await self.client.list_fax_numbers()

@@ -17,7 +17,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 from medsender_desktop.api import (
@@ -189,9 +189,10 @@ class SyncService:
             self._head_due = min(self._head_due, self._clock() + self._head_interval())
             self._wake.set()
 
-    def apply_relay_event(self, kind: str, token: str, payload: Mapping[str, Any] | None,
+    def apply_relay_event(self, kind: str, token: str, record: SentRecord | ReceivedFax | None,
                           file_id: str | None = None, status: str = "") -> None:
-        """Called for every relay event; the update runs as a background task.
+        """Called for every relay event (``record``: the callback's details, parsed); the
+        update runs as a background task.
 
         An event about a record already known with that final status (a relay replaying its
         backlog to a desktop that just connected) costs no request."""
@@ -199,28 +200,28 @@ class SyncService:
             self.files[token] = file_id
         if self._already_known(kind, token, status):
             return
-        task = asyncio.ensure_future(self._relay_update(kind, token, payload or {}, file_id))
+        task = asyncio.ensure_future(self._relay_update(kind, token, record))
         self._side_tasks.add(task)
         task.add_done_callback(self._side_tasks.discard)
 
-    async def _relay_update(self, kind: str, token: str, payload: Mapping[str, Any],
-                            file_id: str | None) -> None:
-        fetchers = {
-            KIND_SENT_FAX: (self._client.get_sent_fax, SentFax.from_api),
-            KIND_EMAIL: (self._client.get_email, Email.from_api),
-            KIND_RECEIVED_FAX: (self._client.get_received_fax, ReceivedFax.from_api),
+    async def _relay_update(self, kind: str, token: str,
+                            reported: SentRecord | ReceivedFax | None) -> None:
+        fetchers: dict[str, Callable[[str], Awaitable[SentRecord | ReceivedFax]]] = {
+            KIND_SENT_FAX: self._client.get_sent_fax,
+            KIND_EMAIL: self._client.get_email,
+            KIND_RECEIVED_FAX: self._client.get_received_fax,
         }
         if kind not in fetchers or not token:
             return
-        fetch, parse = fetchers[kind]
+        record: SentRecord | ReceivedFax
         try:
-            record = await self._guard(fetch(token))
+            record = await self._guard(fetchers[kind](token))
         except MedsenderError as exc:
             # The relay knows more than nothing: use the callback's details until we can fetch.
             log.info("relay event %s: fetch failed (%s); using the callback details", kind, type(exc).__name__)
-            record = parse(payload) if payload else None
-            if record is None or not record.token:
+            if reported is None or not reported.token:
                 return
+            record = reported
         if isinstance(record, ReceivedFax):
             await self._apply_received(record)
         else:

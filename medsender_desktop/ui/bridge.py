@@ -21,12 +21,11 @@ class SessionBridge(QObject):
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        sync = session.sync
-        sync.sent_reset.connect(self.sent_reset.emit)
-        sync.sent_changed.connect(self.sent_changed.emit)
-        sync.received_reset.connect(self.received_reset.emit)
-        sync.received_changed.connect(self._on_received_change)
-        sync.connectivity_changed.connect(self._on_connectivity)
+        session.sent_reset.connect(self.sent_reset.emit)
+        session.sent_changed.connect(self.sent_changed.emit)
+        session.received_reset.connect(self.received_reset.emit)
+        session.received_changed.connect(self._on_received_change)
+        session.connectivity_changed.connect(self._on_connectivity)
         session.relay_state_changed.connect(self._on_relay_state)
         session.read_changed.connect(self._on_read_changed)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from medsender_desktop.api import ReceivedFax
 from medsender_desktop.services.profiles import Profile
+from medsender_desktop.services.session import Session
 from medsender_desktop.services.settings import SettingsStore
 from medsender_desktop.ui.bridge import SessionBridge
 from medsender_desktop.ui.dialogs.factory import DialogFactory
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self._dialogs = dialogs
         self._notifier = notifier
         self._bridge: SessionBridge | None = None
+        self._session: Session | None = None  # the signed-in session's services
         self.setWindowTitle("Medsender Desktop")
         self.setWindowIcon(app_icon())
         self.sent_tab = SentTab(dialogs, self)
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
             self._bridge.connectivity_changed.disconnect(self.on_bridge_connectivity_changed)
             self._bridge.relay_state_changed.disconnect(self.status.set_relay)
         self._bridge = bridge
+        self._session = bridge.session if bridge is not None else None
         for tab in (self.sent_tab, self.received_tab, self.numbers_tab, self.clients_tab, self.ai_tab):
             tab.set_session(bridge)
         for action in (self.new_fax_action, self.refresh_action):
@@ -168,7 +171,7 @@ class MainWindow(QMainWindow):
         session = bridge.session
         self.setWindowTitle(f"Medsender Desktop — {session.profile.name}")
         self.status.set_profile(session.profile.name)
-        connectivity = session.sync.connectivity
+        connectivity = session.connectivity
         self.on_bridge_connectivity_changed(connectivity.online, connectivity.message)
         self.status.set_relay(session.relay_state.value if session.relay_state else "")
         bridge.received_changed.connect(self.on_bridge_received_changed)
@@ -184,7 +187,7 @@ class MainWindow(QMainWindow):
             self.status.showMessage(f"New fax received: {pages}.", NEW_FAX_MESSAGE_MS)
 
     def on_bridge_connectivity_changed(self, online: bool, message: str) -> None:
-        sandbox = bool(self._bridge and self._bridge.session.profile.sandbox)
+        sandbox = bool(self._session and self._session.profile.sandbox)
         self.status.set_connection(online, sandbox=sandbox)
         if online:
             self.banner.clear()
@@ -213,7 +216,7 @@ class MainWindow(QMainWindow):
     # --- actions ----------------------------------------------------------------------------------------
     def on_profile_combo_activated(self, index: int) -> None:
         profile_id = self.profile_combo.itemData(index)
-        if profile_id and (self._bridge is None or self._bridge.session.profile.id != profile_id):
+        if profile_id and (self._session is None or self._session.profile.id != profile_id):
             self.profile_selected.emit(profile_id)
 
     def on_search_action_triggered(self) -> None:
@@ -224,12 +227,12 @@ class MainWindow(QMainWindow):
 
     @guarded_slot()
     async def on_refresh_action_triggered(self) -> None:
-        if self._bridge is None:
+        if self._session is None:
             return
         self.refresh_action.setEnabled(False)
         self.banner.retry_button.setEnabled(False)
         try:
-            await self._bridge.session.sync.refresh()
+            await self._session.refresh()
             await self.load_directories()
         finally:
             self.refresh_action.setEnabled(True)
@@ -242,9 +245,9 @@ class MainWindow(QMainWindow):
 
     @guarded_slot()
     async def on_new_fax_action_triggered(self) -> None:
-        if self._bridge is None:
+        session = self._session
+        if session is None:
             return
-        session = self._bridge.session
         self.new_fax_action.setEnabled(False)
         try:
             numbers = await session.fax_numbers()

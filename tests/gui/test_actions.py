@@ -7,7 +7,9 @@ from pathlib import Path
 
 import keyring
 from keyring.backends import fail
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from medsender_desktop.ui.dialogs.new_fax_dialog import NewFaxDialog
 from medsender_desktop.ui.dialogs.profile_dialog import ProfileDialog
@@ -84,3 +86,26 @@ async def test_without_a_keychain_live_keys_are_refused_clearly(backend: Backend
         assert desktop.dialogs.errors[-1].startswith("No secure password store is available")
         settings = desktop.controller.app.settings.path
         assert not settings.exists() or backend.api_key not in settings.read_text()
+
+
+async def test_the_ai_tab_analyzes_a_document(backend: Backend, tmp_path: Path, qapp) -> None:
+    async with open_desktop(backend, tmp_path) as desktop:
+        window = desktop.window
+        window.show_tab("ai")
+        ai_tab = window.ai_tab
+
+        def choose(dialog: QDialog) -> int:
+            assert isinstance(dialog, QFileDialog)
+            dialog.selectFile(str(CORPUS / "pdflatex-4-pages.pdf"))
+            return QDialog.DialogCode.Accepted
+
+        desktop.dialogs.answers.append(choose)
+        QTest.mouseClick(ai_tab.analyze_button, Qt.MouseButton.LeftButton)
+
+        def done() -> bool:
+            return ai_tab.model.rowCount() == 1 and ai_tab.model.records[0].is_final
+
+        await until(done, "the analysis result in the AI tab")
+        result = ai_tab.model.records[0]
+        assert result.succeeded and result.document_classification
+        assert ai_tab.analyze_button.isEnabled()

@@ -284,3 +284,28 @@ def test_the_scan_sees_wrong_arrows_lazy_imports_and_cycles(tmp_path: Path) -> N
     assert cycles(unit_edges) == [["api", "documents"]]
     module_edges = {(i.module, i.target) for i in found}
     assert ["medsender_desktop.ui.factory", "medsender_desktop.ui.printing"] in cycles(module_edges)
+
+
+def session_reaches(path: Path) -> list[str]:
+    """``session.client`` / ``session.sync`` / ``session.relay`` in a view: reaching past the
+    session into the services behind it instead of asking the session."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Attribute) and node.attr in ("client", "sync", "relay"):
+            owner = node.value
+            name = owner.id if isinstance(owner, ast.Name) else getattr(owner, "attr", "")
+            if name.lstrip("_") == "session":
+                found.append(f"{path.name}:{node.lineno} {name}.{node.attr}")
+    return found
+
+
+def test_views_talk_to_the_session_not_to_the_services_behind_it() -> None:
+    offenders = [hit for path in sorted((PACKAGE / "ui").rglob("*.py")) for hit in session_reaches(path)]
+    assert offenders == []
+
+
+def test_the_scan_sees_reaching_past_the_session(tmp_path: Path) -> None:
+    view = tmp_path / "view.py"
+    view.write_text("async def f(self):\n    await self._bridge.session.sync.refresh()\n"
+                    "    await self._session.client.list_clients()\n    self._session.refresh()\n")
+    assert session_reaches(view) == ["view.py:2 session.sync", "view.py:3 _session.client"]

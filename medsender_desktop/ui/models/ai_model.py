@@ -9,14 +9,11 @@ from medsender_desktop.api import AiResult
 from medsender_desktop.ui.icons import status_icon
 from medsender_desktop.ui.models.record_model import Column, RecordTableModel
 
-AI_FINAL = frozenset({"completed", "failed", "success", "failure"})
-
 
 def ai_words(result: AiResult) -> tuple[str, str]:
-    status = (result.status or "").lower()
-    if status in ("completed", "success"):
+    if result.succeeded:
         return "Done", "ok"
-    if status in ("failed", "failure"):
+    if result.failed:
         return "Failed", "failed"
     return "Working…", "active"
 

@@ -5,22 +5,19 @@ Results of this session are listed; batch runs, history and export come with the
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from medsender_desktop.api import AiResult
+from medsender_desktop.services.ai import AiService
 from medsender_desktop.ui.bridge import SessionBridge
 from medsender_desktop.ui.dialogs.factory import DialogFactory
-from medsender_desktop.ui.models.ai_model import AI_FINAL, AiColumn, AiResultTableModel
+from medsender_desktop.ui.models.ai_model import AiColumn, AiResultTableModel
 from medsender_desktop.ui.models.search_proxy import RecordSearchProxy
 from medsender_desktop.ui.qt_async import guarded_slot
 from medsender_desktop.ui.widgets.table_view import RecordTableView
-
-POLL_SECONDS = (0.5, 1.0, 2.0, 3.0, 5.0)
-GIVE_UP_AFTER = 120.0
 
 
 class AiTab(QWidget):
@@ -28,6 +25,7 @@ class AiTab(QWidget):
         super().__init__(parent)
         self._dialogs = dialogs
         self._bridge: SessionBridge | None = None
+        self._ai: AiService | None = None
         self.model = AiResultTableModel(self)
         self.proxy = RecordSearchProxy(self)
         self.analyze_button = QPushButton("Analyze a document…", self)
@@ -53,6 +51,7 @@ class AiTab(QWidget):
 
     def set_session(self, bridge: SessionBridge | None) -> None:
         self._bridge = bridge
+        self._ai = bridge.session.ai if bridge is not None else None
         self.analyze_button.setEnabled(bridge is not None)
         self.model.set_records([])
 
@@ -65,21 +64,14 @@ class AiTab(QWidget):
 
     async def analyze(self, path: Path) -> AiResult:
         """Upload one document and follow its AI job to the end (raises MedsenderError)."""
-        assert self._bridge is not None
-        client = self._bridge.session.client
+        assert self._ai is not None
         self.analyze_button.setEnabled(False)
         try:
-            started = await client.run_ai(path)
+            result = job = await self._ai.run(path)
         finally:
             self.analyze_button.setEnabled(True)
-        result = AiResult(ai_token=started.token, status="processing")
-        self.model.upsert(result)
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + GIVE_UP_AFTER
-        attempt = 0
-        while (result.status or "").lower() not in AI_FINAL and loop.time() < deadline:
-            await asyncio.sleep(POLL_SECONDS[min(attempt, len(POLL_SECONDS) - 1)])
-            attempt += 1
-            result = await client.get_ai_result(started.token)
-            self.model.upsert(result)
+        self.model.upsert(job)
+        async for update in self._ai.follow(job):
+            self.model.upsert(update)
+            result = update
         return result

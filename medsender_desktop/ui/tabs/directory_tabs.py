@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from medsender_desktop.api import Client, FaxNumber
+from medsender_desktop.services.session import Session
 from medsender_desktop.ui.bridge import SessionBridge
 from medsender_desktop.ui.dialogs.factory import DialogFactory
 from medsender_desktop.ui.models.directory_models import (
@@ -34,6 +35,7 @@ class _DirectoryTab(QWidget):
         super().__init__(parent)
         self._dialogs = dialogs
         self._bridge: SessionBridge | None = None
+        self._session: Session | None = None
         self._noun = noun
         self.model = model
         model.setParent(self)
@@ -67,6 +69,7 @@ class _DirectoryTab(QWidget):
 
     def set_session(self, bridge: SessionBridge | None) -> None:
         self._bridge = bridge
+        self._session = bridge.session if bridge is not None else None
         self.model.set_records([])
         self.count_label.clear()
 
@@ -98,8 +101,8 @@ class NumbersTab(_DirectoryTab):
         super().__init__(dialogs, FaxNumberTableModel(), NumberColumn.NUMBER, "fax numbers", parent)
 
     async def _fetch(self) -> list[FaxNumber]:
-        assert self._bridge is not None
-        return await self._bridge.session.fax_numbers(refresh=True)
+        assert self._session is not None
+        return await self._session.fax_numbers(refresh=True)
 
 
 class ClientsTab(_DirectoryTab):
@@ -107,5 +110,5 @@ class ClientsTab(_DirectoryTab):
         super().__init__(dialogs, ClientTableModel(), ClientColumn.NAME, "clients", parent)
 
     async def _fetch(self) -> list[Client]:
-        assert self._bridge is not None
-        return await self._bridge.session.client.list_clients()
+        assert self._session is not None
+        return await self._session.clients()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QToolButton, QVBox
 
 from medsender_desktop.api import CallbackStatus, FaxStatus, ReceivedFax, ReceivedFaxFilters
 from medsender_desktop.errors import MedsenderError
-from medsender_desktop.services.sync import SyncService
+from medsender_desktop.services.session import Session
 from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.bridge import SessionBridge
 from medsender_desktop.ui.dialogs.factory import DialogFactory
@@ -69,7 +69,7 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
 
     def __init__(self, dialogs: DialogFactory, documents: Any, parent: QWidget | None = None) -> None:
         super().__init__(dialogs, ReceivedTableModel(), "received", ReceivedFaxFilters,
-                         SyncService.set_received_filters, parent)
+                         Session.filter_received, parent)
         self._client_names: dict[str, str] = {}
         self._shown_token: str | None = None  # selected: its details are shown
         self._opened_token: str | None = None  # opened: its pages are in the viewer (read)
@@ -147,6 +147,7 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
             self._bridge.received_changed.disconnect(self.on_bridge_received_changed)
             self._bridge.read_changed.disconnect(self.on_bridge_read_changed)
         self._bridge = bridge
+        self._session = bridge.session if bridge is not None else None
         self._shown_token = self._opened_token = None
         self.viewer.clear(NOTHING_SELECTED)
         self._update_actions()
@@ -154,8 +155,9 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
             self.model.set_read_state(lambda token: True)
             self.model.set_records([])
             return
-        self.model.set_read_state(bridge.session.is_read)
-        self.model.set_records(bridge.session.sync.received_records)
+        session = bridge.session
+        self.model.set_read_state(session.is_read)
+        self.model.set_records(session.received_records)
         bridge.received_reset.connect(self.on_bridge_received_reset)
         bridge.received_changed.connect(self.on_bridge_received_changed)
         bridge.read_changed.connect(self.on_bridge_read_changed)
@@ -241,9 +243,9 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
     @guarded_slot(str)
     async def open_fax(self, token: str) -> None:
         """Show the fax in the viewer and mark it read."""
-        if self._bridge is None or token == self._opened_token:
+        session = self._session
+        if session is None or token == self._opened_token:
             return
-        session = self._bridge.session
         self._opened_token = token
         self.viewer.clear("Opening…")
         self._update_actions()
@@ -264,8 +266,8 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
     @guarded_slot()
     async def on_unread_button_clicked(self) -> None:
         record = self.selected_record()
-        if record is not None and self._bridge is not None:
-            await self._bridge.session.set_read(record.send_token, False)
+        if record is not None and self._session is not None:
+            await self._session.set_read(record.send_token, False)
 
     @guarded_slot()
     async def on_print_button_clicked(self) -> None:
@@ -294,9 +296,9 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
     @guarded_slot()
     async def on_forward_button_clicked(self) -> None:
         record = self.selected_record()
-        if record is None or self._bridge is None:
+        session = self._session
+        if record is None or session is None:
             return
-        session = self._bridge.session
         self.forward_action.setEnabled(False)
         try:
             numbers = await session.fax_numbers()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medsender_desktop.services.sync import SyncService
+from medsender_desktop.services.session import Session
 from medsender_desktop.ui.bridge import SessionBridge
 from medsender_desktop.ui.dialogs.factory import DialogFactory
 from medsender_desktop.ui.models.record_model import RECORD_ROLE, RecordTableModel
@@ -30,7 +30,7 @@ from medsender_desktop.ui.qt_async import guarded_slot
 from medsender_desktop.ui.widgets.filter_bar import FilterBar, FilterField
 from medsender_desktop.ui.widgets.table_view import RecordTableView
 
-type FiltersSetter[F] = Callable[[SyncService, F | None], Awaitable[None]]
+type FiltersSetter[F] = Callable[[Session, F | None], Awaitable[None]]
 
 
 class RecordTab[R, F](QWidget):
@@ -45,6 +45,7 @@ class RecordTab[R, F](QWidget):
         super().__init__(parent)
         self._dialogs = dialogs
         self._bridge: SessionBridge | None = None
+        self._session: Session | None = None  # set with the bridge by set_session()
         self._noun = noun
         self._filters_type = filters_type
         self._set_filters = set_filters
@@ -136,18 +137,18 @@ class RecordTab[R, F](QWidget):
 
     @guarded_slot()
     async def on_filter_bar_apply_requested(self) -> None:
-        if self._bridge is not None:
-            await self._apply_filters(self._bridge.session.sync, self.current_filters())
+        if self._session is not None:
+            await self._apply_filters(self._session, self.current_filters())
 
     @guarded_slot()
     async def on_filter_bar_clear_requested(self) -> None:
-        if self._bridge is not None:
-            await self._apply_filters(self._bridge.session.sync, None)
+        if self._session is not None:
+            await self._apply_filters(self._session, None)
 
-    async def _apply_filters(self, sync: SyncService, filters: F | None) -> None:
+    async def _apply_filters(self, session: Session, filters: F | None) -> None:
         """The filter bar is disabled while the server reloads the list with ``filters``."""
         self.filter_bar.setEnabled(False)
         try:
-            await self._set_filters(sync, filters)
+            await self._set_filters(session, filters)
         finally:
             self.filter_bar.setEnabled(True)

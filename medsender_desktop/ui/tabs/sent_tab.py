@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QScrollArea, QVBoxLayout, QWi
 
 from medsender_desktop.api import Email, SentFax, SentFaxFilters
 from medsender_desktop.services.record_codec import SentRecord
-from medsender_desktop.services.sync import SyncService
+from medsender_desktop.services.session import Session
 from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.bridge import SessionBridge
 from medsender_desktop.ui.dialogs.factory import DialogFactory
@@ -85,7 +85,7 @@ class SentTab(RecordTab[SentRecord, SentFaxFilters]):
 
     def __init__(self, dialogs: DialogFactory, parent: QWidget | None = None) -> None:
         super().__init__(dialogs, SentTableModel(), "sent", SentFaxFilters,
-                         SyncService.set_sent_filters, parent)
+                         Session.filter_sent, parent)
         self._build()
         self.table.use_model(self.model, self.proxy, SentColumn.SENT_AT)
         self._connect_signals()
@@ -129,7 +129,8 @@ class SentTab(RecordTab[SentRecord, SentFaxFilters]):
             self._bridge.sent_reset.disconnect(self.on_bridge_sent_reset)
             self._bridge.sent_changed.disconnect(self.on_bridge_sent_changed)
         self._bridge = bridge
-        self.model.set_records(bridge.session.sync.sent_records if bridge else [])
+        self._session = bridge.session if bridge is not None else None
+        self.model.set_records(self._session.sent_records if self._session is not None else [])
         if bridge is not None:
             bridge.sent_reset.connect(self.on_bridge_sent_reset)
             bridge.sent_changed.connect(self.on_bridge_sent_changed)
@@ -177,12 +178,11 @@ class SentTab(RecordTab[SentRecord, SentFaxFilters]):
     @guarded_slot()
     async def on_open_link_button_clicked(self) -> None:
         record = self.selected_record()
-        if record is None or self._bridge is None:
+        if record is None or self._session is None:
             return
         self.open_link_action.setEnabled(False)
         try:
-            fresh = await self._bridge.session.sync.track_sent(
-                record.token, email=isinstance(record, Email))
+            fresh = await self._session.follow_sent(record.token, email=isinstance(record, Email))
             if not fresh.secure_link:
                 self.show_error("Medsender did not provide a secure link for this record.")
                 return

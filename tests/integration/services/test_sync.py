@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from medsender_desktop import wire
-from medsender_desktop.api import Credentials, FaxRequest, MedsenderClient, SentFaxFilters
+from medsender_desktop.api import Credentials, FaxRequest, MedsenderClient, SentFax, SentFaxFilters
 from medsender_desktop.documents import DocumentWorker
 from medsender_desktop.errors import NetworkError
 from medsender_desktop.sandbox import SandboxSettings, create_app
@@ -101,14 +101,14 @@ async def test_relay_events_update_single_records(sandbox: Sandbox) -> None:
         sync.received_changed.connect(changes.append)
         number = (await client.list_fax_numbers())[0].number
         arrived = await client.simulate_received_fax(CORPUS / "minimal-document.pdf", to_number=number)
-        sync.apply_relay_event("received_fax", arrived.token, {}, "file-1")
+        sync.apply_relay_event("received_fax", arrived.token, None, "file-1")
         await until(lambda: changes)
         assert changes[0].record.send_token == arrived.token and changes[0].is_new
         assert sync.files[arrived.token] == "file-1"
         # a record the API cannot give (yet) comes from the callback's own details
         sent_changes = []
         sync.sent_changed.connect(sent_changes.append)
-        payload = {"sendToken": "feedfeedfeed", "sentStatus": "success"}
+        payload = SentFax.from_api({"sendToken": "feedfeedfeed", "sentStatus": "success"})
         sync.apply_relay_event("sent_fax", "feedfeedfeed", payload)
         await until(lambda: sent_changes)
         assert sent_changes[0].send_token == "feedfeedfeed" and sent_changes[0].is_final
@@ -127,7 +127,8 @@ async def test_server_filters_apply_to_live_records_too(sandbox: Sandbox) -> Non
         target = next(r for r in sync.sent_records if getattr(r, "to_number", None))
         await sync.set_sent_filters(SentFaxFilters(to_number=target.to_number))
         assert {r.to_number for r in sync.sent_records} == {target.to_number}
-        sync.apply_relay_event("sent_fax", "notmatching1", {"sendToken": "notmatching1", "toNumber": "+19995550100"})
+        sync.apply_relay_event("sent_fax", "notmatching1",
+                               SentFax.from_api({"sendToken": "notmatching1", "toNumber": "+19995550100"}))
         await asyncio.wait_for(sync.settled(), 10)  # the update ran to its end
         assert all(r.send_token != "notmatching1" for r in sync.sent_records)
         await sync.stop()

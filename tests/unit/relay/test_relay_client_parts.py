@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from medsender_desktop.api import AiResult, Email, ReceivedFax, SentFax
 from medsender_desktop.errors import RelayError
 from medsender_desktop.relay.subscriber import CursorFile, RelayEvent, RelayState
+from medsender_desktop.wire import CallbackKind
 
 
 def test_event_from_json() -> None:
@@ -41,3 +43,24 @@ def test_cursor_file_round_trip_and_damage(tmp_path: Path) -> None:
 
 def test_states_are_strings_the_ui_can_show() -> None:
     assert [s.value for s in RelayState] == ["connecting", "connected", "reconnecting", "unreachable"]
+
+
+def test_events_arrive_parsed_into_the_api_models() -> None:
+    base = {"id": 1, "status": "success", "received_at": "2024-05-01T12:00:00+00:00"}
+    sent = RelayEvent.from_json({**base, "kind": "sent_fax", "token": "s1",
+                                 "payload": {"sendToken": "s1", "sentStatus": "failure",
+                                             "errorDetails": {"code": "busy"}}})
+    assert isinstance(sent.record, SentFax) and sent.kind is CallbackKind.SENT_FAX
+    assert sent.record.is_final and sent.record.error_text.startswith("The recipient's fax line was busy")
+    email = RelayEvent.from_json({**base, "kind": "email", "token": "e1",
+                                  "payload": {"emailId": "e1", "emailStatus": "success"}})
+    assert isinstance(email.record, Email) and email.record.token == "e1" and email.record.is_final
+    inbound = RelayEvent.from_json({**base, "kind": "received_fax", "token": "r1",
+                                    "payload": {"sendToken": "r1", "numPages": 2}})
+    assert isinstance(inbound.record, ReceivedFax) and inbound.record.num_pages == 2
+    ai = RelayEvent.from_json({**base, "kind": "ai", "token": "a1",
+                               "payload": {"aiResult": {"ai_token": "a1", "status": "completed",
+                                                        "patient_name": "Fry"}}})
+    assert isinstance(ai.record, AiResult) and ai.record.succeeded and ai.record.patient_name == "Fry"
+    future = RelayEvent.from_json({**base, "kind": "voice_mail", "token": "v1", "payload": {"x": 1}})
+    assert future.record is None and future.kind == "voice_mail"  # a kind this version does not know
