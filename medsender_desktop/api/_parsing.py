@@ -12,6 +12,9 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any, TypeVar
 
+import phonenumbers
+
+from medsender_desktop.wire import RecordStatus
 from medsender_desktop.errors import MedsenderError
 
 T = TypeVar("T")
@@ -71,6 +74,51 @@ def _enum[E: StrEnum](kind: type[E], value: Any) -> E | str | None:
         return kind(str(value))
     except ValueError:
         return str(value)
+
+
+#: words other spellings of the API use for a record status (the contract's "Points settled")
+_RECORD_STATUS_ALIASES = {"active": RecordStatus.ACTIVATED}
+
+
+def _record_status(value: Any) -> RecordStatus | str | None:
+    """``activated``/``archived``/``revoked``; ``active`` reads as activated; others as sent."""
+    alias = _RECORD_STATUS_ALIASES.get(str(value).strip().lower()) if value is not None else None
+    return alias or _enum(RecordStatus, value)
+
+
+_US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def _ai_date(value: Any) -> str | None:
+    """An AI date as ``YYYY-MM-DD``: from that form or the docs' ``01/01/2000`` (US order);
+    anything else is kept as it came (shown as text, never lost)."""
+    text = _str(value)
+    if text is None:
+        return None
+    text = text.strip()
+    found = _US_DATE.match(text)
+    try:
+        if found:
+            month, day, year = (int(g) for g in found.groups())
+            return dt.date(year, month, day).isoformat()
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        return text
+
+
+def _ai_phone(value: Any) -> str | None:
+    """An AI phone number in E.164 (``+12223334444``): from that form or the docs'
+    ``111-222-3333``; anything that is not a possible number is kept as it came."""
+    text = _str(value)
+    if text is None:
+        return None
+    try:
+        parsed = phonenumbers.parse(text.strip(), "US")
+    except phonenumbers.NumberParseException:
+        return text
+    if not phonenumbers.is_possible_number(parsed):
+        return text
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
 def _str(value: Any) -> str | None:

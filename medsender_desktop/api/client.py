@@ -356,14 +356,17 @@ class MedsenderClient:
 
     async def simulate_received_fax(
         self, file: FileInput, *, to_number: str, from_number: str | None = None,
-        caller_name: str | None = None,
+        caller_name: str | None = None, pages_arrived: int | None = None,
     ) -> SendResult:
-        """Sandbox only: make a fax arrive on one of your numbers."""
+        """Sandbox only: make a fax arrive on one of your numbers; with ``pages_arrived`` it
+        fails (the caller hung up) after that many pages."""
         data = {
             "to_number": validation.normalize_phone(to_number, "to_number"),
             "from_number": validation.normalize_phone(from_number, "from_number")
             if _text(from_number) else None,
             "caller_name": _text(caller_name),
+            "fax_status": None if pages_arrived is None else str(wire.FaxStatus.FAILURE),
+            "pages_arrived": None if pages_arrived is None else str(pages_arrived),
         }
         upload = await self._load_file(file, None, FAX_KINDS)
         body = await self._http.send_json("POST", wire.SANDBOX_RECEIVED_FAXES, data=data, file=upload)

@@ -15,6 +15,9 @@ from medsender_desktop import wire
 from medsender_desktop.errors import ValidationError
 
 DEFAULT_REGION = "US"
+NANP_COUNTRY_CODE = 1  # "+1 is the country code": the North American Numbering Plan only
+NANP_ONLY_MESSAGE = ("Medsender faxes only to US and Canadian numbers. {label} has another "
+                     "country code; enter a number with a US or Canadian area code.")
 
 _FIELD_LABELS = {
     "to_number": "The recipient's fax number",
@@ -24,7 +27,8 @@ _FIELD_LABELS = {
 
 
 def normalize_phone(value: str, field: str = "to_number", region: str = DEFAULT_REGION) -> str:
-    """Any phone format in, E.164 out (``+12223334444``); invalid numbers are refused."""
+    """Any phone format in, E.164 out (``+12223334444``); invalid numbers are refused, and so
+    is any country code but +1 (API-CONTRACT.md, "Points settled": NANP numbers only)."""
     label = _FIELD_LABELS.get(field, "The phone number")
     text = (value or "").strip()
     if not text:
@@ -36,6 +40,8 @@ def normalize_phone(value: str, field: str = "to_number", region: str = DEFAULT_
             f"{label} is not a phone number. Enter it with its area code, e.g. (212) 555-0100.",
             field=field,
         ) from exc
+    if parsed.country_code != NANP_COUNTRY_CODE:
+        raise ValidationError(NANP_ONLY_MESSAGE.format(label=label), field=field)
     if not phonenumbers.is_valid_number(parsed):
         raise ValidationError(
             f"{label} is not a valid number. Check the area code and the number of digits.",

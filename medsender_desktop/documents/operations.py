@@ -96,3 +96,7 @@ def merge(documents: list[bytes]) -> bytes:
     if not documents:
         raise ValueError("merge needs at least one document")
     return pdf_ops.merge([to_pdf(data) for data in documents])
+
+
+def first_pages(data: bytes, count: int) -> bytes:
+    return pdf_ops.first_pages(to_pdf(data), count)

@@ -167,3 +167,22 @@ def merge(pdfs: list[bytes]) -> bytes:
         return buffer.getvalue()
     finally:
         merged.close()
+
+
+def first_pages(data: bytes, count: int) -> bytes:
+    """A new PDF holding the first ``count`` pages of ``data`` (1 <= count <= its pages)."""
+    require_pdfium_access()
+    with open_pdf(data) as source:
+        if not 1 <= count <= len(source):
+            raise ValueError("count must be between 1 and the document's page count")
+        part = pdfium.PdfDocument.new()
+        try:
+            try:
+                part.import_pages(source, list(range(count)))
+            except _PDFIUM_FAILURES as exc:
+                raise refusals.corrupt(FileKind.PDF) from exc
+            buffer = io.BytesIO()
+            part.save(buffer)
+            return buffer.getvalue()
+        finally:
+            part.close()

@@ -152,6 +152,10 @@ class DocumentWorker:
         """PDFs unchanged; TIFF (every frame), PNG and JPEG as a PDF of one page per frame."""
         return await self.run(operations.to_pdf, data)
 
+    async def first_pages(self, data: bytes, count: int) -> bytes:
+        """A PDF of the first ``count`` pages (e.g. the part of a fax that arrived)."""
+        return await self.run(operations.first_pages, data, count)
+
     async def merge(self, pdfs: list[bytes]) -> bytes:
         """One PDF holding every page of ``pdfs`` in order (images are converted first)."""
         return await self.run(operations.merge, list(pdfs))

@@ -114,21 +114,41 @@ def _labelled(lines: list[str], *labels: str) -> str | None:
 
 
 _FLAGGED = re.compile(
-    r"^(?P<test>[A-Za-z][A-Za-z0-9 ,()/%\-]*?)\s+[<>]?\d+(?:\.\d+)?\b.*?\b(?P<flag>H|L|HIGH|LOW|"
+    r"^(?P<test>[A-Za-z][A-Za-z0-9 ,()/%\-]*?)\s+[<>]?\d+(?:\.\d+)?\b.*?\s(?P<flag>H|L|HIGH|LOW|"
     r"CRITICAL|ABNORMAL|A)\s*$",
+    re.IGNORECASE,
 )
+#: labels of a one-result-per-line layout ("Test: A1c  Result: 7.9 %  Flag: HIGH")
+_RESULT_LABELS = re.compile(
+    r"\b(?:Test(?:s)?(?: Name)?|Analyte|Result|Value|Reference(?: range| interval)?|Ref"
+    r"|Units?|Flag)\s*:\s*", re.IGNORECASE,
+)
+_VALUE_AFTER_NAME = re.compile(r"\s+[<>]?\d+(?:\.\d+)?\b.*$")
+_FLAG_WORDS = {"h": "high", "l": "low", "a": "abnormal"}
+
+
+def flagged_results(lines: list[str]) -> list[tuple[str, str]]:
+    """(test, flag) for every result line flagged out of range, in either layout."""
+    found = []
+    for line in lines:
+        match = _FLAGGED.match(_RESULT_LABELS.sub("", line).strip())
+        if match:
+            flag = match.group("flag").lower()
+            found.append((match.group("test").strip(), _FLAG_WORDS.get(flag, flag)))
+    return found
 
 
 def _lab_summary(lines: list[str]) -> str:
+    """Names the flagged results; says "no values flagged abnormal" only when none is (a
+    labelled one-result line, "Test: A1c  Result: 7.9 %  Flag: HIGH", counts too)."""
     panel = _labelled(lines, "Test(?:s)?(?: Name)?", "Panel", "Order(?:ed)?")
-    flagged = []
-    for line in lines:
-        match = _FLAGGED.match(line)
-        if match:
-            flagged.append(f"{match.group('test').strip()} {match.group('flag').lower()}")
+    if panel:  # the test's name only, never its value or flag
+        panel = _VALUE_AFTER_NAME.sub("", _RESULT_LABELS.split(panel)[0]).strip() or None
+    flagged = [f"{test} {flag}" for test, flag in flagged_results(lines)]
     lead = f"Lab results: {panel}" if panel else "Lab results"
     if flagged:
-        return f"{lead}; abnormal: {', '.join(flagged[:4])}"
+        return f"{lead}; abnormal: {', '.join(flagged[:4])}" + (
+            f" and {len(flagged) - 4} more" if len(flagged) > 4 else "")
     return f"{lead}; no values flagged abnormal"
 
 

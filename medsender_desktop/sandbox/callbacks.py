@@ -2,24 +2,30 @@
 
 Each callback is POSTed exactly as the contract describes: form-encoded ``recordDetails``
 (or ``AiDocumentDetails``), multipart with the PDF under ``file`` for received faxes, and an
-``X-Medsender-Signature`` header from :func:`wire.sign`. A failure (network error or a
-non-2xx answer) is retried after ``backoff * 2**n`` seconds, up to the speed's attempt limit;
-the body of every retry is identical, so "same token + same status" identifies the event.
+``X-Medsender-Signature`` header from :func:`wire.sign`. ``recordDetails`` is the object
+``GET`` returns for that record at the moment of delivery, in the sandbox's dialect, with a
+``secureLink`` valid for 5 minutes from that delivery (API-CONTRACT.md, "Points settled").
+A failure (network error or a non-2xx answer) is retried after ``backoff * 2**n`` seconds, up
+to the speed's attempt limit; every retry carries the same token, status, completedAt and
+signature (only the link is fresh), so "same token + same status" identifies the event.
 Received faxes mirror the outcome in ``callbackStatus`` (pending -> success / failed).
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
+from collections.abc import Callable
 from contextlib import suppress
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 
 from medsender_desktop import wire
-from medsender_desktop.sandbox import store_accounts, store_jobs
+from medsender_desktop.sandbox import serialize, store_accounts, store_faxes, store_jobs
 from medsender_desktop.sandbox.logsafe import describe
 from medsender_desktop.sandbox.records import Callback
 from medsender_desktop.sandbox.state import SandboxState
@@ -30,6 +36,14 @@ CONCURRENCY = 8
 TIMEOUT_SECONDS = 10.0
 USER_AGENT = "Medsender-Sandbox-Callbacks/1"
 ERROR_PAUSE = 1.0  # seconds to wait after an unexpected failure before the next round
+
+
+#: callback kind -> (fetch the record, serialize it as GET does)
+_RECORD_VIEWS: dict[str, tuple[Callable[..., Any], Callable[..., dict[str, Any]]]] = {
+    wire.CallbackKind.SENT_FAX: (store_faxes.get_sent, serialize.sent_fax),
+    wire.CallbackKind.RECEIVED_FAX: (store_faxes.get_received, serialize.received_fax),
+    wire.CallbackKind.EMAIL: (store_jobs.get_email, serialize.email),
+}
 
 
 class CallbackSender:
@@ -80,10 +94,24 @@ class CallbackSender:
                 log.error("callback %d could not be processed: %s", callback.id, describe(exc))
                 await self._record(callback, ok=False, error=type(exc).__name__)
 
-    def _request_parts(self, callback: Callback, file_data: bytes | None) -> dict:
+    async def details(self, callback: Callback) -> str:
+        """The JSON string sent in the callback: for a record, what ``GET`` answers now."""
+        view = _RECORD_VIEWS.get(callback.kind)
+        if view is None:
+            return callback.payload
+        fetch, show = view
+        record = await self.state.db.call(fetch, callback.token)
+        if record is None:  # records are never deleted; keep the stored body just in case
+            return callback.payload
+        state = self.state
+        base = (state.settings.public_base_url or state.base_url).rstrip("/")
+        body = show(record, lambda kind, token: state.links.url(base, kind, token))
+        return json.dumps(serialize.in_dialect(body, state.dialect), separators=(",", ":"))
+
+    async def _request_parts(self, callback: Callback, file_data: bytes | None) -> dict:
         field = (wire.AI_DETAILS_FIELD if callback.kind == wire.CallbackKind.AI
                  else wire.RECORD_DETAILS_FIELD)
-        parts: dict = {"data": {field: callback.payload}}
+        parts: dict = {"data": {field: await self.details(callback)}}
         if file_data is not None:
             parts["files"] = {
                 wire.FILE_FIELD: (f"fax-{callback.token}.pdf", file_data, "application/pdf")
@@ -104,7 +132,7 @@ class CallbackSender:
         try:
             response = await self.client.post(
                 url, headers={wire.SIGNATURE_HEADER: signature},
-                **self._request_parts(callback, file_data),
+                **await self._request_parts(callback, file_data),
             )
             ok = 200 <= response.status_code < 300
             error = None if ok else f"HTTP {response.status_code}"

@@ -51,6 +51,13 @@ def migrate(conn: sqlite3.Connection) -> int:
     return found
 
 
+CASEFOLD = "casefold"
+
+
+def _casefold(value: object) -> str | None:
+    return value.casefold() if isinstance(value, str) else None
+
+
 def connect(path: str) -> sqlite3.Connection:
     if path != MEMORY:
         Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -59,6 +66,8 @@ def connect(path: str) -> sqlite3.Connection:
         check_same_thread=False, isolation_level=None,  # autocommit; see transaction()
     )
     conn.row_factory = sqlite3.Row
+    # name filters match case-insensitively beyond ASCII (SQLite's LIKE folds ASCII only)
+    conn.create_function(CASEFOLD, 1, _casefold, deterministic=True)
     conn.execute("PRAGMA foreign_keys = ON")
     if path != MEMORY:
         conn.execute("PRAGMA journal_mode = WAL")

@@ -19,6 +19,7 @@ from medsender_desktop.documents import FileKind, generate_document
 from medsender_desktop.sandbox import ai, demo_content, store_accounts, store_faxes
 from medsender_desktop.sandbox.carrier import error_details, failed_attempt_result
 from medsender_desktop.sandbox.demo_content import PROVIDERS, ClinicalDocument
+from medsender_desktop.sandbox.inbound import INCOMPLETE, NO_FINDINGS, arrived_part
 from medsender_desktop.sandbox.intake import Accepted, transmitted_pages
 from medsender_desktop.sandbox.links import new_access_code
 from medsender_desktop.sandbox.state import SandboxState
@@ -114,21 +115,23 @@ async def _received_rows(state: SandboxState, numbers: list, rng: random.Random,
     docs = [demo_content.random_document(rng) for _ in range(RECEIVED_COUNT)]
     rendered = await asyncio.to_thread(_render, docs)
     rows = []
-    for i, pdf in enumerate(rendered):
-        found = ai.extract(await state.worker.extract_text(pdf.data))
+    for i, whole in enumerate(rendered):
+        failed = i % 23 == 11  # the caller hung up: half the pages arrived (none of one page)
+        pdf = await arrived_part(state, whole, whole.pages // 2) if failed else whole
+        rendered[i] = pdf
+        found = ai.extract(await state.worker.extract_text(pdf.data) if pdf.pages else "")
         number = numbers[i % len(numbers)]
         done = now - rng.uniform(0.02, 27) * DAY
-        failed = i % 23 == 11
         rows.append({
             "token": hashlib.sha256(f"demo-received-{i}-{now}".encode()).hexdigest()[:12],
             "is_test": 1, "fax_status": "failure" if failed else "success",
             "from_number": rng.choice(DESTINATIONS), "to_number": number.number,
             "caller_name": rng.choice(CALLERS), "number_id": number.id,
             "client_id": number.client_id, "document_sha": pdf.sha256, "num_pages": pdf.pages,
-            "sent_at": iso(done - 12 * pdf.pages), "completed_at": iso(done),
-            "error_details": {"code": "incomplete", "message": "The sending machine hung up "
-                              "before the fax was complete."} if failed else None,
-            "callback_status": "failed" if i % 13 == 5 else "success", **found.as_dict(),
+            "sent_at": iso(done - 12 * max(pdf.pages, 1)), "completed_at": iso(done),
+            "error_details": dict(INCOMPLETE) if failed else None,
+            "callback_status": "failed" if i % 13 == 5 else "success",
+            **(found.as_dict() if pdf.pages else NO_FINDINGS),
         })
     return rows, rendered
 

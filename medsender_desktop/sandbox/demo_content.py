@@ -68,6 +68,7 @@ class ClinicalDocument:
     classification: Classification
     patient: Patient
     summary_hint: str  # a phrase the summary should contain
+    flagged: tuple[str, ...] = ()  # results printed with an out-of-range flag (lab reports)
 
     @property
     def kind_of_doc(self) -> str:
@@ -117,7 +118,12 @@ def _referral(p: Patient, rng: random.Random) -> tuple[str, list[str], str]:
     ], specialty
 
 
-def _lab(p: Patient, rng: random.Random) -> tuple[str, list[str], str]:
+Built = tuple[str, list[str], str] | tuple[str, list[str], str, tuple[str, ...]]
+
+
+def _lab(p: Patient, rng: random.Random) -> Built:
+    if rng.random() < 0.4:
+        return _a1c_report(p, rng)
     a1c = rng.choice(("8.4", "9.1", "7.2"))
     return "Laboratory Report", [
         "Harbor Clinical Laboratory - CLIA 05D0000000",
@@ -132,7 +138,22 @@ def _lab(p: Patient, rng: random.Random) -> tuple[str, list[str], str]:
         f"Hemoglobin A1c    {a1c}      %        4.0-5.6    H",
         "LDL cholesterol   96       mg/dL    0-99",
         "Results reviewed by the laboratory director. Abnormal values are flagged H or L.",
-    ], "Lab results"
+    ], "Lab results", ("Glucose", "Hemoglobin A1c")
+
+
+def _a1c_report(p: Patient, rng: random.Random) -> Built:
+    """One result per line, labelled: "Test: ...  Result: ...  Flag: HIGH" (or no flag)."""
+    a1c = rng.choice(("7.9", "8.6", "5.4"))
+    high = float(a1c) > 5.6
+    return "Hemoglobin A1c Laboratory Report", [
+        "Harbor Clinical Laboratory - CLIA 05D0000000",
+        *_header(p, rng.randrange(3)),
+        "Specimen: whole blood, collected 07:40, received 08:15",
+        f"Test: Hemoglobin A1c    Result: {a1c} %    Reference range: 4.0-5.6"
+        + ("    Flag: HIGH" if high else ""),
+        "Method: HPLC, NGSP certified.",
+        "Results reviewed by the laboratory director.",
+    ], "Lab results", ("Hemoglobin A1c",) if high else ()
 
 
 def _prior_auth(p: Patient, rng: random.Random) -> tuple[str, list[str], str]:
@@ -208,8 +229,9 @@ CLINICAL_CLASSES = tuple(_BUILDERS)
 
 def clinical_document(cls: Classification, patient: Patient,
                       rng: random.Random) -> ClinicalDocument:
-    title, lines, hint = _BUILDERS[cls](patient, rng)
-    return ClinicalDocument(title, tuple(lines), rng.randint(1, 3), cls, patient, hint)
+    title, lines, hint, *flagged = _BUILDERS[cls](patient, rng)
+    return ClinicalDocument(title, tuple(lines), rng.randint(1, 3), cls, patient, hint,
+                            tuple(flagged[0]) if flagged else ())
 
 
 def random_document(rng: random.Random) -> ClinicalDocument:

@@ -13,6 +13,7 @@ from typing import Any
 from medsender_desktop import wire
 from medsender_desktop.api import validation
 from medsender_desktop.sandbox import fields
+from medsender_desktop.sandbox.db import CASEFOLD
 from medsender_desktop.sandbox.fields import FieldErrors
 from medsender_desktop.sandbox.store_faxes import ListQuery
 from medsender_desktop.sandbox.timeutil import day_start, next_day_start
@@ -25,6 +26,14 @@ CALLBACK_STATUSES = tuple(s.value for s in wire.CallbackStatus)
 def _like(value: str) -> str:
     escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+def _contains(column: str, value: str) -> tuple[str, tuple[Any, ...]]:
+    """A case-insensitive substring match: SQLite's LIKE for ASCII (fast, it folds ASCII
+    case itself), a casefold of both sides for any other letters (e.g. "peña" finds "PEÑA")."""
+    if value.isascii():
+        return f"{column} LIKE ? ESCAPE '\\'", (_like(value),)
+    return f"instr({CASEFOLD}({column}), ?) > 0", (value.casefold(),)
 
 
 def _common(params: Mapping[str, str], errors: FieldErrors,
@@ -64,7 +73,7 @@ def _text_filter(params: Mapping[str, str], name: str, errors: FieldErrors,
                  conditions: list[tuple[str, tuple[Any, ...]]]) -> None:
     value = errors.check(fields.text, params.get(name), name, max_len=fields.NAME_MAX)
     if value:
-        conditions.append((f"{name} LIKE ? ESCAPE '\\'", (_like(value),)))
+        conditions.append(_contains(name, value))
 
 
 def sent_query(params: Mapping[str, str]) -> ListQuery:

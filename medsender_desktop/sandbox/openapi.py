@@ -45,19 +45,31 @@ SENT_FAX = _obj({
 })
 RECEIVED_PROPS = {
     "send_token": STR, "from_number": NSTR, "to_number": STR, "caller_name": NSTR,
-    "sent_at": TIME, "completed_at": NTIME, "num_pages": INT, "is_test": BOOL,
+    "sent_at": TIME,
+    "received_at": {**TIME, "description": "When the fax arrived (UTC); date filters and "
+                    "date ordering of received faxes use it."},
+    "completed_at": NTIME,
+    "num_pages": {**INT, "minimum": 0, "description": "The pages that arrived: for a failed "
+                  "fax (the caller hung up) those before the hang-up, 0 when none did."},
+    "is_test": BOOL,
     "fax_status": _enum(wire.FaxStatus), "callback_status": _enum(wire.CallbackStatus),
-    "error_details": NOBJ, "client": NSTR,
+    "error_details": NOBJ,
+    "client": {**NSTR, "description": "The client the receiving number was linked to when the "
+               "fax arrived (moving the number later does not change it)."},
     "document_classification": _enum(wire.Classification, nullable=True),
     "patient_name": NSTR, "patient_dob": NDATE, "gender": NSTR, "phone_number": NSTR,
     "summary": NSTR,
 }
 RECEIVED_ITEM = _obj(RECEIVED_PROPS)
-RECEIVED_FAX = _obj({**RECEIVED_PROPS, "secure_link": STR})
+RECEIVED_FAX = _obj({**RECEIVED_PROPS, "secure_link": {
+    **STR, "description": "Valid 5 minutes; only when at least one page arrived."}},
+    list(RECEIVED_PROPS))
 EMAIL = _obj({
     "email_id": STR, "send_token": STR, "recipient_email": STR, "recipient_name": NSTR,
     "sender_name": STR, "reply_to_email": NSTR, "patient_name": NSTR, "patient_dob": NDATE,
-    "subject": NSTR, "note": NSTR, "email_status": _enum(wire.SentStatus),
+    "subject": NSTR, "note": NSTR,
+    "email_status": {**_enum(wire.SentStatus),
+                     "description": "The sent-fax words; a bounce is a failure."},
     "record_status": _enum(wire.RecordStatus), "sent_at": TIME, "completed_at": NTIME,
     "expiry": TIME, "view_count": INT, "last_viewed_at": NTIME, "error": NOBJ, "is_test": BOOL,
     "secure_link": STR,
@@ -92,8 +104,14 @@ def _opt(schema: dict) -> dict:
     return {"anyOf": [schema, EMPTY]}
 
 
-PHONE = {"type": "string", "example": "(212) 555-0100"}
 DATE = {"type": "string", "format": "date"}
+PHONE = {"type": "string", "example": "(212) 555-0100",
+         "description": "Any format; North American Numbering Plan (+1) numbers only, any "
+                        "other country code is refused with 400."}
+NAME_FILTER = {"type": "string",
+               "description": "Matches case-insensitively on a substring of the name."}
+DATE_FILTER = {**_opt(DATE), "description": "Inclusive UTC day, on sentAt (sent faxes) or "
+               "receivedAt (received faxes)."}
 FILE = {"type": "string", "format": "binary"}
 URL = _opt({"type": "string", "format": "uri", "pattern": "^https?://"})
 FAX_FIELDS = {
@@ -164,17 +182,19 @@ def _form(props: dict, required: list[str]) -> dict:
 
 
 LIST_PARAMS = [
-    _query("page", _opt({"type": "integer", "minimum": 1, "maximum": 10**9})),
+    _query("page", {**_opt({"type": "integer", "minimum": 1, "maximum": 10**9}),
+                    "description": "A page past the end answers 200 with an empty list and "
+                                   "the true meta; a non-numeric or zero page is a 400."}),
     _query("page_size", _opt({"type": "integer", "minimum": wire.PAGE_SIZE_MIN,
                               "maximum": wire.PAGE_SIZE_MAX})),
     _query("order_by_date", _opt(_enum(wire.OrderByDate))), _query("is_test", _opt(BOOL)),
-    _query("date_start", _opt(DATE)), _query("date_end", _opt(DATE)),
+    _query("date_start", DATE_FILTER), _query("date_end", DATE_FILTER),
     _query("from_number", PHONE), _query("to_number", PHONE),
 ]
-SENT_LIST_PARAMS = [*LIST_PARAMS, *(_query(n, STR) for n in (
+SENT_LIST_PARAMS = [*LIST_PARAMS, *(_query(n, NAME_FILTER) for n in (
     "patient_name", "sender_name", "recipient_name")), _query("patient_dob", _opt(DATE)),
     _query("record_status", _opt(_enum(wire.RecordStatus)))]
-RECEIVED_LIST_PARAMS = [*LIST_PARAMS, _query("caller_name", STR),
+RECEIVED_LIST_PARAMS = [*LIST_PARAMS, _query("caller_name", NAME_FILTER),
                         _query("fax_status", _opt(_enum(wire.FaxStatus))),
                         _query("client", STR),
                         _query("callback_status", _opt(_enum(wire.CallbackStatus)))]
@@ -253,7 +273,11 @@ def _paths() -> dict:
         P + "/sandbox/received_faxes": {"post": _op(
             "Simulate an inbound fax (sandbox only)", _ref("SentReply"), errors=("400",),
             body=_multipart({"file": FILE, "to_number": PHONE, "from_number": PHONE,
-                             "caller_name": STR, "fax_status": _opt(_enum(wire.FaxStatus))},
+                             "caller_name": STR, "fax_status": _opt(_enum(wire.FaxStatus)),
+                             "pages_arrived": _opt({
+                                 "type": "integer", "minimum": 0,
+                                 "description": "With fax_status failure: the pages that "
+                                                "arrived before the hang-up (default half)."})},
                             ["file", "to_number"]))},
         P + "/sandbox/sent_faxes/{send_token}": {"patch": _op(
             "Set a sent fax's record status (sandbox only)", _ref("SentFax"),

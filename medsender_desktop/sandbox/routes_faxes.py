@@ -15,6 +15,7 @@ from medsender_desktop.sandbox.sending import SENT_MESSAGE, queue_fax, validate_
 
 SENT_NOT_FOUND = "No sent fax has that send token. Check the fax ID returned when it was sent."
 RECEIVED_NOT_FOUND = "No received fax has that send token."
+NOTHING_TO_FORWARD = "No page of this fax arrived, so there is nothing to forward."
 
 
 def _params(ctx: Ctx) -> dict[str, str]:
@@ -71,6 +72,8 @@ async def forward_received_fax(ctx: Ctx) -> Response:
         raise NotFound(RECEIVED_NOT_FOUND, status=404)
     body = await ctx.body()
     errors = FieldErrors()
+    if received.num_pages == 0:
+        errors.add("send_token", NOTHING_TO_FORWARD)
     values = await validate_fax_fields(state, body, errors, default_from=received.to_number)
     errors.raise_if_any()
     assert values is not None

@@ -25,7 +25,7 @@ from medsender_desktop.sandbox import fields, serialize, store_accounts, store_f
 from medsender_desktop.sandbox.fields import FieldErrors
 from medsender_desktop.sandbox.http import Ctx, endpoint
 from medsender_desktop.sandbox.inbound import RECEIVED_MESSAGE, Arrival, receive
-from medsender_desktop.sandbox.intake import accept_upload, as_pdf, build_transmitted
+from medsender_desktop.sandbox.intake import Accepted, accept_upload, as_pdf, build_transmitted
 from medsender_desktop.sandbox.links import LINK_KINDS, LinkCheck
 from medsender_desktop.sandbox.lists import RECORD_STATUSES
 from medsender_desktop.sandbox.timeutil import now_iso, parse_iso
@@ -53,11 +53,31 @@ async def simulate_received_fax(ctx: Ctx) -> Response:
     caller = errors.check(fields.text, body.get("caller_name"), "caller_name")
     status = errors.check(fields.choice, body.get("fax_status"), "fax_status",
                           tuple(s.value for s in wire.FaxStatus))
+    failed = status == wire.FaxStatus.FAILURE
+    arrived = _pages_arrived(body.get("pages_arrived"), failed, document, errors)
     errors.raise_if_any()
     assert document is not None and number is not None
-    arrival = Arrival(number, from_number, caller, failed=status == wire.FaxStatus.FAILURE)
+    arrival = Arrival(number, from_number, caller, failed=failed, pages_arrived=arrived)
     token = await receive(state, arrival, document)
     return ctx.respond({"message": RECEIVED_MESSAGE, "fax_id": token})
+
+
+def _pages_arrived(value: str | None, failed: bool, document: Accepted | None,
+                   errors: FieldErrors) -> int | None:
+    """``pages_arrived`` of a failed fax: 0 up to one less than the document's pages."""
+    if fields.absent(value):
+        return None
+    if not failed:
+        errors.add("pages_arrived", "Send pages_arrived only with fax_status failure (a fax "
+                                    "that arrived completely has all its pages).")
+        return None
+    most = max(0, (document.pages if document else 1) - 1)
+    message = f"The pages that arrived must be a whole number from 0 to {most}."
+    text = (value or "").strip()
+    if not (text.isascii() and text.isdigit()) or int(text) > most:
+        errors.add("pages_arrived", message)
+        return None
+    return int(text)
 
 
 def _record_status(body_value: str | None) -> str:
@@ -127,6 +147,8 @@ async def open_secure_link(ctx: Ctx) -> Response:
         raise Gone("This link has expired (links last 5 minutes). Open the record again to "
                    "get a new link.", status=410)
     record = await _record(ctx, kind, token)
+    if kind == "received_faxes" and record.num_pages == 0:
+        raise NotFound("No page of this fax arrived, so there is nothing to show.", status=404)
     if kind == "sent_faxes":
         sha = record.transmitted_sha
         if sha is None:  # demo records build their transmitted copy on first use

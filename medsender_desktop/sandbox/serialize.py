@@ -82,6 +82,7 @@ def received_fax(fax: ReceivedFax, link: LinkMaker | None) -> dict[str, Any]:
         "to_number": fax.to_number,
         "caller_name": fax.caller_name,
         "sent_at": fax.sent_at,
+        "received_at": fax.sent_at,  # the arrival time: what date filters and ordering use
         "completed_at": fax.completed_at,
         "num_pages": fax.num_pages,
         "is_test": bool(fax.is_test),
@@ -96,7 +97,7 @@ def received_fax(fax: ReceivedFax, link: LinkMaker | None) -> dict[str, Any]:
         "phone_number": fax.phone_number,
         "summary": fax.summary,
     }
-    if link is not None:
+    if link is not None and fax.num_pages > 0:  # a link only when some page arrived
         body["secure_link"] = link("received_faxes", fax.token)
     return body
 

@@ -16,6 +16,8 @@ VECTORS = [
      "578cf1d0d16251b4d211dc3d2b3102081c5ea3fcd697be4ce1dfb480ab932e09"),
     ("clé_live_ü", "f5cfd99304f9", "2021-09-30T07:24:53.891Z",  # the key is UTF-8
      "90f52dc0a3df36a3baf9b40357dc0fceb8c16e70bd2d8b7b2a2910b18e506114"),
+    (KEY, "e6f1c2a9b8d7402f9a1b2c3d4e5f6a7b", "2021-09-30T07:24:53.891Z",  # email: <emailId><completedAt>
+     "13d9a5be004999457f6efcf29c7b0d061cf92aaa2e9d18527d936d8a042f25c7"),
 ]
 
 
@@ -42,6 +44,9 @@ def test_callback_token_reads_every_kind_in_both_spellings():
     assert wire.callback_token("received_fax", {"send_token": "t2", "completed_at": "c"}) == (
         "t2", "c")
     assert wire.callback_token("email", {"emailId": "e1", "completedAt": "c"}) == ("e1", "c")
+    # the email id wins over a sendToken that differs from it (Points settled: <emailId>)
+    assert wire.callback_token("email", {"sendToken": "s1", "email_id": "e1",
+                                             "completed_at": "c"}) == ("e1", "c")
     assert wire.callback_token("ai", {"aiResult": {"ai_token": "a1"}}) == ("a1", "")
 
 

@@ -90,7 +90,7 @@ def received_fax_details(token: str, completed_at: str | None = None) -> dict:
 def email_details(email_id: str, completed_at: str | None = None) -> dict:
     return {
         "emailId": email_id, "recipientEmail": "ada@example.org", "patientName": PATIENT_NAME,
-        "emailStatus": "delivered", "completedAt": completed_at or now_iso(), "isTest": True,
+        "emailStatus": "success", "completedAt": completed_at or now_iso(), "isTest": True,
     }
 
 

@@ -50,7 +50,7 @@ def test_each_kind_becomes_an_event_with_its_payload_and_file(
     assert [(e["kind"], e["token"]) for e in events] == [(c.kind, c.token) for c in callbacks]
     for event, callback in zip(events, callbacks, strict=True):
         assert event["payload"] == callback.details
-    assert [e["status"] for e in events] == ["success", "success", "delivered", "completed"]
+    assert [e["status"] for e in events] == ["success", "success", "success", "completed"]
     fax = events[1]
     assert fax["file_id"] and all(e["file_id"] is None for i, e in enumerate(events) if i != 1)
     document = client.get(f"/files/{fax['file_id']}", headers=auth())

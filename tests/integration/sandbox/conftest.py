@@ -106,6 +106,12 @@ def sandbox(make_sandbox: Callable[..., Sandbox]) -> Sandbox:
     return make_sandbox()
 
 
+@pytest.fixture(params=["camel", "snake"])
+def any_sandbox(request: pytest.FixtureRequest, make_sandbox: Callable[..., Sandbox]) -> Sandbox:
+    """The real sandbox on loopback, once in each dialect (camelCase and snake_case)."""
+    return make_sandbox(dialect=request.param)
+
+
 @pytest.fixture(scope="session")
 def pdf() -> bytes:
     return generate_document(pages=2, title="Referral for Specialist Consultation",

@@ -76,7 +76,7 @@ def test_demo_account_covers_every_status(make_sandbox) -> None:
     assert 45 <= len(faxes) <= 55 and received["meta"]["totalCount"] == len(faxes)
     assert {f["documentClassification"] for f in faxes} >= {"Referral", "Lab Result",
                                                             "Prescription"}
-    assert all(f["patientName"] for f in faxes)
+    assert all(f["patientName"] for f in faxes if f["numPages"])  # nothing read from no page
     assert max(f["numPages"] for f in faxes) > 1
     ages = [time.time() - time.mktime(time.strptime(f["sentAt"][:19], "%Y-%m-%dT%H:%M:%S"))
             for f in faxes]

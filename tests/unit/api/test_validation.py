@@ -14,7 +14,7 @@ from medsender_desktop.errors import ValidationError
     ("raw", "e164"),
     [("9174732192", "+19174732192"), ("(917) 473-2192", "+19174732192"),
      ("+1 917.473.2192", "+19174732192"), ("1-917-473-2192", "+19174732192"),
-     ("+44 20 7946 0958", "+442079460958")],
+     ("+1 416 555 0134", "+14165550134")],  # Canada: also NANP
 )
 def test_phone_numbers_normalize_to_e164(raw, e164):
     assert v.normalize_phone(raw) == e164

@@ -1,0 +1,76 @@
+"""Our client follows API-CONTRACT.md "Points settled" against the real sandbox over loopback,
+in both response dialects: strict in what it sends, lenient in what it reads."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from medsender_desktop.api import FaxStatus, ReceivedFaxFilters, RecordStatus, SentStatus
+from medsender_desktop.errors import ValidationError
+
+from .conftest import CORPUS
+
+PDF = CORPUS / "pdflatex-4-pages.pdf"
+
+
+@pytest.mark.parametrize("foreign", ["+44 20 7946 0958", "+49 30 901820"])
+async def test_client_refuses_non_north_american_numbers_before_upload(api, our_number,
+                                                                      foreign: str) -> None:
+    missing = CORPUS / "no-such-file.pdf"  # never opened: the number is refused first
+    with pytest.raises(ValidationError) as refused:
+        await api.send_fax(missing, to_number=foreign, from_number=our_number.number)
+    assert refused.value.field == "to_number"
+    assert "Medsender faxes only to US and Canadian numbers" in str(refused.value)
+    assert foreign not in str(refused.value)
+    with pytest.raises(ValidationError):
+        await api.forward_received_fax("whatever", to_number=foreign)
+    assert (await api.list_sent_faxes()).meta.total_count == 0  # nothing reached the sandbox
+
+
+async def test_client_reads_failed_inbound_faxes_and_pages_past_the_end(api, our_number) -> None:
+    arrived = await api.simulate_received_fax(PDF, to_number=our_number.number, pages_arrived=3)
+    nothing = await api.simulate_received_fax(PDF, to_number=our_number.number, pages_arrived=0)
+    partial = await api.get_received_fax(arrived.token)
+    assert (partial.fax_status, partial.num_pages) == (FaxStatus.FAILURE, 3)
+    assert partial.secure_link and (await api.download(partial.secure_link)).startswith(b"%PDF")
+    empty = await api.get_received_fax(nothing.token)
+    assert (empty.fax_status, empty.num_pages, empty.secure_link) == (FaxStatus.FAILURE, 0, None)
+    failed = ReceivedFaxFilters(fax_status=FaxStatus.FAILURE)
+    first = await api.list_received_faxes(failed, page_size=1)
+    past = await api.list_received_faxes(failed, page=5, page_size=1)
+    assert past.items == () and past.meta.total_count == first.meta.total_count >= 2
+    assert past.meta.page == 5 and not past.has_next
+
+
+async def test_client_reads_email_statuses_in_the_fax_vocabulary(api) -> None:
+    sent = {}
+    for name, address in (("kept", "records@example.org"), ("bounced", "bounce@example.org")):
+        sent[name] = await api.send_email(PDF, recipient_email=address, sender_name="Front Desk")
+
+    async def final(email_id: str):
+        while (mail := await api.get_email(email_id)).completed_at is None:
+            await asyncio.sleep(0.02)
+        return mail
+
+    kept, bounced = [await asyncio.wait_for(final(sent[n].token), 20) for n in sent]
+    assert kept.record_status is RecordStatus.ACTIVATED and kept.email_status is SentStatus.SUCCESS
+    assert bounced.email_status is SentStatus.FAILURE and bounced.error
+
+
+async def test_client_gets_ai_fields_in_one_form(api) -> None:
+    from medsender_desktop.documents import generate_document
+
+    document = generate_document(pages=1, title="Prescription", lines=[
+        "Patient: Linda Nguyen", "DOB: 09/08/1971", "Patient Phone: (206) 555-0131",
+        "Medication: Lisinopril 10 mg tablet", "Sig: Take 1 tablet by mouth once daily"])
+    token = (await api.run_ai(document)).token
+
+    async def done():
+        while (result := await api.get_ai_result(token)).status != "completed":
+            await asyncio.sleep(0.02)
+        return result
+
+    result = await asyncio.wait_for(done(), 20)
+    assert (result.patient_dob, result.phone_number) == ("1971-09-08", "+12065550131")
