@@ -7,7 +7,15 @@ import asyncio
 
 import pytest
 
-from medsender_desktop.api import FaxStatus, ReceivedFaxFilters, RecordStatus, SentStatus
+from medsender_desktop.api import (
+    FaxRequest,
+    FaxStatus,
+    ForwardRequest,
+    ReceivedFaxFilters,
+    RecordStatus,
+    SecureEmailRequest,
+    SentStatus,
+)
 from medsender_desktop.errors import ValidationError
 
 from .conftest import CORPUS
@@ -20,12 +28,12 @@ async def test_client_refuses_non_north_american_numbers_before_upload(api, our_
                                                                       foreign: str) -> None:
     missing = CORPUS / "no-such-file.pdf"  # never opened: the number is refused first
     with pytest.raises(ValidationError) as refused:
-        await api.send_fax(missing, to_number=foreign, from_number=our_number.number)
+        await api.send_fax(FaxRequest(foreign, our_number.number, missing))
     assert refused.value.field == "to_number"
     assert "Medsender faxes only to US and Canadian numbers" in str(refused.value)
     assert foreign not in str(refused.value)
     with pytest.raises(ValidationError):
-        await api.forward_received_fax("whatever", to_number=foreign)
+        await api.forward_received_fax(ForwardRequest("whatever", foreign))
     assert (await api.list_sent_faxes()).meta.total_count == 0  # nothing reached the sandbox
 
 
@@ -47,7 +55,7 @@ async def test_client_reads_failed_inbound_faxes_and_pages_past_the_end(api, our
 async def test_client_reads_email_statuses_in_the_fax_vocabulary(api) -> None:
     sent = {}
     for name, address in (("kept", "records@example.org"), ("bounced", "bounce@example.org")):
-        sent[name] = await api.send_email(PDF, recipient_email=address, sender_name="Front Desk")
+        sent[name] = await api.send_email(SecureEmailRequest(PDF, address, "Front Desk"))
 
     async def final(email_id: str):
         while (mail := await api.get_email(email_id)).completed_at is None:
