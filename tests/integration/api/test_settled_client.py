@@ -17,8 +17,7 @@ from medsender_desktop.api import (
     SentStatus,
 )
 from medsender_desktop.errors import ValidationError
-
-from .conftest import CORPUS
+from tests.paths import CORPUS
 
 PDF = CORPUS / "pdflatex-4-pages.pdf"
 
@@ -58,9 +57,11 @@ async def test_client_reads_email_statuses_in_the_fax_vocabulary(api) -> None:
         sent[name] = await api.send_email(SecureEmailRequest(PDF, address, "Front Desk"))
 
     async def final(email_id: str):
-        while (mail := await api.get_email(email_id)).completed_at is None:
+        while True:
+            mail = await api.get_email(email_id)
+            if mail.completed_at is not None:
+                return mail
             await asyncio.sleep(0.02)
-        return mail
 
     kept, bounced = [await asyncio.wait_for(final(sent[n].token), 20) for n in sent]
     assert kept.record_status is RecordStatus.ACTIVATED and kept.email_status is SentStatus.SUCCESS
@@ -76,9 +77,11 @@ async def test_client_gets_ai_fields_in_one_form(api) -> None:
     token = (await api.run_ai(document)).token
 
     async def done():
-        while (result := await api.get_ai_result(token)).status != "completed":
+        while True:
+            result = await api.get_ai_result(token)
+            if result.status == "completed":
+                return result
             await asyncio.sleep(0.02)
-        return result
 
     result = await asyncio.wait_for(done(), 20)
     assert (result.patient_dob, result.phone_number) == ("1971-09-08", "+12065550131")
