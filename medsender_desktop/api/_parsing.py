@@ -14,8 +14,8 @@ from typing import Any, TypeVar
 
 import phonenumbers
 
-from medsender_desktop.wire import RecordStatus
 from medsender_desktop.errors import MedsenderError
+from medsender_desktop.wire import RecordStatus
 
 T = TypeVar("T")
 E = TypeVar("E", bound=StrEnum)

@@ -9,9 +9,9 @@ import re
 
 import pytest
 
-from medsender_desktop.wire import Classification
 from medsender_desktop.sandbox import ai, demo_content
 from medsender_desktop.sandbox.demo_content import ClinicalDocument
+from medsender_desktop.wire import Classification
 
 SEEDS = range(24)  # enough draws that every random choice of every builder comes up
 _CALLS_NORMAL = re.compile(r"(?<!ab)normal|no values flagged|within (?:the )?(?:reference )?range",
