@@ -3,8 +3,6 @@ in both response dialects: strict in what it sends, lenient in what it reads."""
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from medsender_desktop.api import (
@@ -18,6 +16,7 @@ from medsender_desktop.api import (
 )
 from medsender_desktop.errors import ValidationError
 from tests.paths import CORPUS
+from tests.waiting import until
 
 PDF = CORPUS / "pdflatex-4-pages.pdf"
 
@@ -56,14 +55,8 @@ async def test_client_reads_email_statuses_in_the_fax_vocabulary(api) -> None:
     for name, address in (("kept", "records@example.org"), ("bounced", "bounce@example.org")):
         sent[name] = await api.send_email(SecureEmailRequest(PDF, address, "Front Desk"))
 
-    async def final(email_id: str):
-        while True:
-            mail = await api.get_email(email_id)
-            if mail.completed_at is not None:
-                return mail
-            await asyncio.sleep(0.02)
-
-    kept, bounced = [await asyncio.wait_for(final(sent[n].token), 20) for n in sent]
+    kept, bounced = [await until(lambda t=sent[n].token: api.get_email(t), f"e-mail {n} to end",
+                                 ready=lambda mail: mail.completed_at is not None) for n in sent]
     assert kept.record_status is RecordStatus.ACTIVATED and kept.email_status is SentStatus.SUCCESS
     assert bounced.email_status is SentStatus.FAILURE and bounced.error
 
@@ -76,12 +69,6 @@ async def test_client_gets_ai_fields_in_one_form(api) -> None:
         "Medication: Lisinopril 10 mg tablet", "Sig: Take 1 tablet by mouth once daily"])
     token = (await api.run_ai(document)).token
 
-    async def done():
-        while True:
-            result = await api.get_ai_result(token)
-            if result.status == "completed":
-                return result
-            await asyncio.sleep(0.02)
-
-    result = await asyncio.wait_for(done(), 20)
+    result = await until(lambda: api.get_ai_result(token), "the AI job to complete",
+                         ready=lambda r: r.status == "completed")
     assert (result.patient_dob, result.phone_number) == ("1971-09-08", "+12065550131")

@@ -4,7 +4,6 @@ callback signed over anything else is refused with 401 and stored nowhere."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 
 import httpx
@@ -26,6 +25,7 @@ from tests.integration.relay.support import (
     now_iso,
     phi_pdf,
 )
+from tests.waiting import wait_until
 
 
 def _events(client: httpx.Client) -> list[dict]:
@@ -58,9 +58,7 @@ def test_sandbox_email_callbacks_pass_the_relay(relay: RunningRelay, client: htt
             "callback_url": relay.url + path}, files={"file": ("a.pdf", phi_pdf())})
         assert sent.status_code == 200, sent.text
         email_id = sent.json().get("emailId") or sent.json()["email_id"]
-        deadline = time.monotonic() + 10
-        while not (events := _events(client)) and time.monotonic() < deadline:
-            time.sleep(0.02)
+        events = wait_until(lambda: _events(client), "the relay to store the e-mail callback")
         assert [(e["kind"], e["token"], e["status"]) for e in events] == [
             ("email", email_id, "success")]
         mail = api.get(wire.EMAIL.format(email_id=email_id)).json()

@@ -13,8 +13,9 @@ import pytest
 
 from medsender_desktop import wire
 from medsender_desktop.documents import generate_document
+from tests.waiting import wait_until
 
-from .conftest import Receiver, Sandbox, wait_for
+from .conftest import Receiver, Sandbox
 from .settled import get, plain, receive, refused_field
 
 NANP_WORDS = "Medsender faxes only to US and Canadian numbers"
@@ -132,8 +133,9 @@ def test_email_statuses_use_the_fax_vocabulary(any_sandbox: Sandbox, pdf: bytes)
             files={"file": ("a.pdf", pdf, "application/pdf")}).json())["email_id"]
     seen = {}
     for name, email_id in ids.items():
-        seen[name] = wait_for(lambda e=email_id: get(sandbox, f"/emails/{e}"),
-                              lambda mail: mail["completed_at"] is not None)
+        seen[name] = wait_until(lambda e=email_id: get(sandbox, f"/emails/{e}"),
+                                f"e-mail {name} to complete",
+                                ready=lambda mail: mail["completed_at"] is not None)
     assert {m["record_status"] for m in seen.values()} == {"activated"}
     assert seen["kept"]["email_status"] == "success" and seen["kept"]["error"] is None
     assert seen["bounced"]["email_status"] == "failure"  # a bounce is a failure
@@ -148,6 +150,6 @@ def test_ai_fields_are_sent_as_iso_dates_and_e164_phones(any_sandbox: Sandbox) -
         "LDL cholesterol   162   mg/dL   0-99   H"])
     token = sandbox.client.post("/ai_documents", files={
         "file": ("lab.pdf", document, "application/pdf")}).json()["ai_token"]
-    result = wait_for(lambda: sandbox.client.get(f"/ai_documents/{token}").json()["ai_result"],
-                      lambda r: r["status"] == "completed")
+    result = wait_until(lambda: sandbox.client.get(f"/ai_documents/{token}").json()["ai_result"],
+                        "the AI job to complete", ready=lambda r: r["status"] == "completed")
     assert (result["patient_dob"], result["phone_number"]) == ("1971-09-08", "+12065550131")
