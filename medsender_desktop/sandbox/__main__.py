@@ -26,6 +26,7 @@ from medsender_desktop import wire
 from medsender_desktop._version import version_banner
 from medsender_desktop.documents import DocumentWorker
 from medsender_desktop.sandbox.app import create_app
+from medsender_desktop.sandbox.faults import FaultSettings, FaultSpecError
 from medsender_desktop.sandbox.settings import (
     DIALECTS,
     SPEEDS,
@@ -58,6 +59,9 @@ def _serve_parser() -> argparse.ArgumentParser:
                         help="requests per minute per API key (0 = unlimited)")
     parser.add_argument("--callback-url", default=None,
                         help="callback URL for numbers and requests that have none")
+    parser.add_argument("--faults", default=None, metavar="SPEC",
+                        help="inject faults, e.g. 'seed=7 reset_after=0.1 rate_limit=0.05' "
+                        "(see the README; also PUT /api/v2/sandbox/faults)")
     return parser
 
 
@@ -90,9 +94,15 @@ def _banner(url: str, settings: SandboxSettings, api_key: str, secret: str) -> s
 
 def serve(argv: Sequence[str]) -> int:
     args = _serve_parser().parse_args(argv)
+    try:
+        faults = FaultSettings.from_spec(args.faults) if args.faults else None
+    except (FaultSpecError, ValueError) as exc:
+        print(f"--faults: {exc}", file=sys.stderr)
+        return 2
     settings = SandboxSettings(
         db=args.db, demo=args.demo, dialect=args.dialect, speed=args.speed,
         rate_limit_per_minute=args.rate_limit, default_callback_url=args.callback_url,
+        faults=faults,
     )
     # proto=IPPROTO_TCP lets asyncio set TCP_NODELAY on accepted connections (no 40 ms stalls)
     sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET,

@@ -6,6 +6,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -28,6 +29,7 @@ from medsender_desktop.sandbox.callbacks import CallbackSender
 from medsender_desktop.sandbox.carrier import Carrier
 from medsender_desktop.sandbox.db import Database
 from medsender_desktop.sandbox.demo import seed_demo
+from medsender_desktop.sandbox.faults import FaultInjector, FaultPlan, FaultSettings
 from medsender_desktop.sandbox.http import (
     Ctx,
     endpoint,
@@ -98,6 +100,16 @@ def _log_crash(task: asyncio.Task) -> None:
         log.error("sandbox worker %s stopped: %s", task.get_name(), describe(task.exception()))
 
 
+class SandboxApp(Starlette):
+    """Starlette with the fault injector outermost, where it sees the server's own ``send``
+    (a connection reset needs the server's transport)."""
+
+    fault_injector: FaultInjector
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        await self.fault_injector(scope, receive, send, super().__call__)
+
+
 def create_app(settings: SandboxSettings, *, documents: DocumentWorker) -> Starlette:
     """The sandbox as an ASGI app; ``app.state.sandbox`` holds its keys, database and workers.
 
@@ -109,6 +121,7 @@ def create_app(settings: SandboxSettings, *, documents: DocumentWorker) -> Starl
         settings=settings, api_key=api_key, client_secret=secret, db=db,
         links=LinkSigner(link_secret), limiter=RateLimiter(settings.rate_limit_per_minute),
         documents=documents,
+        faults=FaultPlan(settings.faults or FaultSettings()),
     )
 
     @asynccontextmanager
@@ -130,7 +143,7 @@ def create_app(settings: SandboxSettings, *, documents: DocumentWorker) -> Starl
             await sender.aclose()
             db.close()
 
-    app = Starlette(
+    app = SandboxApp(
         routes=ROUTES,
         exception_handlers={
             HTTPException: on_http_exception, ApiError: on_api_error,
@@ -139,4 +152,5 @@ def create_app(settings: SandboxSettings, *, documents: DocumentWorker) -> Starl
         lifespan=lifespan,
     )
     app.state.sandbox = state
+    app.fault_injector = FaultInjector(state.faults)
     return app

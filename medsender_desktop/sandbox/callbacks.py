@@ -129,6 +129,9 @@ class CallbackSender:
             document = await self.state.db.call(store_accounts.get_document, callback.file_sha)
             file_data = document.data if document else None
         signature = wire.sign(self.state.api_key, callback.token, callback.completed_at)
+        if self.state.faults.callback_fails():  # fault injection: as if the receiver were down
+            await self._record(callback, ok=False, error="injected fault")
+            return False
         try:
             response = await self.client.post(
                 url, headers={wire.SIGNATURE_HEADER: signature},

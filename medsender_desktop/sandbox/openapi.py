@@ -96,6 +96,22 @@ AI_RESULT = _obj({
     "completed_at": NTIME,
 })
 
+PROBABILITY = {"type": "number", "minimum": 0, "maximum": 1}
+SECONDS = {"type": "number", "minimum": 0, "maximum": 30}
+FAULT_SETTINGS = {
+    "seed": INT, "latency": PROBABILITY, "latency_min": SECONDS, "latency_max": SECONDS,
+    "rate_limit": PROBABILITY, "retry_after": {"type": "integer", "minimum": 0, "maximum": 3600},
+    "error_500": PROBABILITY, "error_503": PROBABILITY,
+    "burst": {"type": "integer", "minimum": 1, "maximum": 1000},
+    "reset_before": PROBABILITY, "reset_during": PROBABILITY, "reset_after": PROBABILITY,
+    "slow_upload": PROBABILITY, "slow_upload_bps": {"type": "integer", "minimum": 1024},
+    "callback_failure": PROBABILITY, "methods": STR, "paths": STR, "script": STR,
+}
+FAULT_REPORT = _obj({
+    "faults": _obj(FAULT_SETTINGS),
+    "injected": {"type": "object", "additionalProperties": INT}, "total": INT,
+})
+
 EMPTY = {"type": "string", "maxLength": 0}
 
 
@@ -294,6 +310,14 @@ def _paths() -> dict:
             "Open a record with its access code (counts a view)", pdf,
             errors=("400", "404", "410"), auth=False, ok_type="application/pdf",
             params=[_query("access_code", STR)])},
+        P + "/sandbox/faults": {
+            "get": _op("Fault injection: the settings and what was injected (sandbox only)",
+                       _ref("FaultReport")),
+            "put": _op("Fault injection: replace the settings, reset the counts (sandbox "
+                       "only)", _ref("FaultReport"), errors=("400",),
+                       body=_form(FAULT_SETTINGS, [])),
+            "delete": _op("Fault injection: turn it off; the counts so far (sandbox only)",
+                          _ref("FaultReport"))},
         P + "/openapi.json": {"get": _op("This document", {"type": "object"}, auth=False)},
     }
 
@@ -303,7 +327,7 @@ SCHEMAS = {
     "Email": EMAIL, "FaxNumber": FAX_NUMBER, "Client": CLIENT, "Meta": META,
     "SentReply": SENT_REPLY, "EmailReply": EMAIL_REPLY, "Error": ERROR,
 }
-RAW_SCHEMAS = {"AiResult": AI_RESULT}  # snake_case in both dialects
+RAW_SCHEMAS = {"AiResult": AI_RESULT, "FaultReport": FAULT_REPORT}  # snake_case in both
 
 
 def _camel_schema(schema: Any) -> Any:

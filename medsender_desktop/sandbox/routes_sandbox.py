@@ -7,6 +7,8 @@
 * ``GET sandbox/links/{kind}/{token}`` serves the document behind a signed ``secureLink``.
 * ``GET sandbox/access?access_code=`` is where a recipient opens the record with the access
   code from the cover sheet (or secure email); each opening counts in ``viewCount``.
+* ``GET / PUT / DELETE sandbox/faults`` read, set and clear fault injection
+  (:mod:`medsender_desktop.sandbox.faults`).
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ from starlette.routing import Route
 
 from medsender_desktop import wire
 from medsender_desktop.documents import FAX_KINDS
-from medsender_desktop.errors import Forbidden, Gone, NotFound
+from medsender_desktop.errors import BadRequest, Forbidden, Gone, NotFound
 from medsender_desktop.sandbox import fields, serialize, store_accounts, store_faxes, store_jobs
+from medsender_desktop.sandbox.faults import FaultSettings, FaultSpecError
 from medsender_desktop.sandbox.fields import FieldErrors
 from medsender_desktop.sandbox.http import Ctx, endpoint
 from medsender_desktop.sandbox.inbound import RECEIVED_MESSAGE, Arrival, receive
@@ -187,6 +190,29 @@ async def open_with_access_code(ctx: Ctx) -> Response:
     return _pdf(await _document(ctx, record.document_sha), token)
 
 
+async def get_faults(ctx: Ctx) -> Response:
+    return ctx.respond(ctx.state.faults.report(), raw=True)
+
+
+async def set_faults(ctx: Ctx) -> Response:
+    body = await ctx.body()
+    if body.files:
+        raise BadRequest("Send the fault settings as form fields or JSON, without files.",
+                         status=400)
+    try:
+        settings = FaultSettings.parse(dict(body.fields))
+    except FaultSpecError as exc:
+        raise BadRequest(str(exc), status=400, fields={"faults": str(exc)}) from exc
+    ctx.state.faults.configure(settings)
+    return ctx.respond(ctx.state.faults.report(), raw=True)
+
+
+async def clear_faults(ctx: Ctx) -> Response:
+    report = ctx.state.faults.report()
+    ctx.state.faults.configure(FaultSettings())
+    return ctx.respond(report, raw=True)
+
+
 S = wire.API_PREFIX + "/sandbox"
 routes = [
     Route(wire.API_PREFIX + wire.SANDBOX_RECEIVED_FAXES,
@@ -197,4 +223,7 @@ routes = [
           endpoint(open_secure_link, auth="none", json_only=False), methods=["GET"]),
     Route(S + "/access",
           endpoint(open_with_access_code, auth="none", json_only=False), methods=["GET"]),
+    Route(S + "/faults", endpoint(get_faults), methods=["GET"]),
+    Route(S + "/faults", endpoint(set_faults), methods=["PUT"]),
+    Route(S + "/faults", endpoint(clear_faults), methods=["DELETE"]),
 ]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from medsender_desktop import wire
+from medsender_desktop.sandbox.faults import FaultSettings
 
 API_KEY_ENV: Final = "MEDSENDER_SANDBOX_API_KEY"
 CLIENT_SECRET_ENV: Final = "MEDSENDER_SANDBOX_CLIENT_SECRET"
@@ -29,6 +30,8 @@ class SandboxSettings:
     rate_limit_per_minute: int = 600
     default_callback_url: str | None = None
     public_base_url: str | None = None
+    #: fault injection at start (also set through ``PUT /api/v2/sandbox/faults``)
+    faults: FaultSettings | None = None
 
     def __post_init__(self) -> None:
         if self.dialect not in DIALECTS:

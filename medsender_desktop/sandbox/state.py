@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from medsender_desktop.sandbox.db import Database
+from medsender_desktop.sandbox.faults import FaultPlan
 from medsender_desktop.sandbox.links import LinkSigner
 from medsender_desktop.sandbox.settings import TIMINGS, SandboxSettings, Timing
 
@@ -55,6 +56,7 @@ class SandboxState:
     limiter: RateLimiter
     documents: DocumentWorker | None = None
     rng: random.Random = field(default_factory=random.Random)
+    faults: FaultPlan = field(default_factory=FaultPlan)
     carrier_wake: asyncio.Event | None = None
     callbacks_wake: asyncio.Event | None = None
     #: the base URL requests last arrived on (for links made outside a request)

@@ -15,6 +15,7 @@ from starlette.routing import Route
 
 from medsender_desktop.documents import DocumentWorker
 from medsender_desktop.sandbox import SandboxSettings, create_app, openapi
+from medsender_desktop.sandbox.faults import FaultSettings
 from medsender_desktop.serving import BackgroundServer
 
 from .conftest import Sandbox
@@ -81,8 +82,8 @@ def _cases() -> list:
 @pytest.mark.slow
 @pytest.mark.parametrize(("path", "method", "mode"), _cases())
 def test_fuzz_finds_no_server_error_and_no_broken_answer(
-        api_schema, auth_headers: dict[str, str], path: str, method: str,
-        mode: GenerationMode) -> None:
+        api_schema, auth_headers: dict[str, str], fuzzed_sandbox: BackgroundServer, path: str,
+        method: str, mode: GenerationMode) -> None:
     """Every default check except positive_data_acceptance: the sandbox rightly refuses some
     schema-valid values the schema cannot rule out (a phone number that does not exist, a
     number that is not yours, bytes that are not a readable PDF)."""
@@ -93,5 +94,7 @@ def test_fuzz_finds_no_server_error_and_no_broken_answer(
               phases=[Phase.explicit, Phase.generate], suppress_health_check=list(HealthCheck))
     def run(case) -> None:
         case.call_and_validate(headers=auth_headers, excluded_checks=[positive_data_acceptance])
+        if path.endswith("/sandbox/faults"):  # faults set by a valid example: off again
+            fuzzed_sandbox.app.state.sandbox.faults.configure(FaultSettings())
 
     run()
