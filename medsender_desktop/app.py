@@ -31,7 +31,9 @@ from medsender_desktop.relay import create_app as create_relay
 from medsender_desktop.relay.subscriber import RelaySubscriber
 from medsender_desktop.sandbox import SandboxSettings
 from medsender_desktop.sandbox import create_app as create_sandbox
+from medsender_desktop.services.address_book import AddressBook
 from medsender_desktop.services.credentials import CredentialStore, MemoryKeyring, ProfileSecrets
+from medsender_desktop.services.outbox import Outbox, OutboxConfig
 from medsender_desktop.services.profiles import Profile, ProfileManager
 from medsender_desktop.services.read_state import ReadState
 from medsender_desktop.services.record_cache import RecordCache
@@ -53,6 +55,7 @@ class AppOptions:
     #: The API client's retry budget (tests lower it so offline shows quickly).
     api_max_attempts: int = 3
     relay_unreachable_after: float = 10.0
+    outbox: OutboxConfig = field(default_factory=OutboxConfig)
 
 
 class NotSignedIn(MedsenderError):
@@ -168,6 +171,7 @@ class Application:
         documents: DocumentWorker,
         cache: RecordCache,
         read_state: ReadState,
+        address_book: AddressBook,
     ) -> None:
         self.options = options
         self.paths = paths
@@ -176,6 +180,7 @@ class Application:
         self.documents = documents
         self.cache = cache
         self.read_state = read_state
+        self.address_book = address_book
         self.embedded: EmbeddedSandbox | None = None
 
     async def start_embedded_sandbox(self) -> Profile:
@@ -222,7 +227,11 @@ class Application:
         client = self._client(profile, secrets)
         assert secrets is not None
         sync = SyncService(client, profile_id=profile.id, cache=self.cache, config=self.options.sync)
-        session = Session(profile, client, sync, read_state=self.read_state, documents=self.documents)
+        outbox = Outbox.in_dir(self._profile_dir("outbox", profile), client,
+                               config=self.options.outbox, documents=self.documents)
+        session = Session(profile, client, sync, read_state=self.read_state,
+                          documents=self.documents, outbox=outbox,
+                          address_book=self.address_book)
         if profile.relay_url and secrets.relay_token:
             session.relay = RelaySubscriber(
                 profile.relay_url,
@@ -240,8 +249,11 @@ class Application:
     def _cursor_path(self, profile: Profile) -> Path | None:
         if profile.sandbox and self.embedded is not None:
             return self.embedded.cursor_path
-        safe = re.sub(r"[^A-Za-z0-9_-]", "_", profile.id)
-        return self.paths.data_dir / "relay" / f"{safe}.cursor.json"
+        return self._profile_dir("relay", profile).with_suffix(".cursor.json")
+
+    def _profile_dir(self, kind: str, profile: Profile) -> Path:
+        """``<data>/<kind>/<profile id, made safe for a file name>``."""
+        return self.paths.data_dir / kind / re.sub(r"[^A-Za-z0-9_-]", "_", profile.id)
 
     async def close(self) -> None:
         if self.embedded is not None:
@@ -249,6 +261,7 @@ class Application:
                 await self.embedded.stop()
         self.cache.close()
         self.read_state.close()
+        self.address_book.close()
         self.documents.close()
 
 
@@ -270,4 +283,5 @@ def build_application(options: AppOptions | None = None, *, paths: AppPaths | No
         documents=DocumentWorker(),
         cache=RecordCache.in_dir(paths.data_dir),
         read_state=ReadState.in_dir(paths.data_dir),
+        address_book=AddressBook.in_dir(paths.data_dir),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
@@ -62,3 +63,21 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("HOME", str(home))
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"):
         monkeypatch.setenv(var, str(home / var.lower()))
+
+
+# --- one-line summaries of the chaos and fuzz runs, shown at the end of every run -------------
+_SUMMARIES: list[str] = []
+
+
+@pytest.fixture
+def run_summary() -> Callable[[str], None]:
+    """``run_summary("chaos: ... lost 0, duplicated 0")``: printed in the terminal summary
+    (visible in ``.ci/run`` output without ``-s``)."""
+    return _SUMMARIES.append
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _SUMMARIES:
+        terminalreporter.section("chaos and fuzz summaries")
+        for line in _SUMMARIES:
+            terminalreporter.write_line(line)

@@ -1,4 +1,8 @@
-"""One signed-in profile: its API client, live sync, relay subscription and documents.
+"""One signed-in profile: its API client, live sync, relay subscription, outbox and documents.
+
+Every fax goes through the profile's outbox (:mod:`.outbox`): ``queue_fax`` keeps it and
+returns at once; the outbox uploads it, the live sync follows it once Medsender has it, and
+the address book counts the recipient.
 
 Built by the composition root (``medsender_desktop.app``), handed to the windows, closed when
 the user switches profile or quits. Plain asyncio, no Qt.
@@ -6,6 +10,7 @@ the user switches profile or quits. Plain asyncio, no Qt.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from collections import OrderedDict
@@ -26,8 +31,11 @@ from medsender_desktop.api import (
 )
 from medsender_desktop.errors import MedsenderError, RelayError
 from medsender_desktop.relay.subscriber import RelayEvent, RelayState, RelaySubscriber
+from medsender_desktop.services.address_book import AddressBook
 from medsender_desktop.services.ai import AiService
 from medsender_desktop.services.events import Event
+from medsender_desktop.services.outbox import Outbox
+from medsender_desktop.services.outbox_store import OutboxEntry, OutboxState
 from medsender_desktop.services.profiles import Profile
 from medsender_desktop.services.read_state import ReadState
 from medsender_desktop.services.record_codec import SentRecord
@@ -48,6 +56,8 @@ class Session:
         *,
         read_state: ReadState,
         documents: Any,
+        outbox: Outbox,
+        address_book: AddressBook | None = None,
         relay: RelaySubscriber | None = None,
     ) -> None:
         self.profile = profile
@@ -63,6 +73,9 @@ class Session:
         self.received_reset = sync.received_reset
         self.received_changed = sync.received_changed
         self.connectivity_changed = sync.connectivity_changed
+        self.outbox = outbox
+        self.address_book = address_book
+        self._side_tasks: set[asyncio.Task[Any]] = set()
         self.relay_state_changed: Event[RelayState | None] = Event("relay_state_changed")
         self.read_changed: Event[tuple[str, bool]] = Event("read_changed")
         self._read: set[str] = set()
@@ -77,6 +90,9 @@ class Session:
     async def start(self) -> None:
         self._read = await self.read_state.read_tokens(self.profile.id)
         await self.sync.start()
+        self.outbox.sent.connect(self._on_outbox_sent)
+        self.sync.sent_changed.connect(self._on_sent_changed)
+        await self.outbox.start()
         if self.relay is not None:
             await self.relay.start()
 
@@ -84,6 +100,11 @@ class Session:
         if self.relay is not None:
             with contextlib.suppress(Exception):
                 await self.relay.stop()
+        await self.outbox.stop()  # an upload cut off here is checked at the next start
+        for task in list(self._side_tasks):
+            task.cancel()
+        await asyncio.gather(*self._side_tasks, return_exceptions=True)
+        self.outbox.close()
         await self.sync.stop()
         await self.client.aclose()
         self.relay_state_changed.disconnect_all()
@@ -179,15 +200,57 @@ class Session:
             await self.sync.track_sent(result.token)
         return result
 
-    async def send_fax(self, request: FaxRequest) -> list[SendResult]:
-        """Send one fax per destination, in order, and follow each; the results in order.
+    async def queue_fax(self, request: FaxRequest, *, send_at: float | None = None
+                        ) -> list[OutboxEntry]:
+        """Put the fax in the outbox (one entry per recipient) and return at once; refused
+        before anything is kept if a number, a field or a document is not valid."""
+        return await self.outbox.enqueue(request, send_at=send_at)
 
-        A failure stops at that destination: the ones before it are sent and followed.
+    async def send_fax(self, request: FaxRequest) -> list[SendResult]:
+        """Send through the outbox and wait until Medsender has each fax; the results in order.
+
+        Raises the reason (in plain words) for a fax Medsender refused.
         """
-        results: list[SendResult] = []
-        for single in request.per_recipient():
-            result = await self.client.send_fax(single)
-            with contextlib.suppress(MedsenderError):
-                await self.sync.track_sent(result.token)
-            results.append(result)
+        results = []
+        for entry in await self.queue_fax(request):
+            token = await self.wait_sent(entry.id)
+            if token is None:
+                raise MedsenderError("The fax is still in the outbox; it goes out at the next "
+                                     "start.")
+            results.append(SendResult(message="", token=token))
         return results
+
+    async def wait_sent(self, entry_id: str) -> str | None:
+        """The send token once the outbox has handed the fax to Medsender (and the Sent list
+        shows it); None if the session closes first (the fax stays in the outbox);
+        MedsenderError with the reason if it was refused or cancelled."""
+        entry = await self.outbox.wait_handed_over(entry_id)
+        if entry is None:
+            return None
+        if entry.state is not OutboxState.SENT or not entry.token:
+            raise MedsenderError(entry.error or "The fax was cancelled before it was sent.")
+        with contextlib.suppress(MedsenderError):
+            await self.sync.track_sent(entry.token)
+        return entry.token
+
+    # --- outbox wiring -------------------------------------------------------------------
+    def _on_outbox_sent(self, entry: OutboxEntry) -> None:
+        self._spawn(self._after_upload(entry))
+
+    async def _after_upload(self, entry: OutboxEntry) -> None:
+        assert entry.token is not None
+        if self.address_book is not None:
+            with contextlib.suppress(MedsenderError):
+                await self.address_book.record_use(entry.to_number,
+                                                   entry.fields.get("recipient_name"))
+        with contextlib.suppress(MedsenderError):
+            await self.sync.track_sent(entry.token)  # the Sent list follows it from now on
+
+    def _on_sent_changed(self, record: Any) -> None:
+        if isinstance(record, SentFax):  # a relay event or a poll: the outbox's status too
+            self._spawn(self.outbox.apply_sent_fax(record))
+
+    def _spawn(self, work: Any) -> None:
+        task = asyncio.ensure_future(work)
+        self._side_tasks.add(task)
+        task.add_done_callback(self._side_tasks.discard)

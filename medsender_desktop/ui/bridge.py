@@ -17,6 +17,8 @@ class SessionBridge(QObject):
     connectivity_changed = Signal(bool, str)  #: online, reason when offline
     relay_state_changed = Signal(str)  #: RelayState value, "" when the profile has no relay
     read_changed = Signal(str, bool)  #: send token, read
+    outbox_count_changed = Signal(int)  #: faxes in the outbox Medsender does not have yet
+    outbox_failed = Signal(object)  #: SendFailure: a fax that will not arrive, and why
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -28,6 +30,8 @@ class SessionBridge(QObject):
         session.connectivity_changed.connect(self._on_connectivity)
         session.relay_state_changed.connect(self._on_relay_state)
         session.read_changed.connect(self._on_read_changed)
+        session.outbox.count_changed.connect(self.outbox_count_changed.emit)
+        session.outbox.failed.connect(self.outbox_failed.emit)
 
     def _on_received_change(self, change: ReceivedChange) -> None:
         self.received_changed.emit(change.record, change.is_new)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from medsender_desktop.api import ReceivedFax
+from medsender_desktop.services.outbox_store import SendFailure
 from medsender_desktop.services.profiles import Profile
 from medsender_desktop.services.session import Session
 from medsender_desktop.services.settings import SettingsStore
@@ -37,6 +38,7 @@ from medsender_desktop.ui.widgets.banner import OfflineBanner
 log = logging.getLogger(__name__)
 
 TAB_KEYS = ("sent", "received", "numbers", "clients", "ai")
+SENT_PREFIX = "sent:"  # a notification about a sent fax (the others name received faxes)
 NEW_FAX_MESSAGE_MS = 15_000  # how long the status bar says "New fax received"
 
 
@@ -127,10 +129,9 @@ class MainWindow(QMainWindow):
         self.edit_profile_action.triggered.connect(self.edit_profile_requested)
         self.profile_combo.activated.connect(self.on_profile_combo_activated)
         self.banner.retry_requested.connect(self.on_refresh_action_triggered)
-        self.sent_tab.open_count_changed.connect(self.status.set_outbox)
         self.received_tab.unread_count_changed.connect(self.on_received_tab_unread_count_changed)
         self.clients_tab.loaded.connect(self.on_clients_tab_loaded)
-        self._notifier.clicked.connect(self.open_received)
+        self._notifier.clicked.connect(self.on_notifier_clicked)
 
     def show_error(self, message: str, *, title: str = "Medsender Desktop") -> None:
         self._dialogs.error(self, message, title=title)
@@ -155,6 +156,8 @@ class MainWindow(QMainWindow):
             self._bridge.received_changed.disconnect(self.on_bridge_received_changed)
             self._bridge.connectivity_changed.disconnect(self.on_bridge_connectivity_changed)
             self._bridge.relay_state_changed.disconnect(self.status.set_relay)
+            self._bridge.outbox_count_changed.disconnect(self.status.set_outbox)
+            self._bridge.outbox_failed.disconnect(self.on_bridge_outbox_failed)
         self._bridge = bridge
         self._session = bridge.session if bridge is not None else None
         for tab in (self.sent_tab, self.received_tab, self.numbers_tab, self.clients_tab, self.ai_tab):
@@ -166,6 +169,7 @@ class MainWindow(QMainWindow):
             self.status.set_profile(None)
             self.status.set_connection(None, sandbox=False)
             self.status.set_relay(None)
+            self.status.set_outbox(0)
             self.setWindowTitle("Medsender Desktop")
             return
         session = bridge.session
@@ -177,6 +181,9 @@ class MainWindow(QMainWindow):
         bridge.received_changed.connect(self.on_bridge_received_changed)
         bridge.connectivity_changed.connect(self.on_bridge_connectivity_changed)
         bridge.relay_state_changed.connect(self.status.set_relay)
+        self.status.set_outbox(session.outbox.count)
+        bridge.outbox_count_changed.connect(self.status.set_outbox)
+        bridge.outbox_failed.connect(self.on_bridge_outbox_failed)
 
     # --- live updates ---------------------------------------------------------------------------------
     def on_bridge_received_changed(self, record: ReceivedFax, is_new: bool) -> None:
@@ -201,13 +208,31 @@ class MainWindow(QMainWindow):
     def on_clients_tab_loaded(self, clients: list[Any]) -> None:
         self.received_tab.set_clients({c.client_id: c.name or c.client_id for c in clients})
 
+    def on_notifier_clicked(self, token: str) -> None:
+        kind, _, sent_token = token.partition(SENT_PREFIX)
+        if kind or not sent_token:
+            self.open_received(token)
+            return
+        self._bring_forward(self.sent_tab)
+        self.sent_tab.select_token(sent_token)
+
+    def on_bridge_outbox_failed(self, failure: SendFailure) -> None:
+        """A fax that will not arrive: say why (plain words), where it is seen."""
+        token = failure.entry.token
+        self._notifier.notify("Fax not delivered", failure.reason,
+                              SENT_PREFIX + token if token else "")
+        self.status.showMessage(f"Fax not delivered: {failure.reason}", NEW_FAX_MESSAGE_MS)
+
     def open_received(self, token: str) -> None:
         """Bring the window forward and show that received fax (notification clicks)."""
+        self._bring_forward(self.received_tab)
+        self.received_tab.open_token(token)
+
+    def _bring_forward(self, tab: QWidget) -> None:
         self.showNormal()
         self.raise_()
         self.activateWindow()
-        self.tabs.setCurrentWidget(self.received_tab)
-        self.received_tab.open_token(token)
+        self.tabs.setCurrentWidget(tab)
 
     def show_tab(self, key: str) -> None:
         if key in TAB_KEYS:
@@ -257,12 +282,16 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
             if not accepted:
                 return
-            results = await session.send_fax(request)
+            entries = await session.queue_fax(request)
             self.tabs.setCurrentWidget(self.sent_tab)
-            self.sent_tab.select_token(results[0].token)
-            self.status.showMessage("Fax queued. Its status updates here by itself.", 8000)
+            self.status.showMessage("Fax in the outbox: it goes out now and its status updates "
+                                    "here by itself.", 8000)
         finally:
             self.new_fax_action.setEnabled(True)
+        # once Medsender has it, show it (a refusal is shown with its reason)
+        token = await session.wait_sent(entries[0].id)
+        if token is not None:
+            self.sent_tab.select_token(token)
 
     # --- window state --------------------------------------------------------------------------------
     def _restore_layout(self) -> None:

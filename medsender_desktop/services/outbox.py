@@ -1,0 +1,408 @@
+"""The outbox: owns every fax this app sends, so none is lost and none goes out twice.
+
+A fax is written to the outbox (its request in SQLite, a copy of its documents in the data
+folder, both on disk) before anything is uploaded: one entry per recipient, several sharing a
+``group_id``. The runner uploads what is due (``queued`` → ``uploading`` → ``sent`` with its
+send token), follows each sent fax to success or failure, and keeps a timeline of each step.
+
+Exactly once, whatever happens:
+
+* refused (400/401/403/404, a document problem) → ``failed`` with the reason in plain words;
+  429 and 503 (nothing stored, by the contract) or a connection that never opened → stays
+  ``queued`` and is tried again after a delay;
+* a lost answer (``SendOutcomeUnknown``), a 5xx other than 503, an unreadable 200, or the app
+  stopping mid-upload (found ``uploading`` at the next start) → ``unknown``: the outbox looks
+  for the fax among Medsender's sent faxes (:mod:`.outbox_reconcile`) and adopts it, or only
+  when it is not there queues it again. Uploads and searches to one number never overlap.
+
+Only entries whose upload has not started can be cancelled. Plain asyncio, no Qt.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+import random
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from medsender_desktop.api import FaxRequest, MedsenderClient, SentFax, validation
+from medsender_desktop.errors import (
+    ApiError,
+    DocumentError,
+    MedsenderError,
+    NetworkError,
+    RateLimited,
+    SendOutcomeUnknown,
+    ServerError,
+    ServiceUnavailable,
+    ValidationError,
+)
+from medsender_desktop.services.events import Event
+from medsender_desktop.services.outbox_follow import StatusFollower
+from medsender_desktop.services.outbox_reconcile import find_sent
+from medsender_desktop.services.outbox_request import cover_fields, fax_request, keep_document
+from medsender_desktop.services.outbox_store import (
+    PENDING,
+    OutboxEntry,
+    OutboxState,
+    OutboxStore,
+    SendFailure,
+    TimelineEvent,
+)
+
+log = logging.getLogger(__name__)
+S = OutboxState
+
+
+@dataclass(frozen=True)
+class OutboxConfig:
+    parallel: int = 2  #: uploads at once (never two to the same number)
+    #: wait after an unknown outcome before searching for the fax: a body already handed to
+    #: the OS may still reach Medsender after the connection failed or the app stopped
+    settle_seconds: float = 30.0
+    skew_seconds: float = 600.0  #: clock difference allowed when matching sent faxes
+    backoff_initial: float = 2.0
+    backoff_max: float = 300.0
+    follow_interval: float | None = 10.0  #: poll sent faxes' status (None: only apply_sent_fax)
+    follow_max: float = 120.0
+    retention_days: float = 30.0
+    max_recipients: int = 10
+
+
+@dataclass(frozen=True)
+class UploadProgress:
+    entry_id: str
+    sent: int
+    total: int
+
+
+class Outbox:
+    def __init__(self, store: OutboxStore, client: MedsenderClient, folder: Path, *,
+                 config: OutboxConfig | None = None, documents: object | None = None) -> None:
+        self.store = store
+        self.client = client
+        self.folder = folder
+        self.config = config or OutboxConfig()
+        self._documents = documents  # the DocumentWorker: documents are checked at enqueue
+        self.changed: Event[OutboxEntry] = Event("outbox_changed")
+        self.progress: Event[UploadProgress] = Event("outbox_progress")
+        self.count_changed: Event[int] = Event("outbox_count_changed")
+        self.failed: Event[SendFailure] = Event("outbox_failed")
+        #: an entry Medsender accepted (its send token is known): follow it, count its use
+        self.sent: Event[OutboxEntry] = Event("outbox_sent")
+        self._wake = asyncio.Event()
+        self._busy: set[str] = set()
+        self._numbers: dict[str, asyncio.Lock] = {}
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._runner: asyncio.Task[None] | None = None
+        self._count = -1
+        self._checks: dict[str, int] = {}  # failed searches per entry (their backoff)
+        self._waiters: set[asyncio.Event] = set()
+        self._stopped = False
+        self._follower = StatusFollower(self)
+
+    @classmethod
+    def in_dir(cls, folder: Path, client: MedsenderClient, **kwargs: object) -> Outbox:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return cls(OutboxStore.in_dir(folder), client, folder / "documents", **kwargs)  # type: ignore[arg-type]
+
+    # --- lifecycle -----------------------------------------------------------------------
+    async def start(self) -> None:
+        """Resume: interrupted uploads are reconciled, queued faxes go out, old ones expire."""
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        interrupted = await self.store.recover_interrupted()
+        if interrupted:
+            log.info("outbox: %d uploads were interrupted; checking them before any resend",
+                     len(interrupted))
+        used = await self.store.purge(time.time() - self.config.retention_days * 86400)
+        for path in self.folder.iterdir():
+            if path.name not in used:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+        await self._publish_count()
+        self._stopped = False
+        self._runner = asyncio.create_task(self._run(), name="outbox")
+
+    async def stop(self) -> None:
+        """Stop uploading; an upload cut off here is reconciled at the next start."""
+        tasks = [t for t in (self._runner, *self._tasks) if t is not None]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        self._runner = None
+        self._stopped = True
+        self._wake_waiters()
+
+    def close(self) -> None:
+        self.store.close()
+
+    # --- what the UI asks ----------------------------------------------------------------
+    async def enqueue(self, request: FaxRequest, *, send_at: float | None = None) -> list[OutboxEntry]:
+        """Keep the fax (one entry per recipient) on disk; refused before anything is stored
+        if a number, a field or a document is not valid."""
+        numbers = list(dict.fromkeys(validation.normalize_phone(n, "to_number")
+                                     for n in request.to_numbers))
+        if not numbers:
+            raise ValidationError("Enter the fax number to send to.", field="to_number")
+        if len(numbers) > self.config.max_recipients:
+            raise ValidationError(f"A fax can go to {self.config.max_recipients} recipients at "
+                                  "most. Send it again for the others.", field="to_number")
+        from_number = validation.normalize_phone(request.from_number, "from_number")
+        fields = cover_fields(request)
+        if not request.files:
+            raise ValidationError("Choose the document to send.", field="file")
+        documents = tuple([await keep_document(self.folder, doc, self._documents)
+                           for doc in request.files])
+        now, group = time.time(), uuid.uuid4().hex
+        entries = [OutboxEntry(id=uuid.uuid4().hex, group_id=group, state=S.QUEUED,
+                               to_number=number, from_number=from_number, fields=fields,
+                               documents=documents, created_at=now, send_at=send_at)
+                   for number in numbers]
+        held = (f"Held until {dt.datetime.fromtimestamp(send_at).strftime('%Y-%m-%d %H:%M')}."
+                if send_at and send_at > now else "")
+        await self.store.insert(entries, "queued", held)
+        await self._announce(*(e.id for e in entries))
+        self._wake.set()
+        return entries
+
+    async def cancel(self, entry_id: str) -> OutboxEntry:
+        if not await self.store.change(entry_id, expect=(S.QUEUED,), state=S.CANCELLED,
+                                       event="cancelled", detail="Cancelled before upload."):
+            raise MedsenderError("This fax can no longer be cancelled: it is already being "
+                                 "sent or has been sent.")
+        return await self._announce(entry_id)
+
+    async def retry(self, entry_id: str) -> OutboxEntry:
+        """Send a failed fax again (same document and fields): a new entry linked to it."""
+        old = await self.store.get(entry_id)
+        if old is None or not old.delivery_failed:
+            raise MedsenderError("Only a fax that failed can be sent again with Retry.")
+        new = replace(old, id=uuid.uuid4().hex, state=S.QUEUED, created_at=time.time(),
+                      send_at=None, retry_of=old.id, token=None, delivery=None, error=None,
+                      tries=0, next_try_at=0.0, first_attempt_at=None, unknown_since=None)
+        await self.store.insert([new], "queued", "Retry of a fax that failed.")
+        await self.store.add_event(old.id, "retried", "Sent again with Retry.")
+        self._wake.set()
+        return await self._announce(new.id)
+
+    async def entries(self, *states: OutboxState) -> list[OutboxEntry]:
+        return await self.store.entries(*states)
+
+    async def get(self, entry_id: str) -> OutboxEntry | None:
+        return await self.store.get(entry_id)
+
+    async def timeline(self, entry_id: str) -> list[TimelineEvent]:
+        return await self.store.timeline(entry_id)
+
+    async def pending_count(self) -> int:
+        """Faxes Medsender does not have yet (queued, held, uploading, being checked)."""
+        return await self.store.count(*PENDING)
+
+    def document_paths(self, entry: OutboxEntry) -> list[Path]:
+        return [self.folder / name for name in entry.documents]
+
+    async def apply_sent_fax(self, fax: SentFax) -> None:
+        """A sent fax's latest status (from the relay or a refresh): recorded if it is ours."""
+        await self._follower.apply(fax)
+
+    @property
+    def count(self) -> int:
+        """The last pending count published on ``count_changed``."""
+        return max(0, self._count)
+
+    async def wait_settled(self) -> None:
+        """Return once nothing is left to do (every entry final); for scripts and tests."""
+        async def done() -> bool | None:
+            settled = not await self.store.count(*PENDING) and not await self.store.following()
+            return True if settled else None
+
+        await self._wait(done)
+
+    async def wait_handed_over(self, entry_id: str) -> OutboxEntry | None:
+        """The entry once Medsender has it (``sent``) or never will (``failed``/``cancelled``);
+        None if the outbox stops first."""
+        async def done() -> OutboxEntry | None:
+            entry = await self.store.get(entry_id)
+            return entry if entry is None or entry.state not in PENDING else None
+
+        return await self._wait(done)
+
+    async def _wait[T](self, check: Callable[[], Awaitable[T | None]]) -> T | None:
+        while not self._stopped:
+            changed = asyncio.Event()
+            self._waiters.add(changed)  # before the check: no change can slip in between
+            try:
+                result = await check()
+                if result is not None:
+                    return result
+                await changed.wait()
+            finally:
+                self._waiters.discard(changed)
+        return None
+
+    def _wake_waiters(self) -> None:
+        for waiter in list(self._waiters):
+            waiter.set()
+
+    def _request(self, entry: OutboxEntry) -> FaxRequest:
+        return fax_request(entry, self.document_paths(entry))
+
+    # --- the runner ----------------------------------------------------------------------
+    async def _run(self) -> None:
+        while True:
+            self._wake.clear()
+            try:
+                delay = await self._tick()
+            except Exception:  # a broken round must not stop the outbox; try again soon
+                log.exception("outbox round failed")
+                delay = self.config.backoff_initial
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), max(0.0, delay))
+
+    async def _tick(self) -> float:
+        now, delay = time.time(), 3600.0
+        for entry in await self.store.entries(S.QUEUED, S.UNKNOWN):
+            if entry.id in self._busy:
+                continue
+            due = max(entry.next_try_at, entry.send_at or 0.0)
+            if entry.state is S.UNKNOWN:
+                due = max(due, (entry.unknown_since or 0.0) + self.config.settle_seconds)
+            if due > now:
+                delay = min(delay, due - now)
+            elif len(self._busy) < self.config.parallel and not self._number_busy(entry):
+                work = self._upload if entry.state is S.QUEUED else self._reconcile
+                self._spawn(entry, work)
+        return min(delay, await self._follower.tick(now))
+
+    def _number_busy(self, entry: OutboxEntry) -> bool:
+        lock = self._numbers.get(entry.to_number)
+        return lock is not None and lock.locked()
+
+    def _spawn(self, entry: OutboxEntry, work: Callable[[OutboxEntry], object]) -> None:
+        self._busy.add(entry.id)
+
+        async def guarded() -> None:
+            lock = self._numbers.setdefault(entry.to_number, asyncio.Lock())
+            try:
+                async with lock:
+                    await work(entry)  # type: ignore[misc]
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("outbox step failed")
+            finally:
+                self._busy.discard(entry.id)
+                self._wake.set()
+
+        task = asyncio.create_task(guarded(), name="outbox-step")
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _backoff(self, tries: int, retry_after: float | None = None) -> float:
+        if retry_after is not None:
+            return time.time() + retry_after
+        wait = min(self.config.backoff_max, self.config.backoff_initial * 2 ** max(0, tries - 1))
+        return time.time() + wait * random.uniform(0.8, 1.2)
+
+    async def _upload(self, entry: OutboxEntry) -> None:
+        tries = entry.tries + 1
+        if not await self.store.change(
+                entry.id, expect=(S.QUEUED,), state=S.UPLOADING, tries=tries,
+                first_attempt_at=entry.first_attempt_at or time.time(),
+                event="attempt", detail=f"Upload attempt {tries}."):
+            return  # cancelled meanwhile
+        await self._announce(entry.id)
+
+        def progress(sent: int, total: int) -> None:
+            self.progress.emit(UploadProgress(entry.id, sent, total))
+
+        outcome: dict[str, object]
+        try:
+            result = await self.client.send_fax(self._request(entry), progress=progress)
+        except (RateLimited, ServiceUnavailable) as exc:
+            outcome = {"state": S.QUEUED, "next_try_at": self._backoff(tries, exc.retry_after),
+                       "event": "upload_refused",
+                       "detail": f"{exc.message} Trying again shortly."}
+        except NetworkError as exc:  # the connection never opened: nothing reached Medsender
+            outcome = {"state": S.QUEUED, "next_try_at": self._backoff(tries),
+                       "event": "upload_failed",
+                       "detail": f"{exc.message} Trying again shortly."}
+        except (SendOutcomeUnknown, ServerError) as exc:
+            outcome = self._unknown(exc)
+        except (ApiError, DocumentError) as exc:
+            outcome = {"state": S.FAILED, "error": exc.message, "event": "upload_refused",
+                       "detail": exc.message}
+        except MedsenderError as exc:  # e.g. a 200 without a send token: it may be stored
+            outcome = self._unknown(exc)
+        except asyncio.CancelledError:
+            raise  # stays "uploading": the next start reconciles it
+        except Exception as exc:
+            log.exception("outbox upload failed unexpectedly")
+            outcome = self._unknown(exc)
+        else:
+            outcome = {"state": S.SENT, "token": result.token, "delivery": "queued",
+                       "event": "uploaded", "detail": "Medsender accepted the fax."}
+        await self.store.change(entry.id, expect=(S.UPLOADING,), **outcome)  # type: ignore[arg-type]
+        await self._after(entry.id)
+
+    def _unknown(self, exc: BaseException) -> dict[str, object]:
+        log.info("outbox: upload outcome unknown (%s); reconciling before any resend",
+                 type(exc).__name__)
+        return {"state": S.UNKNOWN, "unknown_since": time.time(), "next_try_at": 0.0,
+                "event": "unknown", "detail": "The answer was lost; checking whether Medsender "
+                "has the fax before sending it again."}
+
+    async def _reconcile(self, entry: OutboxEntry) -> None:
+        try:
+            fax = await find_sent(self.client, entry, claimed=await self.store.claimed_tokens(),
+                                  skew_seconds=self.config.skew_seconds)
+        except MedsenderError as exc:
+            self._checks[entry.id] = failures = self._checks.get(entry.id, 0) + 1
+            await self.store.change(entry.id, expect=(S.UNKNOWN,),
+                                    next_try_at=self._backoff(failures),
+                                    event="check_failed", detail=exc.message)
+            return
+        self._checks.pop(entry.id, None)
+        if fax is not None:
+            await self.store.change(
+                entry.id, expect=(S.UNKNOWN,), state=S.SENT, token=fax.send_token,
+                delivery="queued", event="reconciled",
+                detail="Found among Medsender's sent faxes: not sent again.")
+            await self._after(entry.id)
+            await self._follower.apply(fax)
+            return
+        await self.store.change(
+            entry.id, expect=(S.UNKNOWN,), state=S.QUEUED, next_try_at=0.0,
+            unknown_since=None, event="reconciled",
+            detail="Not found among Medsender's sent faxes: sending it again.")
+        await self._after(entry.id)
+
+    async def _after(self, entry_id: str) -> None:
+        entry = await self._announce(entry_id)
+        if entry.state is S.SENT:
+            self.sent.emit(entry)
+        if entry.state is S.FAILED:
+            self.failed.emit(SendFailure(entry, entry.error or "The fax could not be sent."))
+
+    async def _announce(self, *entry_ids: str) -> OutboxEntry:
+        entry: OutboxEntry | None = None
+        for entry_id in entry_ids:
+            entry = await self.store.get(entry_id)
+            assert entry is not None
+            self.changed.emit(entry)
+        await self._publish_count()
+        self._wake_waiters()
+        assert entry is not None
+        return entry
+
+    async def _publish_count(self) -> None:
+        count = await self.store.count(*PENDING)
+        if count != self._count:
+            self._count = count
+            self.count_changed.emit(count)

@@ -1,0 +1,52 @@
+"""The window and the outbox: the status bar counts what the outbox still holds, and a fax that
+is not delivered raises a notification that says why and opens it in the Sent tab."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from medsender_desktop.api import CoverSheet, FaxRequest
+from medsender_desktop.ui.dialogs.new_fax_dialog import NewFaxDialog
+from tests.gui.helpers import Backend, open_desktop, until
+from tests.paths import CORPUS
+
+
+async def test_the_status_bar_counts_the_outbox(backend: Backend, tmp_path: Path, qapp) -> None:
+    async with open_desktop(backend, tmp_path) as desktop:
+        label = desktop.window.status.outbox_label
+        assert label.text() == "Outbox: empty"
+        session = desktop.session
+        number = (await session.fax_numbers())[0].number
+        held = await session.queue_fax(FaxRequest(
+            to_numbers=("2125550101", "2125550102"), from_number=number,
+            files=(CORPUS / "minimal-document.pdf",), cover=CoverSheet(note="held")),
+            send_at=time.time() + 3600)
+        await until(lambda: label.text() == "Outbox: 2 sending", "two held faxes counted")
+        for entry in held:
+            await session.outbox.cancel(entry.id)
+        await until(lambda: label.text() == "Outbox: empty", "cancelled faxes leave the count")
+
+
+async def test_an_undelivered_fax_is_announced_with_the_reason(
+        backend: Backend, tmp_path: Path, qapp) -> None:
+    async with open_desktop(backend, tmp_path) as desktop:
+        window = desktop.window
+
+        def fill(dialog: NewFaxDialog) -> int:
+            dialog.file_edit.setText(str(CORPUS / "minimal-document.pdf"))
+            dialog.fields.to_edit.setText("(212) 554-0000")  # the sandbox's busy line
+            dialog.on_buttons_accepted()
+            return dialog.result()
+
+        desktop.dialogs.answers.append(fill)
+        window.new_fax_action.trigger()  # Ctrl+N
+        await until(lambda: any(t == "Fax not delivered" for t, _, _ in desktop.notifier.messages),
+                    "the failure notification", timeout=30)
+        (_title, reason, token), = [m for m in desktop.notifier.messages
+                                   if m[0] == "Fax not delivered"]
+        assert "busy" in reason and "Check the number" in reason
+        window.tabs.setCurrentWidget(window.received_tab)
+        desktop.notifier.clicked.emit(token)  # the user clicks the notification
+        assert window.tabs.currentWidget() is window.sent_tab
+        assert window.sent_tab.selected_record().send_token == token.removeprefix("sent:")
