@@ -29,12 +29,13 @@ from medsender_desktop.api import (
     SentFax,
     SentFaxFilters,
 )
+from medsender_desktop.api.client import ProgressCallback
 from medsender_desktop.errors import MedsenderError, RelayError
 from medsender_desktop.relay.subscriber import RelayEvent, RelayState, RelaySubscriber
 from medsender_desktop.services.address_book import AddressBook
 from medsender_desktop.services.ai import AiService
 from medsender_desktop.services.events import Event
-from medsender_desktop.services.outbox import Outbox
+from medsender_desktop.services.outbox import Outbox, UploadProgress
 from medsender_desktop.services.outbox_store import OutboxEntry, OutboxState
 from medsender_desktop.services.profiles import Profile
 from medsender_desktop.services.read_state import ReadState
@@ -206,19 +207,32 @@ class Session:
         before anything is kept if a number, a field or a document is not valid."""
         return await self.outbox.enqueue(request, send_at=send_at)
 
-    async def send_fax(self, request: FaxRequest) -> list[SendResult]:
+    async def send_fax(self, request: FaxRequest, *,
+                       progress: ProgressCallback | None = None) -> list[SendResult]:
         """Send through the outbox and wait until Medsender has each fax; the results in order.
+        ``progress(sent, total)`` counts the bytes of each upload.
 
         Raises the reason (in plain words) for a fax Medsender refused.
         """
-        results = []
-        for entry in await self.queue_fax(request):
-            token = await self.wait_sent(entry.id)
-            if token is None:
-                raise MedsenderError("The fax is still in the outbox; it goes out at the next "
-                                     "start.")
-            results.append(SendResult(message="", token=token))
-        return results
+        entries = await self.queue_fax(request)
+        ours = {e.id for e in entries}
+
+        def forward(update: UploadProgress) -> None:
+            if progress is not None and update.entry_id in ours:
+                progress(update.sent, update.total)
+
+        self.outbox.progress.connect(forward)
+        try:
+            results = []
+            for entry in entries:
+                token = await self.wait_sent(entry.id)
+                if token is None:
+                    raise MedsenderError("The fax is still in the outbox; it goes out at the "
+                                         "next start.")
+                results.append(SendResult(message="", token=token))
+            return results
+        finally:
+            self.outbox.progress.disconnect(forward)
 
     async def wait_sent(self, entry_id: str) -> str | None:
         """The send token once the outbox has handed the fax to Medsender (and the Sent list
