@@ -10,7 +10,7 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Route
 
@@ -34,6 +34,7 @@ from medsender_desktop.sandbox.http import (
     Ctx,
     endpoint,
     on_api_error,
+    on_client_gone,
     on_document_error,
     on_http_exception,
     on_unexpected,
@@ -147,7 +148,8 @@ def create_app(settings: SandboxSettings, *, documents: DocumentWorker) -> Starl
         routes=ROUTES,
         exception_handlers={
             HTTPException: on_http_exception, ApiError: on_api_error,
-            DocumentError: on_document_error, Exception: on_unexpected,
+            DocumentError: on_document_error, ClientDisconnect: on_client_gone,
+            Exception: on_unexpected,
         },
         lifespan=lifespan,
     )

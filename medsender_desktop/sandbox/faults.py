@@ -228,7 +228,7 @@ class FaultPlan:
 def _error(status: int, message: str, retry_after: int | None) -> tuple[dict, bytes]:
     headers = [(b"content-type", b"application/json")]
     if retry_after is not None:
-        headers.append((b"retry-after", str(max(1, retry_after)).encode()))
+        headers.append((b"retry-after", str(retry_after).encode()))
     body = json.dumps(wire.error_body(status, message)).encode()
     headers.append((b"content-length", str(len(body)).encode()))
     return {"type": "http.response.start", "status": status, "headers": headers}, body

@@ -127,6 +127,13 @@ async def on_document_error(request: Request, exc: Exception) -> Response:
     return error_response(400, exc.message, {"file": exc.message})
 
 
+async def on_client_gone(request: Request, exc: Exception) -> Response:
+    """The client went away mid-request (a cut-off upload): nothing is stored, nobody to
+    answer; not a server error."""
+    log.info("sandbox request abandoned by the client (%s)", request.method)
+    return Response(status_code=400)
+
+
 async def on_unexpected(request: Request, exc: Exception) -> Response:
     log.error("sandbox request failed: %s", describe(exc))
     return error_response(500, _STATUS_MESSAGES[500])

@@ -16,9 +16,9 @@ import datetime as dt
 from typing import Any
 
 from medsender_desktop.api import MedsenderClient, SentFax, SentFaxFilters, validation
-from medsender_desktop.api.contract import OrderByDate
 from medsender_desktop.errors import ValidationError
 from medsender_desktop.services.outbox_store import OutboxEntry
+from medsender_desktop.wire import OrderByDate
 
 #: cover-sheet fields compared between the outbox entry and a candidate sent fax
 COMPARED = ("patient_name", "sender_name", "recipient_name", "note")

@@ -17,7 +17,8 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from medsender_desktop.api import CoverSheet, FaxRequest, contract, validation
+from medsender_desktop import wire
+from medsender_desktop.api import CoverSheet, FaxRequest, validation
 from medsender_desktop.documents import FAX_KINDS, FileKind, sniff
 from medsender_desktop.documents.worker import read_source
 from medsender_desktop.errors import DocumentError
@@ -61,7 +62,7 @@ def fax_request(entry: OutboxEntry, paths: list[Path]) -> FaxRequest:
 
 async def keep_document(folder: Path, document: Path | bytes, worker: Any | None) -> str:
     """Copy a document into the outbox folder (checked first when a worker is given)."""
-    data = await asyncio.to_thread(read_source, document, contract.MAX_FILE_BYTES)
+    data = await asyncio.to_thread(read_source, document, wire.MAX_FILE_BYTES)
     if worker is not None:
         await worker.inspect(data, allowed=FAX_KINDS)
     extension = "tiff" if sniff(data) is FileKind.TIFF else "pdf"

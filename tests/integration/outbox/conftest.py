@@ -12,7 +12,8 @@ from typing import Any
 import httpx
 import pytest
 
-from medsender_desktop.api import Credentials, FaxRequest, MedsenderClient, contract
+from medsender_desktop import wire
+from medsender_desktop.api import Credentials, FaxRequest, MedsenderClient
 from medsender_desktop.documents import DocumentWorker, generate_document
 from medsender_desktop.sandbox import SandboxSettings, create_app
 from medsender_desktop.services.outbox import Outbox, OutboxConfig
@@ -35,7 +36,7 @@ class Backend:
 
     @property
     def api_url(self) -> str:
-        return self.server.url + contract.API_PREFIX
+        return self.server.url + wire.API_PREFIX
 
     def credentials(self) -> Credentials:
         return Credentials(api_key=self.state.api_key, client_secret=self.state.client_secret,
@@ -73,13 +74,6 @@ def start_backend(path: Path, documents: DocumentWorker, port: int = 0) -> Backe
     server = BackgroundServer(create_app(settings, documents=documents), port=port,
                               name="outbox-sandbox").start()
     return Backend(server, path)
-
-
-@pytest.fixture(scope="module")
-def documents() -> Iterator[DocumentWorker]:
-    worker = DocumentWorker()
-    yield worker
-    worker.close()
 
 
 @pytest.fixture

@@ -37,7 +37,8 @@ class WorkerProcess:
             stderr=subprocess.DEVNULL, text=True)
         self.lines: queue.Queue[str | None] = queue.Queue()
         self.seen: list[str] = []
-        threading.Thread(target=self._read, daemon=True).start()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
 
     def _read(self) -> None:
         assert self.proc.stdout is not None
@@ -66,17 +67,25 @@ class WorkerProcess:
         if self.proc.poll() is None:
             self.proc.send_signal(signal.SIGKILL)
         self.proc.wait(timeout=30)
+        self._close()
 
     def finish(self, timeout: float = 60.0) -> int:
         """Wait for the worker to settle and exit; its exit code."""
         self.wait_for(lambda line: line == "settled", timeout)
-        return self.proc.wait(timeout=timeout)
+        code = self.proc.wait(timeout=timeout)
+        self._close()
+        return code
+
+    def _close(self) -> None:
+        self._reader.join(timeout=30)  # the pipe ends with the process
+        assert self.proc.stdout is not None
+        self.proc.stdout.close()
 
 
-def enqueue_all(backend: Backend, data_dir: Path, requests: list[FaxRequest]) -> list[str]:
+def enqueue_all(backend: Backend, data_dir: Path, requests: list[FaxRequest],
+                documents: DocumentWorker) -> list[str]:
     """Write faxes to the outbox (without sending): what the app does when Send is pressed."""
     async def run() -> list[str]:
-        documents = DocumentWorker()
         client = MedsenderClient(backend.credentials(), documents=documents)
         outbox = Outbox.in_dir(data_dir, client, documents=documents)
         try:
@@ -87,7 +96,6 @@ def enqueue_all(backend: Backend, data_dir: Path, requests: list[FaxRequest]) ->
         finally:
             outbox.close()
             await client.aclose()
-            documents.close()
 
     return asyncio.run(run())
 

@@ -3,7 +3,6 @@ held, cancelled, several recipients, refusals, failures with Retry, and resuming
 
 from __future__ import annotations
 
-import asyncio
 import stat
 import time
 
@@ -12,6 +11,7 @@ import pytest
 from medsender_desktop.api import FaxRequest
 from medsender_desktop.errors import DocumentError, MedsenderError, ValidationError
 from medsender_desktop.services.outbox_store import OutboxState
+from tests.waiting import until
 
 from .conftest import request, settled
 
@@ -92,7 +92,8 @@ async def test_a_held_fax_waits_for_its_time_and_can_be_cancelled_until_uploaded
     (held,) = await outbox.enqueue(request(pdf, from_number, "held"), send_at=later)
     (soon,) = await outbox.enqueue(request(pdf, from_number, "soon"), send_at=time.time() + 0.3)
     assert "Held until" in (await outbox.timeline(held.id))[0].detail
-    await asyncio.wait_for(_until(outbox, soon.id, S.SENT), 10)
+    await until(lambda: outbox.get(soon.id), "the held fax sent at its time",
+                ready=lambda e: e.state is S.SENT)
     first_attempt = next(e for e in await outbox.timeline(soon.id) if e.kind == "attempt")
     assert first_attempt.at >= soon.send_at
     cancelled = await outbox.cancel(held.id)
@@ -150,10 +151,3 @@ async def test_what_was_queued_when_the_app_stopped_is_sent_at_the_next_start(
     second = await make_outbox()
     await settled(second)
     assert sorted(backend.sent_notes()) == ["resume-1", "resume-2"]
-
-
-async def _until(outbox, entry_id: str, state: OutboxState) -> None:
-    seen = asyncio.Event()
-    outbox.changed.connect(lambda e: seen.set() if e.id == entry_id and e.state is state else None)
-    while (await outbox.get(entry_id)).state is not state:
-        await seen.wait()

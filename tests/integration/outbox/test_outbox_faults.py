@@ -15,6 +15,7 @@ import pytest
 from medsender_desktop.documents import generate_document
 from medsender_desktop.documents.generate import pad_pdf
 from medsender_desktop.services.outbox_store import OutboxState
+from tests.waiting import until
 
 from .conftest import FAST, request, settled, start_backend
 from .process import WorkerProcess, enqueue_all, outbox_entries
@@ -67,7 +68,7 @@ async def test_a_sandbox_that_is_down_keeps_the_fax_queued_until_it_is_back(
     backend.server.stop()
     outbox = await make_outbox(max_attempts=1)
     (entry,) = await outbox.enqueue(request(pdf, from_number, "offline"))
-    await _until(outbox, lambda: _has(outbox, entry.id, "upload_failed"))
+    await until(lambda: _has(outbox, entry.id, "upload_failed"), "a failed connection")
     assert (await outbox.get(entry.id)).state is S.QUEUED
     backend.server = start_backend(backend.db_path, documents, port=port).server
     await settled(outbox)
@@ -75,14 +76,15 @@ async def test_a_sandbox_that_is_down_keeps_the_fax_queued_until_it_is_back(
     assert (await outbox.get(entry.id)).state is S.SENT
 
 
-def test_sigkill_mid_upload_then_restart_sends_each_fax_exactly_once(backend, tmp_path):
+def test_sigkill_mid_upload_then_restart_sends_each_fax_exactly_once(
+        backend, documents, tmp_path):
     """The body (15 MB) is larger than what the OS buffers on loopback, so a kill mid-upload
     leaves the sandbox a cut-off request that it must not store."""
     number = backend.number()
     data = tmp_path / "outbox"
     big = tmp_path / "big.pdf"
     big.write_bytes(pad_pdf(generate_document(pages=3, title="Long referral"), 15 * 1024 * 1024))
-    ids = enqueue_all(backend, data, [request(big, number, f"killed-{i}") for i in range(3)])
+    ids = enqueue_all(backend, data, [request(big, number, f"killed-{i}") for i in range(3)], documents)
     backend.faults(slow_upload=1.0, slow_upload_bps=1024 * 1024, methods="POST",
                    paths="sent_faxes")
     config = replace(FAST, parallel=1)
@@ -109,14 +111,3 @@ def _mid_upload(line: str) -> bool:
 
 async def _has(outbox, entry_id: str, kind: str) -> bool:
     return kind in kinds(await outbox.timeline(entry_id))
-
-
-async def _until(outbox, check) -> None:
-    import asyncio
-
-    changed = asyncio.Event()
-    outbox.changed.connect(lambda _e: changed.set())
-    async with asyncio.timeout(30):
-        while not await check():
-            changed.clear()
-            await changed.wait()

@@ -7,8 +7,9 @@ import httpx
 import pytest
 
 from medsender_desktop.sandbox.faults import FaultPlan, FaultSettings, FaultSpecError
+from tests.waiting import wait_until
 
-from .conftest import Receiver, Sandbox, wait_for
+from .conftest import Receiver, Sandbox
 
 FAULTS = "/sandbox/faults"
 
@@ -96,6 +97,7 @@ def test_failing_callbacks_are_retried_until_they_get_through(
     number = sandbox.number()["number"]
     sandbox.client.put(FAULTS, json={"seed": 1, "callback_failure": 0.3})
     tokens = [sandbox.send(pdf, "2125550101", number, note=f"cb-{i}") for i in range(4)]
-    hits = wait_for(lambda: receiver.on("cb"), lambda h: len(h) >= len(tokens), timeout=30)
+    hits = wait_until(lambda: receiver.on("cb"), "every callback delivered", 30,
+                      ready=lambda h: len(h) >= len(tokens))
     assert {Receiver.details(h).get("sendToken") for h in hits} == set(tokens)
     assert sandbox.client.get(FAULTS).json()["injected"].get("callback_failure", 0) > 0
