@@ -180,5 +180,13 @@ def main(
     return EXIT_OK
 
 
+def console_main() -> int:
+    """``medsender-api``: the OS keyring chosen explicitly (as the desktop app does), then main."""
+    from medsender_desktop.services.credentials import select_backend
+
+    select_backend()
+    return main()
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    sys.exit(console_main())

@@ -6,6 +6,6 @@ package because it wires the client to the desktop's profiles.
 
 import sys
 
-from medsender_desktop.cli import main
+from medsender_desktop.cli import console_main
 
-sys.exit(main())
+sys.exit(console_main())

@@ -10,7 +10,11 @@ which never writes anywhere; a plaintext file backend is never used.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import logging
+import os
+import sys
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -25,6 +29,13 @@ from medsender_desktop.errors import MedsenderError
 log = logging.getLogger(__name__)
 
 SERVICE: Final = "Medsender Desktop"
+KEYRING_ENV: Final = "MEDSENDER_KEYRING"
+"""``MEDSENDER_KEYRING=memory`` selects :class:`MemoryKeyring` (self-test of a build, CI)."""
+_PLATFORM_BACKENDS: Final = {  # module, class: the one OS store used on each platform
+    "win32": ("keyring.backends.Windows", "WinVaultKeyring"),
+    "darwin": ("keyring.backends.macOS", "Keyring"),
+}
+_DEFAULT_BACKEND: Final = ("keyring.backends.SecretService", "Keyring")  # Linux and the rest
 _FIELDS: Final = ("api_key", "client_secret", "relay_token")
 
 
@@ -77,6 +88,35 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
             del self._store[(service, username)]
         except KeyError as exc:
             raise keyring.errors.PasswordDeleteError("no such entry") from exc
+
+
+def select_backend(
+    env: Mapping[str, str] | None = None, platform: str | None = None,
+) -> keyring.backend.KeyringBackend:
+    """Choose the keyring backend explicitly and install it as keyring's default.
+
+    keyring's own choice scans installed entry points (fragile in a frozen bundle, and it may
+    pick up a plaintext backend someone installed). Here: the OS store of this platform when it
+    can be used, else the 'fail' placeholder (the app then says no secure store is available);
+    ``MEDSENDER_KEYRING=memory`` selects the in-memory keyring (self-tests; nothing is saved).
+    """
+    env = os.environ if env is None else env
+    platform = sys.platform if platform is None else platform
+    choice = env.get(KEYRING_ENV, "").strip().lower()
+    backend: keyring.backend.KeyringBackend
+    if choice == "memory":
+        backend = MemoryKeyring()
+    else:
+        module, name = _PLATFORM_BACKENDS.get(platform, _DEFAULT_BACKEND)
+        try:
+            cls = getattr(importlib.import_module(module), name)
+            cls.priority  # noqa: B018  (raises when this store cannot be used here)
+            backend = cls()
+        except Exception as exc:  # noqa: BLE001  # any reason means: no usable OS store
+            log.info("the system keyring is not usable here (%s)", type(exc).__name__)
+            backend = fail.Keyring()
+    keyring.set_keyring(backend)
+    return backend
 
 
 def backend_name(backend: keyring.backend.KeyringBackend) -> str:

@@ -45,6 +45,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 def run(argv: Sequence[str]) -> int:
     args = parse_args(argv[1:])
     prepare_environment(offscreen=args.self_test)
+    from medsender_desktop.services.credentials import select_backend
+
+    select_backend()  # the OS store of this platform, or MEDSENDER_KEYRING=memory
     if args.self_test:
         from medsender_desktop.ui.self_test import run_self_test
 

@@ -1,9 +1,12 @@
 """``medsender-desktop --self-test``: can this computer run the app? (offscreen, quick)
 
-Checks: the main window builds; the keyring round trip (against the active backend, or a
-clearly labelled in-memory one when the system has none); a PDF page renders with pdfium on
-the documents worker; Qt's TIFF plugin reads every page of a multi-page TIFF. Prints one line
-per check; exit code 0 only when all pass.
+Checks: the main window builds; the keyring round trip (against the backend chosen at start:
+the OS store, ``MEDSENDER_KEYRING=memory``'s in-memory one, or a clearly labelled in-memory one
+when the system has none); a PDF page renders with pdfium on the documents worker; Qt's TIFF
+plugin reads every page of a multi-page TIFF; Qt's print support prints a page to a PDF file
+that pdfium then opens; a generated PDF is sent to an embedded sandbox over loopback HTTP and
+the sandbox records it as delivered. Prints one line per check; exit code 0 only when all pass.
+The packaged builds run it after building (packaging/build.py) and after installing.
 """
 
 from __future__ import annotations
@@ -15,11 +18,13 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import keyring
 
 from medsender_desktop.documents import DocumentWorker, generate_document, generate_tiff
 from medsender_desktop.services.credentials import (
+    KEYRING_ENV,
     SERVICE,
     MemoryKeyring,
     backend_name,
@@ -27,11 +32,16 @@ from medsender_desktop.services.credentials import (
 )
 from medsender_desktop.services.settings import SettingsStore
 
+if TYPE_CHECKING:
+    from medsender_desktop.api import MedsenderClient, SentFax
+
 
 def check_keyring() -> str:
     backend = keyring.get_keyring()
     note = ""
-    if not is_secure_backend(backend):
+    if isinstance(backend, MemoryKeyring):
+        note = f" — selected by {KEYRING_ENV}"
+    elif not is_secure_backend(backend):
         backend = MemoryKeyring()
         note = (" — no system keyring on this computer; checked the in-memory keyring instead "
                 "(live profiles will ask for a secure store)")
@@ -114,11 +124,79 @@ def check_main_window() -> str:
     return "tabs " + ", ".join(tabs)
 
 
+def check_print() -> str:
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    from medsender_desktop.documents import DocumentWorker, FileKind
+
+    printers = len(QPrinterInfo.availablePrinterNames())  # loads the platform's print plugin
+    with tempfile.TemporaryDirectory() as tmp:
+        target = Path(tmp) / "self-test-print.pdf"
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.Letter),
+                                          QPageLayout.Orientation.Portrait, QMarginsF(18, 18, 18, 18)))
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise RuntimeError("the printer would not start a page")
+        try:
+            painter.drawText(printer.pageRect(QPrinter.Unit.DevicePixel).adjusted(40, 40, 0, 0),
+                             0, "Medsender Desktop self-test page")
+        finally:
+            painter.end()
+        data = target.read_bytes()
+    with DocumentWorker() as worker:
+        info = asyncio.run(worker.inspect(data, allowed=frozenset({FileKind.PDF})))
+    if info.pages != 1:
+        raise RuntimeError(f"the printed PDF has {info.pages} pages instead of 1")
+    return f"printed 1 page to PDF ({info.size} bytes); {printers} system printer(s) listed"
+
+
+def check_sandbox_send() -> str:
+    from medsender_desktop.api import Credentials, MedsenderClient
+    from medsender_desktop.documents import DocumentWorker, generate_document
+    from medsender_desktop.services.embedded import EmbeddedSandbox
+
+    async def send(worker: DocumentWorker, data_dir: Path) -> str:
+        embedded = EmbeddedSandbox(data_dir, speed="instant", demo=False, db=":memory:")
+        endpoints = await embedded.start()
+        credentials = Credentials(api_key=endpoints.api_key, client_secret=endpoints.client_secret,
+                                  base_url=endpoints.api_base_url)
+        try:
+            async with MedsenderClient(credentials, documents=worker) as api:
+                number = await api.provision_fax_number(area_code="415")
+                result = await api.send_fax(generate_document(pages=1, title="Self-test fax"),
+                                            to_number="(212) 555-0199", from_number=number.number,
+                                            filename="self-test.pdf")
+                fax = await asyncio.wait_for(_final(api, result.token), timeout=20)
+        finally:
+            await embedded.stop()
+        if str(fax.sent_status) != "success":
+            raise RuntimeError(f"the sandbox recorded the fax as {fax.sent_status}")
+        return f"fax recorded by the embedded sandbox as {fax.sent_status}"
+
+    with tempfile.TemporaryDirectory() as tmp, DocumentWorker() as worker:
+        return asyncio.run(send(worker, Path(tmp)))
+
+
+async def _final(api: MedsenderClient, token: str) -> SentFax:
+    while True:  # polled until final; the caller bounds it with a timeout
+        fax = await api.get_sent_fax(token)
+        if fax.is_final:
+            return fax
+        await asyncio.sleep(0.05)
+
+
 CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("main window", check_main_window),
     ("keyring", check_keyring),
     ("pdfium render", check_pdfium),
     ("TIFF image plugin", check_tiff),
+    ("print support", check_print),
+    ("send to the sandbox", check_sandbox_send),
 )
 
 
