@@ -156,7 +156,7 @@ def check_print() -> str:
 
 
 def check_sandbox_send() -> str:
-    from medsender_desktop.api import Credentials, MedsenderClient
+    from medsender_desktop.api import Credentials, FaxRequest, MedsenderClient
     from medsender_desktop.documents import DocumentWorker, generate_document
     from medsender_desktop.services.embedded import EmbeddedSandbox
 
@@ -168,9 +168,10 @@ def check_sandbox_send() -> str:
         try:
             async with MedsenderClient(credentials, documents=worker) as api:
                 number = await api.provision_fax_number(area_code="415")
-                result = await api.send_fax(generate_document(pages=1, title="Self-test fax"),
-                                            to_number="(212) 555-0199", from_number=number.number,
-                                            filename="self-test.pdf")
+                result = await api.send_fax(FaxRequest(
+                    to_numbers=("(212) 555-0199",), from_number=number.number,
+                    files=(generate_document(pages=1, title="Self-test fax"),),
+                    filename="self-test.pdf"))
                 fax = await asyncio.wait_for(_final(api, result.token), timeout=20)
         finally:
             await embedded.stop()

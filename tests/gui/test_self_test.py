@@ -18,7 +18,8 @@ def test_self_test_passes_in_a_fresh_process(tmp_path: Path) -> None:
                           env=env, capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
-    for check in ("main window", "keyring", "pdfium render", "TIFF image plugin"):
+    for check in ("main window", "keyring", "pdfium render", "TIFF image plugin", "print support",
+                  "send to the sandbox"):
         assert any(line.startswith(f"ok    {check}:") for line in lines), done.stdout
     assert lines[-1].startswith("self-test: all checks passed")
 
