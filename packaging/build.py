@@ -52,7 +52,9 @@ def size_of(folder: Path) -> int:
 
 def build_bundle(clean: bool) -> float:
     ensure_pyinstaller()
-    for old in (BUNDLE, DIST / "Medsender Desktop.app"):
+    # PyInstaller's work folder is emptied: its up-to-date checks compare modification times,
+    # which a checkout or an edit during a build can leave looking older than the cache.
+    for old in (BUNDLE, DIST / "Medsender Desktop.app", WORK):
         shutil.rmtree(old, ignore_errors=True)
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
                "--distpath", str(DIST), "--workpath", str(WORK), str(SPEC)]

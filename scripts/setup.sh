@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up everything this project needs on a fresh Debian machine: Qt's system libraries
 # (when missing and we may install them), a Python >= 3.12 virtual environment in .venv,
-# and the project with its test dependencies.
+# and the project with the desktop app's and the tests' dependencies (extras desktop,test).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -47,4 +47,9 @@ if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c 'import sys; sys.exit(0 if
   "$PY" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
-.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+# phonenumberslite replaced phonenumbers (same package, no geocoder data): both own the same
+# files, so the full one leaves an older .venv before the lite one is installed
+if .venv/bin/python -m pip show -q phonenumbers >/dev/null 2>&1; then
+  .venv/bin/python -m pip uninstall -y -q --disable-pip-version-check phonenumbers
+fi
+.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[desktop,test]'
