@@ -74,7 +74,7 @@ def self_test(program: Path) -> None:
 def installer(version: str, identity: str | None, arch: str | None) -> Path:
     if sys.platform == "win32":
         iscc = shutil.which("iscc") or shutil.which("ISCC") or str(
-            Path(os.environ.get("ProgramFiles(x86)", r"C:\Program Files (x86)"))
+            Path(os.environ.get("PROGRAMFILES(X86)", r"C:\Program Files (x86)"))
             / "Inno Setup 6" / "ISCC.exe")
         script = ROOT / "packaging" / "windows" / "medsender-desktop.iss"
         subprocess.run([iscc, f"/DAppVersion={version}", f"/DSourceDir={BUNDLE}",

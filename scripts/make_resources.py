@@ -31,6 +31,7 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 TOOLBAR = ("new-fax", "refresh", "search", "profile", "about")
 # Not bundled (the relay server and tests only) or build tools.
 NOT_BUNDLED = {"medsender-desktop", "pyinstaller"}
+SAME_CODE = {"phonenumberslite": "phonenumbers"}
 # Components inside the wheels that carry their own notices.
 EMBEDDED = [
     {"name": "Qt", "inside": "PySide6-Essentials", "license": "LGPL-3.0-only",
@@ -39,7 +40,7 @@ EMBEDDED = [
              "as shared libraries that can be replaced; their source is at "
              "https://code.qt.io and https://download.qt.io/official_releases/QtForPython/."},
     {"name": "pdfium", "inside": "pypdfium2", "license": "BSD-3-Clause AND Apache-2.0",
-     "files": ["pdfium/BSD-3-Clause.txt", "pdfium/Apache-2.0.txt", "pdfium/pdfium.txt"],
+     "files": ["pdfium/pdfium.txt", "pdfium/BSD-3-Clause.txt", "pdfium/Apache-2.0.txt"],
      "note": "PDF rendering by pdfium (and the third-party code it includes, see pdfium/)."},
     {"name": "Python", "inside": "the bundle's interpreter", "license": "PSF-2.0",
      "files": ["Python.txt"], "note": "The Python runtime."},
@@ -106,7 +107,10 @@ def bundled_distributions() -> list[metadata.Distribution]:
         try:
             dist = metadata.distribution(req.name)
         except metadata.PackageNotFoundError:
-            continue
+            try:  # phonenumberslite is phonenumbers' code without its data: same license
+                dist = metadata.distribution(SAME_CODE.get(key, req.name))
+            except metadata.PackageNotFoundError:
+                continue
         seen[key] = dist
         for extra_req in dist.requires or []:
             sub = Requirement(extra_req)
@@ -163,6 +167,20 @@ def make_licenses(folder: Path) -> None:
         entries.append({"name": name, "version": version, "license": license_of(dist),
                         "files": files})
     (folder / "index.json").write_text(json.dumps(entries, indent=1) + "\n", encoding="utf-8")
+    (folder / "NOTICE.txt").write_text(notice(entries), encoding="utf-8")
+
+
+def notice(entries: list[dict]) -> str:
+    """The plain-text notice the Windows installer shows and the About dialog summarises."""
+    lines = ["Medsender Desktop includes the following third-party components, each used under",
+             "its own license. The full license texts are in the licenses folder next to this",
+             "file (resources/licenses in the installed program).", ""]
+    for entry in entries:
+        version = f" {entry['version']}" if entry.get("version") else ""
+        lines.append(f"- {entry['name']}{version}: {entry['license']}")
+        if entry.get("note"):
+            lines.append(f"  {entry['note']}")
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":

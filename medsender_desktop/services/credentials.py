@@ -112,7 +112,7 @@ def select_backend(
             cls = getattr(importlib.import_module(module), name)
             cls.priority  # noqa: B018  (raises when this store cannot be used here)
             backend = cls()
-        except Exception as exc:  # noqa: BLE001  # any reason means: no usable OS store
+        except Exception as exc:  # any reason means: no usable OS store
             log.info("the system keyring is not usable here (%s)", type(exc).__name__)
             backend = fail.Keyring()
     keyring.set_keyring(backend)

@@ -13,6 +13,7 @@ import logging
 import signal
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from medsender_desktop._version import version_banner
 from medsender_desktop.ui.bootstrap import prepare_environment
@@ -36,6 +37,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help="check that the app can start on this computer (offscreen), then exit",
     )
     parser.add_argument("--version", action="version", version=version_banner("medsender-desktop"))
+    parser.add_argument(
+        "--send", type=Path, default=None, metavar="FILE",
+        help="open a new fax with this PDF or TIFF (the 'Send with Medsender Desktop' menu entry)",
+    )
     parser.add_argument("--tab", choices=TAB_NAMES, default=None, help="the tab to open first")
     parser.add_argument("--profile", default=None, help="the name of the profile to sign in with")
     parser.add_argument("--verbose", action="store_true", help="log more detail (never PHI)")
@@ -93,7 +98,8 @@ def _run_gui(argv: Sequence[str], args: argparse.Namespace, paths: object) -> in
         controller = AppController(application, dialogs=dialogs, notifier=TrayNotifier())
         _close_on_signals(loop, controller.window.close)
         try:
-            await controller.start(initial_tab=args.tab, profile_name=args.profile)
+            await controller.start(initial_tab=args.tab, profile_name=args.profile,
+                                   send_file=args.send)
             await controller.wait_closed()
         finally:
             await controller.shutdown()

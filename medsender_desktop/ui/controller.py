@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from medsender_desktop.app import Application
 from medsender_desktop.errors import MedsenderError
@@ -43,8 +44,11 @@ class AppController:
         self.dialogs.error(self.window, message, title=title)
 
     # --- start and stop -------------------------------------------------------------------------------
-    async def start(self, *, initial_tab: str | None = None, profile_name: str | None = None) -> None:
-        """Show the window, then sign in: sandbox, the named/last profile, or ask."""
+    async def start(self, *, initial_tab: str | None = None, profile_name: str | None = None,
+                    send_file: Path | None = None) -> None:
+        """Show the window, then sign in: sandbox, the named/last profile, or ask; with
+        ``send_file``, then open New fax with that document (the PDF right-click menu)."""
+        self.window.pending_send_file = send_file
         self.window.show()
         if initial_tab:
             self.window.show_tab(initial_tab)
@@ -64,9 +68,11 @@ class AppController:
             self.show_error(exc.message)
         if profile is None:
             self._refresh_profiles()
-            await self.sign_in()
-            return
-        await self.switch_to(profile)
+            signed_in = await self.sign_in()
+        else:
+            signed_in = await self.switch_to(profile)
+        if signed_in and self.window.pending_send_file is not None:
+            self.window.new_fax_action.trigger()
 
     async def wait_closed(self) -> None:
         await self._closed

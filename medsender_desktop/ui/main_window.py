@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import logging
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, Signal
@@ -25,7 +26,7 @@ from medsender_desktop.services.session import Session
 from medsender_desktop.services.settings import SettingsStore
 from medsender_desktop.ui.bridge import SessionBridge
 from medsender_desktop.ui.dialogs.factory import DialogFactory
-from medsender_desktop.ui.icons import app_icon
+from medsender_desktop.ui.icons import app_icon, toolbar_icon
 from medsender_desktop.ui.notifier import Notifier
 from medsender_desktop.ui.qt_async import guarded_slot
 from medsender_desktop.ui.status_bar import AppStatusBar
@@ -56,6 +57,8 @@ class MainWindow(QMainWindow):
         self._notifier = notifier
         self._bridge: SessionBridge | None = None
         self._session: Session | None = None  # the signed-in session's services
+        #: a document the next New fax starts with (``--send FILE``: a PDF's right-click menu)
+        self.pending_send_file: Path | None = None
         self.setWindowTitle("Medsender Desktop")
         self.setWindowIcon(app_icon())
         self.sent_tab = SentTab(dialogs, self)
@@ -86,6 +89,12 @@ class MainWindow(QMainWindow):
         self.search_action.setToolTip("Search this tab (Ctrl+F)")
         self.sign_in_action = QAction("Add profile…", self)
         self.edit_profile_action = QAction("Edit profile…", self)
+        self.about_action = QAction("About", self)
+        self.about_action.setToolTip("The version, and the licenses of the bundled components")
+        for action, icon in ((self.new_fax_action, "new-fax"), (self.refresh_action, "refresh"),
+                             (self.search_action, "search"), (self.sign_in_action, "profile"),
+                             (self.about_action, "about")):
+            action.setIcon(toolbar_icon(icon))
         for action in (self.new_fax_action, self.refresh_action, self.search_action):
             self.toolbar.addAction(action)
         spacer = QWidget(self)
@@ -98,8 +107,9 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(self.profile_combo)
         self.toolbar.addAction(self.edit_profile_action)
         self.toolbar.addAction(self.sign_in_action)
+        self.toolbar.addAction(self.about_action)
         for action in (self.new_fax_action, self.refresh_action, self.search_action,
-                       self.edit_profile_action, self.sign_in_action):
+                       self.edit_profile_action, self.sign_in_action, self.about_action):
             button = self.toolbar.widgetForAction(action)
             if button is not None:  # reached with Tab like every other control
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -127,6 +137,7 @@ class MainWindow(QMainWindow):
         self.search_action.triggered.connect(self.on_search_action_triggered)
         self.sign_in_action.triggered.connect(self.sign_in_requested)
         self.edit_profile_action.triggered.connect(self.edit_profile_requested)
+        self.about_action.triggered.connect(self.on_about_action_triggered)
         self.profile_combo.activated.connect(self.on_profile_combo_activated)
         self.banner.retry_requested.connect(self.on_refresh_action_triggered)
         self.received_tab.unread_count_changed.connect(self.on_received_tab_unread_count_changed)
@@ -269,6 +280,12 @@ class MainWindow(QMainWindow):
         await self.clients_tab.reload()
 
     @guarded_slot()
+    async def on_about_action_triggered(self) -> None:
+        dialog = self._dialogs.about_dialog(self)
+        await self._dialogs.run(dialog)
+        dialog.deleteLater()
+
+    @guarded_slot()
     async def on_new_fax_action_triggered(self) -> None:
         session = self._session
         if session is None:
@@ -276,7 +293,8 @@ class MainWindow(QMainWindow):
         self.new_fax_action.setEnabled(False)
         try:
             numbers = await session.fax_numbers()
-            dialog = self._dialogs.new_fax_dialog(self, numbers=numbers, dialogs=self._dialogs)
+            file, self.pending_send_file = self.pending_send_file, None
+            dialog = self._dialogs.new_fax_dialog(self, numbers=numbers, dialogs=self._dialogs, file=file)
             accepted = await self._dialogs.run(dialog)
             request = dialog.request()
             dialog.deleteLater()

@@ -18,11 +18,12 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import keyring
 
-from medsender_desktop.documents import DocumentWorker, generate_document, generate_tiff
+from medsender_desktop.api import Credentials, FaxRequest, MedsenderClient, SentFax
+from medsender_desktop.app import EmbeddedSandbox
+from medsender_desktop.documents import DocumentWorker, FileKind, generate_document, generate_tiff
 from medsender_desktop.services.credentials import (
     KEYRING_ENV,
     SERVICE,
@@ -31,9 +32,6 @@ from medsender_desktop.services.credentials import (
     is_secure_backend,
 )
 from medsender_desktop.services.settings import SettingsStore
-
-if TYPE_CHECKING:
-    from medsender_desktop.api import MedsenderClient, SentFax
 
 
 def check_keyring() -> str:
@@ -129,8 +127,6 @@ def check_print() -> str:
     from PySide6.QtGui import QPageLayout, QPageSize, QPainter
     from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-    from medsender_desktop.documents import DocumentWorker, FileKind
-
     printers = len(QPrinterInfo.availablePrinterNames())  # loads the platform's print plugin
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / "self-test-print.pdf"
@@ -156,12 +152,8 @@ def check_print() -> str:
 
 
 def check_sandbox_send() -> str:
-    from medsender_desktop.api import Credentials, FaxRequest, MedsenderClient
-    from medsender_desktop.documents import DocumentWorker, generate_document
-    from medsender_desktop.services.embedded import EmbeddedSandbox
-
     async def send(worker: DocumentWorker, data_dir: Path) -> str:
-        embedded = EmbeddedSandbox(data_dir, speed="instant", demo=False, db=":memory:")
+        embedded = EmbeddedSandbox(data_dir, worker, speed="instant", demo=False, db=":memory:")
         endpoints = await embedded.start()
         credentials = Credentials(api_key=endpoints.api_key, client_secret=endpoints.client_secret,
                                   base_url=endpoints.api_base_url)

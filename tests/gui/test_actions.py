@@ -109,3 +109,27 @@ async def test_the_ai_tab_analyzes_a_document(backend: Backend, tmp_path: Path, 
         result = ai_tab.model.records[0]
         assert result.succeeded and result.document_classification
         assert ai_tab.analyze_button.isEnabled()
+
+async def test_send_with_medsender_desktop_opens_new_fax_with_the_file(
+    backend: Backend, tmp_path: Path, qapp,
+) -> None:
+    """`medsender-desktop --send FILE` (a PDF's right-click menu): New fax starts with FILE."""
+    from medsender_desktop.ui.app import parse_args
+
+    document = CORPUS / "minimal-document.pdf"
+    assert parse_args(["--send", str(document)]).send == document
+    async with open_desktop(backend, tmp_path, sign_in=False) as desktop:
+        backend_profile, secrets = profile_for(backend)
+        desktop.controller.app.profiles.save(backend_profile, secrets)
+        shown: list[str] = []
+
+        def look(dialog: NewFaxDialog) -> int:
+            shown.append(dialog.file_edit.text())
+            dialog.reject()
+            return dialog.result()
+
+        desktop.dialogs.answers.append(look)
+        await desktop.controller.start(send_file=document)
+        await until(lambda: shown, "the New fax dialog")
+        assert shown == [str(document)]
+        assert desktop.window.pending_send_file is None  # used once, not for the next New fax

@@ -20,6 +20,7 @@ from medsender_desktop.ui.dialogs.crash_dialog import CrashDialog
 from medsender_desktop.ui.qt_async import signal_future
 
 if TYPE_CHECKING:
+    from medsender_desktop.ui.dialogs.about_dialog import AboutDialog
     from medsender_desktop.ui.dialogs.forward_dialog import ForwardDialog
     from medsender_desktop.ui.dialogs.new_fax_dialog import NewFaxDialog
     from medsender_desktop.ui.dialogs.profile_dialog import ProfileDialog
@@ -158,6 +159,11 @@ class DialogFactory:
         from medsender_desktop.ui.dialogs.forward_dialog import ForwardDialog
 
         return ForwardDialog(parent, **kwargs)
+
+    def about_dialog(self, parent: QWidget | None) -> AboutDialog:
+        from medsender_desktop.ui.dialogs.about_dialog import AboutDialog
+
+        return AboutDialog(parent)
 
     def new_fax_dialog(self, parent: QWidget | None, **kwargs: Any) -> NewFaxDialog:
         from medsender_desktop.ui.dialogs.new_fax_dialog import NewFaxDialog
