@@ -66,8 +66,12 @@ async def keep_document(folder: Path, document: Path | bytes, worker: Any | None
     if worker is not None:
         await worker.inspect(data, allowed=FAX_KINDS)
     extension = "tiff" if sniff(data) is FileKind.TIFF else "pdf"
+    return await asyncio.to_thread(_store, folder, data, extension)  # hashing 20 MB: off the loop
+
+
+def _store(folder: Path, data: bytes, extension: str) -> str:
     name = f"{hashlib.sha256(data).hexdigest()}.{extension}"
-    await asyncio.to_thread(write_private, folder / name, data)
+    write_private(folder / name, data)
     return name
 
 

@@ -50,3 +50,22 @@ async def test_an_undelivered_fax_is_announced_with_the_reason(
         desktop.notifier.clicked.emit(token)  # the user clicks the notification
         assert window.tabs.currentWidget() is window.sent_tab
         assert window.sent_tab.selected_record().send_token == token.removeprefix("sent:")
+
+
+async def test_a_send_goes_through_the_outbox_with_progress_and_counts_the_recipient(
+        backend: Backend, tmp_path: Path, qapp) -> None:
+    async with open_desktop(backend, tmp_path) as desktop:
+        session = desktop.session
+        number = (await session.fax_numbers())[0].number
+        assert await session.address_book.never_faxed("(212) 555-0177")
+        progress: list[tuple[int, int]] = []
+        (result,) = await session.send_fax(FaxRequest(
+            to_numbers=("(212) 555-0177",), from_number=number,
+            files=(CORPUS / "minimal-document.pdf",), cover=CoverSheet(note="progress")),
+            progress=lambda sent, total: progress.append((sent, total)))
+        (entry,) = await session.outbox.entries()
+        assert entry.token == result.token and progress
+        assert progress[-1][0] == progress[-1][1] > 0
+        await until(lambda: session.address_book.find_number("2125550177"),
+                    "the recipient counted in the address book",
+                    ready=lambda contact: contact is not None and contact.use_count == 1)
