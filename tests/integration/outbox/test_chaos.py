@@ -22,7 +22,9 @@ from .process import WorkerProcess, enqueue_all, outbox_entries
 FAXES = 200
 KILLS = 5
 SEED = 20261126
-DEADLINE = 100.0  # seconds for the whole run (it takes far less; the bound is a hang guard)
+#: a hang guard, not a benchmark: about 30 s on an idle 2-core machine, 90 s with the machine
+#: shared by several test runs
+DEADLINE = 150.0
 CHAOS_FAULTS = {
     "seed": SEED, "methods": "GET,POST", "latency": 0.05, "latency_min": 0.0,
     "latency_max": 0.05, "rate_limit": 0.03, "retry_after": 0, "error_500": 0.02,
@@ -32,6 +34,7 @@ CHAOS_FAULTS = {
 
 
 @pytest.mark.chaos
+@pytest.mark.timeout(DEADLINE + 30)
 def test_200_faxes_through_faults_and_kills_arrive_exactly_once(
         backend, documents, pdf, tmp_path, run_summary):
     started = time.monotonic()
