@@ -28,7 +28,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from benchmarks.figures import Goal, emit, figure
+from benchmarks.figures import Figure, Goal, emit, figure
 
 TIMEOUT = 60.0
 BARE = (
@@ -166,7 +166,7 @@ def main(argv: list[str] | None = None) -> None:
     emit(figures)
 
 
-def profile_start(repeat: int, display: str, home: Path, bare_cmd: list[str]):  # noqa: ANN201
+def profile_start(repeat: int, display: str, home: Path, bare_cmd: list[str]) -> Figure:
     from medsender_desktop.documents import DocumentWorker
     from medsender_desktop.sandbox import SandboxSettings, create_app
     from medsender_desktop.serving import BackgroundServer
