@@ -54,7 +54,7 @@ class BadRequest(ApiError):
 class Unauthorized(ApiError):
     default_message = (
         "Medsender did not accept the API key or client secret. "
-        "Check them in Settings > Profiles."
+        "Check them in this profile (Edit profile…)."
     )
 
 

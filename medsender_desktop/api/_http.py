@@ -194,8 +194,8 @@ def _network_error(exc: httpx.TransportError, url: httpx.URL) -> NetworkError:
             f"{host} did not answer in time. Check the internet connection and try again."
         )
     return NetworkError(
-        f"Could not reach {host}. Check the internet connection (and the server address in "
-        "Settings), then try again."
+        f"Could not reach {host}. Check the internet connection and the server address of "
+        "this profile (Edit profile…), then try again."
     )
 
 

@@ -100,7 +100,7 @@ def store_secrets() -> int:
         return 2
     print(f'Saved in the system keyring under "{KEYRING_SERVICE}".')
     if generated:
-        print("A relay token was generated. Enter it in each desktop (Settings > Relay); "
+        print("A relay token was generated. Enter it in each desktop (Edit profile…, Relay token); "
               "read it with: keyring get \"Medsender Relay\" relay_token")
     return 0
 

@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 
 FALLBACK_STATUSES: Final = frozenset({404, 405, 406, 501})
 UNAUTHORIZED_MESSAGE: Final = (
-    "The relay did not accept this desktop's relay token. Check it in Settings > Relay."
+    "The relay did not accept this desktop's relay token. Check it in this profile (Edit profile…)."
 )
 
 

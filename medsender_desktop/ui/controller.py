@@ -17,6 +17,11 @@ from medsender_desktop.ui.qt_async import guarded_slot, signal_future
 
 log = logging.getLogger(__name__)
 
+SANDBOX_PROFILE_NOTE = (
+    "The sandbox profile is set up by the app each time it starts, with practice data and its "
+    "own keys, so there is nothing to edit. To use your clinic's Medsender account, choose "
+    "Add profile… and enter its API key."
+)
 NO_SECURE_STORE_NOTE = (
     "This computer has no secure password store, so keys cannot be saved. Install and unlock "
     "GNOME Keyring or KWallet (Linux), then try again."
@@ -157,5 +162,9 @@ class AppController:
 
     @guarded_slot()
     async def on_window_edit_profile_requested(self) -> None:
-        if self.session is not None and not self.session.profile.sandbox:
-            await self.sign_in(self.session.profile)
+        if self.session is None:
+            return
+        if self.session.profile.sandbox:
+            self.dialogs.info(self.window, SANDBOX_PROFILE_NOTE)
+            return
+        await self.sign_in(self.session.profile)

@@ -1,15 +1,18 @@
-"""How values read on screen: local times, phone numbers, statuses in words."""
+"""How values read on screen: dates and times in the user's locale (QLocale: 02/28/1980 in
+the US, 28.02.1980 in Germany), phone numbers, and the API's codes in plain words."""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from dataclasses import dataclass
 from typing import Final
 
 import phonenumbers
+from PySide6.QtCore import QLocale
 
-from medsender_desktop.api import CallbackStatus, FaxStatus, SentStatus
+from medsender_desktop.api import CallbackStatus, DocumentType, FaxStatus, RecordStatus, SentStatus
 
 
 @dataclass(frozen=True)
@@ -29,11 +32,31 @@ RECEIVED_LOOKS: Final = {
     FaxStatus.SUCCESS: StatusLook("Received", "ok", 1),
     FaxStatus.FAILURE: StatusLook("Failed", "failed", 0),
 }
+#: Whether Medsender's live update about a fax reached this app's relay ("callback" in the API).
 CALLBACK_WORDS: Final = {
-    CallbackStatus.PENDING: "Pending",
+    CallbackStatus.PENDING: "Waiting",
     CallbackStatus.SUCCESS: "Delivered",
-    CallbackStatus.FAILED: "Failed",
+    CallbackStatus.FAILED: "Not delivered",
 }
+LIVE_UPDATE: Final = "Live update"
+#: What goes down the line (the API's documentType).
+DOCUMENT_TYPE_WORDS: Final = {
+    DocumentType.BOTH: "Access-code cover sheet, then the document",
+    DocumentType.DOCUMENT_ONLY: "The document only",
+    DocumentType.ACCESS_CODE_SHEET_ONLY: "The access-code cover sheet only",
+}
+ACCESS_CODE_HELP: Final = (
+    "The access-code cover sheet is a first page with a web address and a code: the recipient "
+    "can use them to view the record online, securely, for 30 days."
+)
+#: Whether the record can still be viewed online with the cover sheet's code (recordStatus).
+RECORD_STATUS_WORDS: Final = {
+    RecordStatus.ACTIVATED: "Can be viewed online",
+    RecordStatus.ARCHIVED: "Can be viewed online (archived: hidden from the list)",
+    RecordStatus.REVOKED: "Can no longer be viewed online",
+}
+ONLINE_ACCESS: Final = "Online access"
+TEST_RECORD: Final = ("Kind", "Test: practice data, nothing was really faxed")
 UNKNOWN: Final = StatusLook("Unknown", "neutral", 4)
 
 
@@ -63,26 +86,135 @@ def received_look(status: object) -> StatusLook:
 def callback_words(status: object) -> str:
     if isinstance(status, CallbackStatus):
         return CALLBACK_WORDS[status]
-    return str(status or "")
+    return str(status or "").capitalize()
+
+
+def document_type_words(value: object) -> str:
+    if not value:
+        return ""
+    try:
+        return DOCUMENT_TYPE_WORDS[DocumentType(str(value))]
+    except ValueError:
+        return str(value).replace("_", " ").capitalize()
+
+
+def record_status_words(value: object) -> str:
+    if not value:
+        return ""
+    try:
+        return RECORD_STATUS_WORDS[RecordStatus(str(value))]
+    except ValueError:
+        return str(value).capitalize()
+
+
+# --- dates and times, as the user's locale writes them -------------------------------------------
+# Qt's format of the locale is read once and compiled into a small Python formatter: tables
+# format thousands of dates, and QLocale.toString per value is four times slower.
+_TOKEN: Final = re.compile(r"yyyy|yy|MM|M|dd|d|HH|H|hh|h|mm|m|ss|s|AP|Ap|ap|aP|A|a|'[^']*'|t")
+type _Part = str | int  # a literal, or the index of a field in _fields()
+_FIELDS: Final = ("yyyy", "yy", "MM", "M", "dd", "d", "HH", "H", "hh", "h", "mm", "m", "ss", "s", "AP")
+
+
+@dataclass(frozen=True)
+class _Format:
+    parts: tuple[_Part, ...]
+    am: str
+    pm: str
+
+    def __call__(self, value: dt.datetime | dt.date) -> str:
+        if isinstance(value, dt.datetime):
+            hour, minute, second = value.hour, value.minute, value.second
+        else:
+            hour = minute = second = 0
+        twelve = hour % 12 or 12
+        fields = (f"{value.year:04d}", f"{value.year % 100:02d}", f"{value.month:02d}", str(value.month),
+                  f"{value.day:02d}", str(value.day), f"{hour:02d}", str(hour), f"{twelve:02d}",
+                  str(twelve), f"{minute:02d}", str(minute), f"{second:02d}", str(second),
+                  self.am if hour < 12 else self.pm)
+        return "".join(part if isinstance(part, str) else fields[part] for part in self.parts)
+
+
+def _compile(qt_format: str, locale: QLocale) -> _Format:
+    parts: list[_Part] = []
+    position = 0
+    for match in _TOKEN.finditer(qt_format):
+        if match.start() > position:
+            parts.append(qt_format[position:match.start()])
+        token = match.group()
+        if token.startswith("'"):
+            parts.append(token[1:-1] or "'")
+        elif token != "t":  # no time zone
+            parts.append(_FIELDS.index("AP" if token.lower() in ("ap", "a") else token))
+        position = match.end()
+    parts.append(qt_format[position:])
+    return _Format(tuple(p for p in parts if p != ""), locale.amText(), locale.pmText())
+
+
+@functools.lru_cache(maxsize=8)
+def _formats(locale_name: str) -> tuple[_Format, _Format, _Format, _Format]:
+    """(date, date+time, date+time with seconds, time with seconds) of the locale: four-digit
+    years and two-digit days and months (02/28/1980, not 2/28/80); ISO when no locale is set."""
+    locale = QLocale(locale_name)
+    if locale.language() == QLocale.Language.C:
+        date, time, seconds = "yyyy-MM-dd", "HH:mm", "HH:mm:ss"
+    else:
+        date = locale.dateFormat(QLocale.FormatType.ShortFormat)
+        if "yyyy" not in date:
+            date = date.replace("yy", "yyyy")
+        date = re.sub(r"(?<![dM])([dM])(?![dM])", r"\1\1", date)
+        if re.search(r"MMM|ddd", date):  # month or day names: use the numeric ISO order
+            date = "yyyy-MM-dd"
+        time = locale.timeFormat(QLocale.FormatType.ShortFormat)
+        seconds = re.sub(r"\s*t+\s*", " ", locale.timeFormat(QLocale.FormatType.LongFormat)).strip()
+    return (_compile(date, locale), _compile(f"{date} {time}", locale),
+            _compile(f"{date} {seconds}", locale), _compile(seconds, locale))
+
+
+def _locale_formats() -> tuple[_Format, _Format, _Format, _Format]:
+    return _formats(QLocale().name())
 
 
 def when(value: dt.datetime | None) -> str:
-    """Local date and time, e.g. ``2024-05-01 14:03``."""
-    if value is None:
-        return ""
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    """Local date and time in the user's locale, e.g. ``05/01/2024 2:03 PM``."""
+    return _locale_formats()[1](value.astimezone()) if value is not None else ""
 
 
 def when_long(value: dt.datetime | None) -> str:
-    if value is None:
-        return "—"
-    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    """Local date and time with seconds, e.g. ``05/01/2024 2:03:09 PM``."""
+    return _locale_formats()[2](value.astimezone()) if value is not None else "—"
+
+
+def clock(value: dt.datetime) -> str:
+    """Local time of day with seconds, e.g. ``2:03:09 PM``."""
+    return _locale_formats()[3](value.astimezone())
 
 
 def day(value: dt.date | str | None) -> str:
-    if value is None:
+    """A date (a DOB) in the user's locale; text that is not an ISO date is shown as it is."""
+    if value is None or value == "":
         return ""
-    return value.isoformat() if isinstance(value, dt.date) else str(value)
+    if not isinstance(value, dt.date):
+        try:
+            value = dt.date.fromisoformat(str(value).strip())
+        except ValueError:
+            return str(value)
+    return _locale_formats()[0](value)
+
+
+def iso_day(value: str) -> str:
+    """``value`` as YYYY-MM-DD when it is a date in a usual form (ISO or US MM/DD/YYYY)."""
+    text = value.strip()
+    for parse in (dt.date.fromisoformat, lambda t: dt.datetime.strptime(t, "%m/%d/%Y").date()):
+        try:
+            return parse(text).isoformat()
+        except ValueError:
+            continue
+    return text
+
+
+def file_day(value: dt.datetime | None) -> str:
+    """A date for a file name: sortable and the same everywhere (2024-05-01)."""
+    return value.astimezone().strftime("%Y-%m-%d") if value else ""
 
 
 @functools.lru_cache(maxsize=8192)  # parsing is slow and the same numbers come back all day

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import logging
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from medsender_desktop.services.outbox_store import SendFailure
 from medsender_desktop.services.profiles import Profile
 from medsender_desktop.services.session import Session
 from medsender_desktop.services.settings import SettingsStore
+from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.bridge import SessionBridge
 from medsender_desktop.ui.dialogs.factory import DialogFactory
 from medsender_desktop.ui.icons import app_icon, toolbar_icon
@@ -160,7 +162,11 @@ class MainWindow(QMainWindow):
         if active is not None:
             self.profile_combo.setCurrentIndex(self.profile_combo.findData(active.id))
         self.profile_combo.blockSignals(False)
-        self.edit_profile_action.setEnabled(active is not None and not active.sandbox)
+        self.edit_profile_action.setEnabled(active is not None)
+        self.edit_profile_action.setToolTip(
+            "Sign in first (Add profile…)" if active is None
+            else "The sandbox is set up by the app: it has nothing to edit" if active.sandbox
+            else "Change this profile's keys, server or relay")
 
     def set_session(self, bridge: SessionBridge | None) -> None:
         if self._bridge is not None:
@@ -267,9 +273,14 @@ class MainWindow(QMainWindow):
             return
         self.refresh_action.setEnabled(False)
         self.banner.retry_button.setEnabled(False)
+        self.status.showMessage("Refreshing…")
         try:
             await self._session.refresh()
             await self.load_directories()
+            self.status.showMessage(f"Lists updated at {fmt.clock(dt.datetime.now(dt.UTC))}.", 8000)
+        except BaseException:
+            self.status.clearMessage()
+            raise
         finally:
             self.refresh_action.setEnabled(True)
             self.banner.retry_button.setEnabled(True)

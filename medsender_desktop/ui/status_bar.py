@@ -6,12 +6,14 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from medsender_desktop.ui.icons import status_icon
 
+#: The relay brings Medsender's news the moment it happens ("live updates"); without it the
+#: app asks Medsender regularly.
 RELAY_WORDS = {
-    "connecting": ("Relay: connecting…", "pending"),
-    "connected": ("Relay: live updates", "ok"),
-    "reconnecting": ("Relay: reconnecting…", "pending"),
-    "unreachable": ("Relay: unreachable (checking Medsender regularly)", "failed"),
-    "": ("No relay (checking Medsender regularly)", "neutral"),
+    "connecting": ("Live updates: connecting…", "pending"),
+    "connected": ("Live updates: on", "ok"),
+    "reconnecting": ("Live updates: reconnecting…", "pending"),
+    "unreachable": ("Live updates: off (checking Medsender regularly)", "failed"),
+    "": ("Checking Medsender regularly (no live updates)", "neutral"),
 }
 
 
@@ -49,7 +51,7 @@ class AppStatusBar(QStatusBar):
             self.relay_icon.clear()
             self.relay_label.clear()
             return
-        text, tone = RELAY_WORDS.get(state, (f"Relay: {state}", "neutral"))
+        text, tone = RELAY_WORDS.get(state, ("Live updates: checking…", "neutral"))
         self.relay_icon.setPixmap(status_icon(tone).pixmap(12, 12))
         self.relay_label.setText(text)
 

@@ -166,7 +166,10 @@ class RecordingDialogs(DialogFactory):
         return int(result)  # type: ignore[arg-type]
 
     async def save_path(self, parent: QWidget | None, caption: str, suggested: str,
-                        name_filter: str = "") -> Path | None:
+                        name_filter: str = "PDF documents (*.pdf)") -> Path | None:
+        """``save_to`` if set; otherwise the real file dialog (answered by a queued answer)."""
+        if self.save_to is None:
+            return await super().save_path(parent, caption, suggested, name_filter)
         return self.save_to
 
     def open_for_real(self, dialog: QDialog) -> Awaitable[int]:

@@ -81,7 +81,7 @@ async def test_without_a_relay_open_records_are_polled(
         fast_backend: Backend, tmp_path: Path, qapp) -> None:
     async with open_desktop(fast_backend, tmp_path, relay=False) as desktop:
         assert desktop.session.relay is None
-        assert desktop.window.status.relay_label.text().startswith("No relay")
+        assert desktop.window.status.relay_label.text().startswith("Checking Medsender regularly")
         (result,) = await desktop.session.send_fax(FaxRequest(
             to_numbers=(THIRD_TRY_NUMBER,), from_number=await our_number(desktop),
             files=(FOUR_PAGES,),

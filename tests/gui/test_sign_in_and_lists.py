@@ -35,7 +35,7 @@ async def test_demo_data_in_both_tabs(backend: Backend, tmp_path: Path, qapp) ->
         assert any(column_texts(received.table, ReceivedColumn.CLASSIFICATION)), "AI columns are filled"
         assert window.status.profile_label.text() == "Profile: Main Street Clinic"
         assert window.status.connection_label.text() == "Online"
-        await until(lambda: window.status.relay_label.text() == "Relay: live updates", "relay connected")
+        await until(lambda: window.status.relay_label.text() == "Live updates: on", "relay connected")
         # numbers and clients tabs list the account's real numbers and clients
         await until(lambda: window.numbers_tab.model.rowCount() == 3, "fax numbers")
         assert window.clients_tab.model.rowCount() >= 1
@@ -52,7 +52,7 @@ async def test_selecting_a_failed_fax_explains_it(backend: Backend, tmp_path: Pa
         record = sent.selected_record()
         assert isinstance(record, SentFax) and record.error_text
         assert sent.detail.error_label.text() == record.error_text
-        assert sent.detail.value_of("Send token") == record.send_token
+        assert sent.detail.value_of("Reference") == record.send_token
         assert sent.attempts.count() == len(record.attempts) == 5
         await sent.on_open_link_button_clicked()
         assert desktop.dialogs.opened_urls and desktop.dialogs.opened_urls[-1].startswith(desktop.backend.sandbox.url)

@@ -21,12 +21,6 @@ from medsender_desktop.api import CoverSheet, DocumentType, FaxNumber, validatio
 from medsender_desktop.errors import ValidationError
 from medsender_desktop.ui import formatting as fmt
 
-DOCUMENT_TYPE_LABELS = {
-    DocumentType.BOTH: "Access-code sheet and document",
-    DocumentType.DOCUMENT_ONLY: "Document only",
-    DocumentType.ACCESS_CODE_SHEET_ONLY: "Access-code sheet only",
-}
-
 
 class FaxFields(QWidget):
     """To, From (the account's numbers), names, patient, note, document type."""
@@ -52,8 +46,12 @@ class FaxFields(QWidget):
         self.note_edit.setMaximumHeight(70)
         self.note_edit.setTabChangesFocus(True)  # Tab moves on; a note needs no tab characters
         self.type_combo = QComboBox(self)
-        for kind, label in DOCUMENT_TYPE_LABELS.items():
+        for kind, label in fmt.DOCUMENT_TYPE_WORDS.items():
             self.type_combo.addItem(label, kind.value)
+        self.type_combo.setToolTip(fmt.ACCESS_CODE_HELP)
+        self.type_help = QLabel(fmt.ACCESS_CODE_HELP, self)  # what an access-code sheet is
+        self.type_help.setWordWrap(True)
+        self.type_help.setObjectName("hint")
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow("To:", self.to_edit)
@@ -64,6 +62,7 @@ class FaxFields(QWidget):
         form.addRow("Patient DOB:", self.dob_edit)
         form.addRow("Note:", self.note_edit)
         form.addRow("Send:", self.type_combo)
+        form.addRow("", self.type_help)
 
     def to_number(self) -> str:
         return self.to_edit.text().strip()

@@ -22,6 +22,8 @@ class ForwardDialog(FaxFieldsDialog):
         self.forward_button = self._add_fields(intro, numbers, "Forward", from_optional=True)
         if record.patient_name:
             self.fields.patient_edit.setText(record.patient_name)
+        if record.patient_dob:  # as read by Medsender's AI, in the form the field takes
+            self.fields.dob_edit.setText(fmt.iso_day(record.patient_dob))
         self.setMinimumWidth(460)
 
     def request(self) -> ForwardRequest:

@@ -64,11 +64,11 @@ class ReceivedTableModel(RecordTableModel[ReceivedFax]):
                 "Pages", lambda r: str(r.num_pages) if r.num_pages else "", sort=lambda r: r.num_pages,
                 width=50, align_right=True),
             ReceivedColumn.CLASSIFICATION: Column(
-                "Document", lambda r: r.document_classification or "", width=130),
+                "Document type", lambda r: r.document_classification or "", width=130),
             ReceivedColumn.PATIENT: Column("Patient", lambda r: r.patient_name or "", width=150),
             ReceivedColumn.CLIENT: Column("Client", self._client_text, width=130),
             ReceivedColumn.CALLBACK: Column(
-                "Callback", lambda r: fmt.callback_words(r.callback_status), width=80),
+                fmt.LIVE_UPDATE, lambda r: fmt.callback_words(r.callback_status), width=80),
         }
 
     def key(self, record: ReceivedFax) -> str:

@@ -30,7 +30,7 @@ class AiTab(QWidget):
         self.proxy = RecordSearchProxy(self)
         self.analyze_button = QPushButton("Analyze a document…", self)
         self.analyze_button.setToolTip("Find the patient, document type and a summary (PDF, TIFF, PNG, JPG)")
-        hint = QLabel("Results of documents analysed in this session. Received faxes show their "
+        hint = QLabel("Results of documents analyzed in this session. Received faxes show their "
                       "AI fields in the Received tab.", self)
         hint.setWordWrap(True)
         top = QHBoxLayout()
@@ -70,6 +70,7 @@ class AiTab(QWidget):
             result = job = await self._ai.run(path)
         finally:
             self.analyze_button.setEnabled(True)
+        self.model.name_file(job.ai_token, path.name)
         self.model.upsert(job)
         async for update in self._ai.follow(job):
             self.model.upsert(update)

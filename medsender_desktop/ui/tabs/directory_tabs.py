@@ -100,6 +100,11 @@ class NumbersTab(_DirectoryTab):
     def __init__(self, dialogs: DialogFactory, parent: QWidget | None = None) -> None:
         super().__init__(dialogs, FaxNumberTableModel(), NumberColumn.NUMBER, "fax numbers", parent)
 
+    def set_session(self, bridge: SessionBridge | None) -> None:
+        super().set_session(bridge)
+        assert isinstance(self.model, FaxNumberTableModel)
+        self.model.set_relay_url(bridge.session.profile.relay_url if bridge else "")
+
     async def _fetch(self) -> list[FaxNumber]:
         assert self._session is not None
         return await self._session.fax_numbers(refresh=True)

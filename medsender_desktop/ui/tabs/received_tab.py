@@ -19,6 +19,7 @@ from medsender_desktop.ui.dialogs.factory import DialogFactory
 from medsender_desktop.ui.models.received_model import ReceivedColumn, ReceivedTableModel
 from medsender_desktop.ui.models.record_model import RECORD_ROLE
 from medsender_desktop.ui.qt_async import guarded_slot
+from medsender_desktop.ui.tabs.record_details import received_details, suggested_file_name
 from medsender_desktop.ui.tabs.record_tab import RecordTab
 from medsender_desktop.ui.widgets.action_bar import ActionBar, tab_action
 from medsender_desktop.ui.widgets.detail_pane import DetailPane
@@ -38,26 +39,9 @@ RECEIVED_FILTERS = (
     FilterField("date_start", "Received from", "YYYY-MM-DD"),
     FilterField("date_end", "Received until", "YYYY-MM-DD"),
     FilterField("client", "Client", combo=True),
-    FilterField("callback_status", "Callback", choices=[(fmt.CALLBACK_WORDS[s], s.value)
-                                                        for s in CallbackStatus]),
+    FilterField("callback_status", fmt.LIVE_UPDATE, choices=[(fmt.CALLBACK_WORDS[s], s.value)
+                                                             for s in CallbackStatus]),
 )
-
-
-def received_details(record: ReceivedFax, client_name: str) -> tuple[str, list[tuple[str, str]], str | None]:
-    look = fmt.received_look(record.fax_status)
-    title = f"Fax from {record.caller_name or fmt.phone(record.from_number) or 'unknown'} — {look.words}"
-    rows = [
-        ("Status", look.words), ("Send token", record.send_token),
-        ("From", fmt.phone(record.from_number)), ("Caller", record.caller_name or ""),
-        ("To", fmt.phone(record.to_number)), ("Pages", str(record.num_pages or "")),
-        ("Received", fmt.when_long(record.completed_at or record.sent_at)),
-        ("Client", client_name), ("Callback", fmt.callback_words(record.callback_status)),
-        ("Document", record.document_classification or ""),
-        ("Patient", record.patient_name or ""), ("Patient DOB", record.patient_dob or ""),
-        ("Patient gender", record.patient_gender or ""), ("Patient phone", record.patient_phone or ""),
-        ("Summary", record.summary or ""), ("Test", "Yes" if record.is_test else "No"),
-    ]
-    return title, rows, record.error_text
 
 
 class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
@@ -286,8 +270,7 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
         record = self.selected_record()
         if data is None or record is None:
             return
-        suggested = f"fax-{record.send_token}.pdf"
-        path = await self._dialogs.save_path(self, "Save fax as PDF", suggested)
+        path = await self._dialogs.save_path(self, "Save fax as PDF", suggested_file_name(record))
         if path is None:
             return
         await asyncio.to_thread(_write_file, path, data)
@@ -308,9 +291,8 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
             dialog.deleteLater()
             if not accepted:
                 return
-            result = await session.forward(request)
-            self._dialogs.info(self, f"The fax is on its way ({result.message or 'queued'}). "
-                                     "Follow it in the Sent tab.")
+            await session.forward(request)
+            self._dialogs.info(self, "The fax is on its way. Follow it in the Sent tab.")
         finally:
             self._update_actions()
 

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QLabel, QListWidget, QScrollArea, QVBoxLayout, QWi
 from medsender_desktop.api import Email, SentFax, SentFaxFilters
 from medsender_desktop.services.record_codec import SentRecord
 from medsender_desktop.services.session import Session
-from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.bridge import SessionBridge
 from medsender_desktop.ui.dialogs.factory import DialogFactory
 from medsender_desktop.ui.models.sent_model import SentColumn, SentTableModel, status_look
 from medsender_desktop.ui.qt_async import guarded_slot
+from medsender_desktop.ui.tabs.record_details import attempt_lines, sent_details
 from medsender_desktop.ui.tabs.record_tab import RecordTab
 from medsender_desktop.ui.widgets.action_bar import ActionBar, tab_action
 from medsender_desktop.ui.widgets.detail_pane import DetailPane
@@ -30,51 +30,6 @@ SENT_FILTERS = (
     FilterField("date_start", "Sent from", "YYYY-MM-DD"),
     FilterField("date_end", "Sent until", "YYYY-MM-DD"),
 )
-
-
-def sent_details(record: SentRecord) -> tuple[str, list[tuple[str, str]], str | None]:
-    """Title, every field as (label, value), and the failure explained in plain words."""
-    look = status_look(record)
-    if isinstance(record, Email):
-        title = f"E-mail to {record.recipient_email or 'unknown'} — {look.words}"
-        rows = [
-            ("Status", look.words), ("E-mail id", record.email_id),
-            ("To", record.recipient_email or ""), ("Recipient", record.recipient_name or ""),
-            ("Sender", record.sender_name or ""), ("Reply to", record.reply_to_email or ""),
-            ("Patient", record.patient_name or ""), ("Patient DOB", fmt.day(record.patient_dob)),
-            ("Subject", record.subject or ""), ("Note", record.note or ""),
-            ("Sent", fmt.when_long(record.sent_at)), ("Completed", fmt.when_long(record.completed_at)),
-            ("Last viewed", fmt.when_long(record.last_viewed_at)),
-            ("Link expires", fmt.when_long(record.expiry)),
-            ("Record status", str(record.record_status or "")),
-            ("Test", "Yes" if record.is_test else "No"),
-        ]
-        return title, rows, record.error_text
-    title = f"Fax to {fmt.phone(record.to_number) or 'unknown'} — {look.words}"
-    rows = [
-        ("Status", look.words), ("Send token", record.send_token),
-        ("From", fmt.phone(record.from_number)), ("To", fmt.phone(record.to_number)),
-        ("Recipient", record.recipient_name or ""), ("Sender", record.sender_name or ""),
-        ("Patient", record.patient_name or ""), ("Patient DOB", fmt.day(record.patient_dob)),
-        ("Note", record.note or ""), ("Document type", str(record.document_type or "")),
-        ("Sent", fmt.when_long(record.sent_at)), ("Completed", fmt.when_long(record.completed_at)),
-        ("Access expires", fmt.when_long(record.expiry)), ("Times viewed", str(record.view_count)),
-        ("Record status", str(record.record_status or "")),
-        ("Test", "Yes" if record.is_test else "No"),
-    ]
-    return title, rows, record.error_text
-
-
-def attempt_lines(record: SentRecord) -> list[str]:
-    if not isinstance(record, SentFax):
-        return []
-    lines = []
-    for a in record.attempts:
-        span = fmt.when_long(a.started_at)
-        if a.ended_at:
-            span += f"–{a.ended_at.astimezone().strftime('%H:%M:%S')}"
-        lines.append(f"{a.number}. {(a.result or 'in progress').replace('_', ' ')} · {span}")
-    return lines
 
 
 class SentTab(RecordTab[SentRecord, SentFaxFilters]):
