@@ -57,7 +57,7 @@ async def test_default_messages_when_body_is_empty(make_client, fake):
     with pytest.raises(errors.Unauthorized) as info:
         await client.get_client("c1")
     await client.aclose()
-    assert "API key" in str(info.value) and "Settings" in str(info.value)
+    assert "API key" in str(info.value) and "Edit profile" in str(info.value)
 
 
 async def test_bad_request_carries_field_errors(client, fake):
