@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from medsender_desktop.documents import DocumentWorker, generate_tiff
 from medsender_desktop.errors import DocumentError
@@ -29,4 +31,28 @@ async def test_pages_thumbnails_and_a_bad_document(qapp) -> None:
         with pytest.raises(DocumentError):
             await viewer.load(b"this is not a PDF")
         assert viewer.page_count == 0 and viewer.current_image is None
+        viewer.deleteLater()
+
+
+async def test_a_turn_shows_on_the_thumbnails_and_does_not_carry_over(qapp) -> None:
+    with DocumentWorker() as worker:
+        viewer = DocumentViewer(worker, RecordingDialogs())
+        viewer.resize(700, 600)
+        await viewer.load((CORPUS / "pdflatex-4-pages.pdf").read_bytes())
+        upright = viewer.thumbnail_size(0)
+        assert upright.height() > upright.width()
+        viewer.show()
+        QTest.mouseClick(viewer.rotate_right_button, Qt.MouseButton.LeftButton)
+        await until(lambda: viewer.rotation == 90 and viewer.current_image is not None
+                    and viewer.current_image.width() > viewer.current_image.height(), "the turned page")
+        for row in range(viewer.page_count):
+            turned = viewer.thumbnail_size(row)
+            assert turned.width() > turned.height(), "every thumbnail turns with the pages"
+        # the next fax opens upright
+        await viewer.load((CORPUS / "pdflatex-4-pages.pdf").read_bytes())
+        assert viewer.rotation == 0
+        assert viewer.current_image.height() > viewer.current_image.width()
+        assert viewer.thumbnail_size(0).height() > viewer.thumbnail_size(0).width()
+        viewer.close()
+        viewer.clear()  # nothing left to render once the worker is gone
         viewer.deleteLater()

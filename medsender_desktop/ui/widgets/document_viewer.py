@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QResizeEvent
+from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QResizeEvent, QTransform
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -56,7 +56,8 @@ class DocumentViewer(QWidget):
         self._zoom_index = ZOOM_STEPS.index(1.0)
         self._scale = 1.0
         self._natural: dict[int, tuple[int, int]] = {}  # page -> size at scale 1, unrotated
-        self._rotation = 0
+        self._rotation = 0  # of the document shown; a newly opened one starts upright
+        self._thumbs: list[QImage] = []  # upright thumbnails; shown turned like the pages
         self._generation = 0
         self.current_image: QImage | None = None
         self._refit_timer = QTimer(self)
@@ -165,11 +166,13 @@ class DocumentViewer(QWidget):
 
     def clear(self, message: str = "Select a fax to see it here.") -> None:
         self._generation += 1
+        self._refit_timer.stop()
         self._data = None
         self._page_count = 0
         self._page = 0
         self._natural.clear()
         self.current_image = None
+        self._thumbs = []
         self.thumbnails.clear()
         self.page_view.setPixmap(QPixmap())
         self.page_view.setText(message)
@@ -194,16 +197,17 @@ class DocumentViewer(QWidget):
     async def load(self, data: bytes) -> None:
         """Show a document (PDF bytes): thumbnails of every page, then the first page."""
         self.clear("Opening…")
+        self._rotation = 0  # the last fax's turn does not carry over
         generation = self._generation
         self._data = data
         thumbs = await self._documents.render_thumbnails(data, max_side=THUMB_SIDE)
         if generation != self._generation:
             return
         self._page_count = len(thumbs)
+        self._thumbs = [to_qimage(page) for page in thumbs]
         self.thumbnails.blockSignals(True)
-        for page in thumbs:
-            item = QListWidgetItem(QIcon(QPixmap.fromImage(to_qimage(page))), f"{page.index + 1}")
-            self.thumbnails.addItem(item)
+        for page, image in zip(thumbs, self._thumbs, strict=True):
+            self.thumbnails.addItem(QListWidgetItem(QIcon(QPixmap.fromImage(image)), f"{page.index + 1}"))
         self.thumbnails.setCurrentRow(0)
         self.thumbnails.blockSignals(False)
         await self.show_page(0)
@@ -297,13 +301,26 @@ class DocumentViewer(QWidget):
 
     @guarded_slot()
     async def on_rotate_left_button_clicked(self) -> None:
-        self._rotation = (self._rotation - 90) % 360
-        await self.show_page(self._page)
+        await self._turn(-90)
 
     @guarded_slot()
     async def on_rotate_right_button_clicked(self) -> None:
-        self._rotation = (self._rotation + 90) % 360
+        await self._turn(90)
+
+    async def _turn(self, degrees: int) -> None:
+        """Turn every page (and its thumbnail) by ``degrees``."""
+        self._rotation = (self._rotation + degrees) % 360
+        turn = QTransform().rotate(self._rotation)
+        for row, image in enumerate(self._thumbs):
+            item = self.thumbnails.item(row)
+            if item is not None:
+                item.setIcon(QIcon(QPixmap.fromImage(image.transformed(turn))))
         await self.show_page(self._page)
+
+    def thumbnail_size(self, row: int) -> QSize:
+        """The size of a thumbnail as drawn (tests, accessibility)."""
+        item = self.thumbnails.item(row)
+        return item.icon().availableSizes()[0] if item is not None else QSize()
 
     @guarded_slot(int)
     async def on_thumbnails_current_row_changed(self, row: int) -> None:
