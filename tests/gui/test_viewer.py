@@ -11,6 +11,7 @@ from medsender_desktop.errors import DocumentError
 from medsender_desktop.ui.widgets.document_viewer import DocumentViewer
 from tests.gui.helpers import RecordingDialogs
 from tests.paths import CORPUS
+from tests.waiting import until
 
 
 async def test_pages_thumbnails_and_a_bad_document(qapp) -> None:

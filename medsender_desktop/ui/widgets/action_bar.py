@@ -38,6 +38,7 @@ def tab_action(parent: QWidget, text: str, tip: str, shortcut: str | None = None
     """An action of a tab: its shortcut works only while that tab is on screen (an action's
     shortcut needs one of its widgets visible), and is named in the tooltip."""
     action = QAction(text, parent)
+    action.setIconText(text)  # keep "…" on the button: it says a dialog follows
     if shortcut:
         action.setShortcut(shortcut)
         tip += f" ({shortcut})"
