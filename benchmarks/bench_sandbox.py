@@ -20,6 +20,7 @@ from pathlib import Path
 
 import httpx
 
+from benchmarks.figures import Goal, emit, figure
 from medsender_desktop.documents import DocumentWorker, generate_document, pad_pdf
 from medsender_desktop.sandbox import SandboxSettings, create_app, store_accounts, store_faxes
 from medsender_desktop.serving import BackgroundServer
@@ -98,6 +99,9 @@ def bench_lists(client: httpx.Client, state, requests: int) -> None:
     print(f"  p95 ratio {LARGE:,} / {SMALL:,}: {ratio:.2f}x (target < {TARGET_RATIO:.0f}x) "
           f"{verdict}")
     print(f"  filtered p95 ratio: {large_filtered / small_filtered:.2f}x")
+    emit([figure("sandbox_list_p95_100k", [large_p95], [small_p95], "ms",
+                 Goal(ratio_max=TARGET_RATIO),
+                 f"GET /sent_faxes page 1 p95 with {LARGE:,} faxes vs {SMALL:,}")])
 
 
 def bench_sends(client: httpx.Client, sends: int) -> None:
@@ -143,7 +147,8 @@ def main() -> None:
             with httpx.Client(base_url=server.url + "/api/v2", trust_env=False, timeout=60,
                               auth=(state.api_key, state.client_secret)) as client:
                 bench_lists(client, state, args.requests)
-                bench_sends(client, args.sends)
+                if args.sends:
+                    bench_sends(client, args.sends)
 
 
 if __name__ == "__main__":

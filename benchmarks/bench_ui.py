@@ -48,6 +48,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from benchmarks.figures import Figure, Goal, emit, figure
 from medsender_desktop.api import ReceivedFax, SentFax
 from medsender_desktop.documents import DocumentWorker
 from medsender_desktop.ui import formatting as fmt
@@ -365,12 +366,14 @@ class Figures:
     """Best-of-N seconds per measurement, and per load+keystroke rep its longest stall."""
 
     best: dict[str, float] = field(default_factory=dict)
+    samples: dict[str, list[float]] = field(default_factory=dict)  # every rep, for medians
     stall_events: list[float] = field(default_factory=list)  # per rep: longest processEvents
     stall_any: list[float] = field(default_factory=list)  # per rep: incl. the trigger slot
     update_paints = 0  # viewport paints during one round of live updates
 
     def keep(self, name: str, seconds: float) -> None:
         self.best[name] = min(self.best.get(name, float("inf")), seconds)
+        self.samples.setdefault(name, []).append(seconds)
 
     def keep_stalls(self, pump: Pump) -> None:
         self.stall_events.append(max(pump.stalls, default=0.0))
@@ -485,13 +488,32 @@ def report(title: str, app: Figures, bare: Figures) -> None:
 
 
 def run_table(pump: Pump, title: str, app_subject: AppSubject, data: Dataset,
-              sort_column: int, date_column: int, repeat: int) -> None:
+              sort_column: int, date_column: int, repeat: int) -> tuple[Figures, Figures]:
     bare = BareSubject(pump, app_subject.model, data, app_subject.view)
     bare_figures = measure(bare, data, sort_column, date_column, repeat)
     bare.widget.hide()
     app_figures = measure(app_subject, data, sort_column, date_column, repeat)
     app_subject.tab.hide()
     report(title, app_figures, bare_figures)
+    return app_figures, bare_figures
+
+
+def suite_figures(app: Figures, bare: Figures, rows: int) -> list[Figure]:
+    """The Sent tab's figures for ``python -m benchmarks`` (ms; medians over the reps)."""
+
+    def ms(f: Figures, key: str) -> list[float]:
+        return [v * 1e3 for v in f.samples[key]]
+
+    return [
+        figure("table_load_10k", ms(app, "load latency"), ms(bare, "load latency"), "ms",
+               Goal(ratio_max=2.0), f"Sent tab, {rows:,} records: load to painted"),
+        figure("search_keystroke_10k", ms(app, "search warm latency"),
+               ms(bare, "search warm latency"), "ms", Goal(value_max=30.0),
+               "keystroke to repainted, table idle"),
+        figure("search_keystroke_cold", ms(app, "search cold latency"),
+               ms(bare, "search cold latency"), "ms", Goal(value_max=50.0),
+               "keystroke right after a reload"),
+    ]
 
 
 def quiet_offscreen_warnings(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
@@ -503,6 +525,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rows", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--sent-only", action="store_true", help="skip the Received table")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the QApplication starts
     os.environ.setdefault("QT_API", "pyside6")
@@ -516,9 +539,13 @@ def main(argv: Sequence[str] | None = None) -> None:
           f"{app.platformName()}, best of {args.repeat}")
     dialogs = DialogFactory()
     sent_tab = SentTab(dialogs)
-    run_table(pump, "Sent", AppSubject(pump, sent_tab, sent, sent_tab.on_bridge_sent_reset,
-                                       sent_tab.on_bridge_sent_changed),
-              sent, SentColumn.PATIENT, SentColumn.SENT_AT, args.repeat)
+    sent_app, sent_bare = run_table(
+        pump, "Sent", AppSubject(pump, sent_tab, sent, sent_tab.on_bridge_sent_reset,
+                                 sent_tab.on_bridge_sent_changed),
+        sent, SentColumn.PATIENT, SentColumn.SENT_AT, args.repeat)
+    emit(suite_figures(sent_app, sent_bare, args.rows))
+    if args.sent_only:
+        return
     with DocumentWorker() as documents:
         received_tab = ReceivedTab(dialogs, documents)
         received_tab.set_clients(received.client_names)
