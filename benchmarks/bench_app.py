@@ -30,6 +30,7 @@ import secrets
 import sqlite3
 import tempfile
 import time
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import httpx
+import keyring
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -46,6 +48,7 @@ from medsender_desktop.api import CoverSheet, FaxRequest
 from medsender_desktop.app import AppOptions
 from medsender_desktop.documents import DocumentWorker, generate_document, pad_pdf
 from medsender_desktop.sandbox import store_faxes
+from medsender_desktop.services.credentials import MemoryKeyring
 from medsender_desktop.services.sync import SyncConfig
 from medsender_desktop.ui.event_loop import new_event_loop
 from tests.gui.helpers import open_desktop, start_backend
@@ -91,12 +94,12 @@ class StallMonitor:
 class Painted(QObject):
     def __init__(self, widget: Any) -> None:
         super().__init__(widget)
-        self.count = 0
+        self.last = 0.0  # time.time() of the newest paint
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            self.count += 1
+            self.last = time.time()
         return False
 
 
@@ -166,15 +169,28 @@ async def status_latency(desktop: Any, samples: int, timeout: float) -> list[flo
                              cover=CoverSheet(patient_name="Benchmark Patient"))
         token = (await desktop.session.send_fax(request))[0].token
 
-        def final() -> Any:
+        def final(token: str = token) -> Any:
             record = tab.model.find(token)
             return record if record is not None and record.is_final else None
 
-        await until(lambda: final() is not None, timeout, "the final status in the Sent tab")
-        before = painted.count
-        await until(lambda: painted.count > before, 5, "a repaint")
-        seen = time.time()
-        completed = final().completed_at
+        changed = [0.0]
+
+        def on_change(*_: object, token: str = token, changed: list[float] = changed) -> None:
+            if not changed[0] and final(token) is not None:
+                changed[0] = time.time()  # the model now holds the final status
+
+        tab.model.dataChanged.connect(on_change)
+        tab.model.rowsInserted.connect(on_change)
+        tab.model.modelReset.connect(on_change)
+        try:
+            await until(lambda: final() is not None, timeout, "the final status in the Sent tab")
+            on_change()
+            await until(lambda c=changed: painted.last >= c[0], 5, "a repaint")
+        finally:
+            for signal in (tab.model.dataChanged, tab.model.rowsInserted, tab.model.modelReset):
+                signal.disconnect(on_change)
+        seen = painted.last
+        completed = tab.model.find(token).completed_at
         out.append((seen - completed.timestamp()) * 1e3)
     return out
 
@@ -182,57 +198,61 @@ async def status_latency(desktop: Any, samples: int, timeout: float) -> list[flo
 SMALL_PDF = Path(tempfile.gettempdir()) / f"bench-app-{os.getpid()}.pdf"
 
 
-async def run(records: int, burst: int, samples: int) -> list[Figure]:
-    base_rss = rss_mb()
-    SMALL_PDF.write_bytes(generate_document(pages=1, title="Benchmark"))
+async def run(backend: Any, root: Path, base_rss: float, records: int, burst: int,
+              samples: int) -> list[Figure]:
     figures: list[Figure] = []
-    with tempfile.TemporaryDirectory(prefix="bench-app-") as tmp, DocumentWorker() as worker:
-        root = Path(tmp)
-        with start_backend(root / "servers", worker, speed="fast") as backend:
-            options = AppOptions(sync=SyncConfig(), api_max_attempts=1)
-            async with open_desktop(backend, root / "relay-desktop", options=options) as desktop:
-                window = desktop.window
-                window.resize(1366, 768)
-                window.show()
-                idle = [await idle_stall(1.0) for _ in range(3)]
-                number = (await desktop.session.fax_numbers())[0].number
-                tokens = await asyncio.to_thread(insert_sent, backend.db, records, number)
-                tab = window.sent_tab
-                monitor = StallMonitor()
-                monitor.start()
-                window.refresh_action.trigger()
-                await until(lambda: tab.model.rowCount() >= records, 120, "the 10,000-row reload")
-                await asyncio.sleep(0.5)  # the idle work a reload leaves behind (indexing)
-                sync_stall = monitor.stop()
-                figures.append(figure("stall_sync", [sync_stall], idle, "ms", Goal(value_max=50),
-                                      f"F5 with {records:,} more sent faxes on the server"))
-                monitor.start()
-                await post_burst(backend.relay_url, backend.api_key, tokens[:burst])
-                await asyncio.sleep(5.0)  # the app takes the events in while we watch the loop
-                figures.append(figure("stall_relay_burst", [monitor.stop()], idle, "ms",
-                                      Goal(value_max=50), f"{burst:,} relay events at once"))
-                relay_lat = await status_latency(desktop, samples, 30)
-                figures.append(figure("status_latency_relay", [percentile(relay_lat, 95)],
-                                      None, "ms", Goal(value_max=300),
-                                      f"p95 of {samples}: sandbox completes -> row repainted"))
-                big = pad_pdf(generate_document(pages=199, title="Benchmark"), 18 * 2**20)
-                viewer = window.received_tab.viewer
-                await viewer.load(big)
-                await asyncio.sleep(2.0)  # thumbnails render meanwhile
-                figures.append(figure("peak_memory", [peak_mb()], [base_rss], "MB",
-                                      Goal(value_max=400),
-                                      "peak RSS after the 10,000-row table and a 199-page "
-                                      "preview (this process also runs the sandbox and relay)"))
-            async with open_desktop(backend, root / "polling-desktop", options=options,
-                                    relay=False) as desktop:
-                desktop.window.show()
-                poll_lat = await status_latency(desktop, max(3, samples // 2), 120)
-                figures.append(figure("status_latency_polling", [percentile(poll_lat, 95)],
-                                      None, "ms", None,
-                                      "p95: sandbox completes -> row repainted, no relay "
-                                      "(default polling)"))
-    SMALL_PDF.unlink(missing_ok=True)
+    options = AppOptions(sync=SyncConfig(), api_max_attempts=1)
+    async with open_desktop(backend, root / "relay-desktop", options=options) as desktop:
+        window = desktop.window
+        window.resize(1366, 768)
+        window.show()
+        idle = [await idle_stall(1.0) for _ in range(3)]
+        number = (await desktop.session.fax_numbers())[0].number
+        tokens = await asyncio.to_thread(insert_sent, backend.db, records, number)
+        tab = window.sent_tab
+        monitor = StallMonitor()
+        monitor.start()
+        window.refresh_action.trigger()
+        await until(lambda: tab.model.rowCount() >= records, 120, "the 10,000-row reload")
+        await asyncio.sleep(0.5)  # the idle work a reload leaves behind (indexing)
+        sync_stall = monitor.stop()
+        figures.append(figure("stall_sync", [sync_stall], idle, "ms", Goal(value_max=50),
+                              f"F5 with {records:,} more sent faxes on the server"))
+        monitor.start()
+        await post_burst(backend.relay_url, backend.api_key, tokens[:burst])
+        await asyncio.sleep(5.0)  # the app takes the events in while we watch the loop
+        figures.append(figure("stall_relay_burst", [monitor.stop()], idle, "ms",
+                              Goal(value_max=50), f"{burst:,} relay events at once"))
+        relay_lat = await status_latency(desktop, samples, 30)
+        figures.append(figure("status_latency_relay", [percentile(relay_lat, 95)],
+                              None, "ms", Goal(value_max=300),
+                              f"p95 of {samples}: sandbox completes -> row repainted"))
+        big = pad_pdf(generate_document(pages=199, title="Benchmark"), 18 * 2**20)
+        viewer = window.received_tab.viewer
+        await viewer.load(big)
+        await asyncio.sleep(2.0)  # thumbnails render meanwhile
+        figures.append(figure("peak_memory", [peak_mb()], [base_rss], "MB",
+                              Goal(value_max=400),
+                              "peak RSS after the 10,000-row table and a 199-page "
+                              "preview (this process also runs the sandbox and relay)"))
+    async with open_desktop(backend, root / "polling-desktop", options=options,
+                            relay=False) as desktop:
+        desktop.window.show()
+        poll_lat = await status_latency(desktop, max(3, samples // 2), 120)
+        figures.append(figure("status_latency_polling", [percentile(poll_lat, 95)],
+                              None, "ms", None,
+                              "p95: sandbox completes -> row repainted, no relay "
+                              "(default polling)"))
     return figures
+
+
+async def guarded(work: Any) -> list[Figure]:
+    """The benchmark's own failure, printed whole (the app's crash handler would hide it)."""
+    try:
+        return await work
+    except BaseException:
+        traceback.print_exc()
+        raise
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -241,9 +261,21 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--burst", type=int, default=1_000)
     parser.add_argument("--samples", type=int, default=10)
     args = parser.parse_args(argv)
+    keyring.set_keyring(MemoryKeyring())  # no OS keychain here; the profile's keys stay in memory
     app = QApplication.instance() or QApplication([])
-    figures = asyncio.run(run(args.records, args.burst, args.samples),
-                          loop_factory=lambda: new_event_loop(app))
+    app.setQuitOnLastWindowClosed(False)  # as the app itself: shutdown is explicit
+    base_rss = rss_mb()
+    SMALL_PDF.write_bytes(generate_document(pages=1, title="Benchmark"))
+    try:
+        with tempfile.TemporaryDirectory(prefix="bench-app-") as tmp, DocumentWorker() as worker:
+            root = Path(tmp)
+            with start_backend(root / "servers", worker, speed="fast") as backend:
+                figures = asyncio.run(
+                    guarded(run(backend, root, base_rss, args.records, args.burst,
+                                args.samples)),
+                    loop_factory=lambda: new_event_loop(app))
+    finally:
+        SMALL_PDF.unlink(missing_ok=True)
     emit(figures)
 
 
