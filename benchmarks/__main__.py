@@ -51,8 +51,9 @@ def run_module(module: str, args: list[str], out: Path) -> tuple[bool, float, st
 
 
 def table(results: dict[str, dict[str, object]]) -> str:
-    lines = [f"{'figure':24} {'median':>10} {'baseline':>10} {'ratio':>7}  {'unit':4} "
-             f"{'goal':24} met"]
+    header = (f"{'figure':24} {'median':>10} {'baseline':>10} {'ratio':>7}  {'unit':4} "
+              f"{'goal':24} met")
+    lines = [header]
     for name in NAMES:
         r = results.get(name)
         if r is None:
