@@ -20,17 +20,13 @@ import socket
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from medsender_desktop import wire
 from medsender_desktop.api import Credentials, MedsenderClient
 from medsender_desktop.documents import DocumentWorker
 from medsender_desktop.errors import MedsenderError
-from medsender_desktop.relay import RelaySettings
-from medsender_desktop.relay import create_app as create_relay
 from medsender_desktop.relay.subscriber import RelaySubscriber
-from medsender_desktop.sandbox import SandboxSettings
-from medsender_desktop.sandbox import create_app as create_sandbox
 from medsender_desktop.services.address_book import AddressBook
 from medsender_desktop.services.credentials import CredentialStore, MemoryKeyring, ProfileSecrets
 from medsender_desktop.services.outbox import Outbox, OutboxConfig
@@ -40,7 +36,9 @@ from medsender_desktop.services.record_cache import RecordCache
 from medsender_desktop.services.session import Session
 from medsender_desktop.services.settings import AppPaths, SettingsStore, default_paths
 from medsender_desktop.services.sync import SyncConfig, SyncService
-from medsender_desktop.serving import BackgroundServer
+
+if TYPE_CHECKING:
+    from medsender_desktop.serving import BackgroundServer
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +110,14 @@ class EmbeddedSandbox:
         return await asyncio.to_thread(self._start_blocking)
 
     def _start_blocking(self) -> EmbeddedEndpoints:
+        # Imported here, off the UI thread and only for --sandbox: the servers (Starlette,
+        # uvicorn, python-multipart, the sandbox's routes) are not on the app's start path.
+        from medsender_desktop.relay import RelaySettings
+        from medsender_desktop.relay import create_app as create_relay
+        from medsender_desktop.sandbox import SandboxSettings
+        from medsender_desktop.sandbox import create_app as create_sandbox
+        from medsender_desktop.serving import BackgroundServer
+
         relay_port = _free_port()
         relay_url = f"http://127.0.0.1:{relay_port}"
         sandbox_app = create_sandbox(SandboxSettings(
