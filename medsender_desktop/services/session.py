@@ -77,6 +77,7 @@ class Session:
         self.outbox = outbox
         self.address_book = address_book
         self._side_tasks: set[asyncio.Task[Any]] = set()
+        self._closing = False
         self.relay_state_changed: Event[RelayState | None] = Event("relay_state_changed")
         self.read_changed: Event[tuple[str, bool]] = Event("read_changed")
         self._read: set[str] = set()
@@ -98,6 +99,7 @@ class Session:
             await self.relay.start()
 
     async def close(self) -> None:
+        self._closing = True  # from here on, no new side work (the stores are closing)
         if self.relay is not None:
             with contextlib.suppress(Exception):
                 await self.relay.stop()
@@ -105,8 +107,8 @@ class Session:
         for task in list(self._side_tasks):
             task.cancel()
         await asyncio.gather(*self._side_tasks, return_exceptions=True)
+        await self.sync.stop()  # before the outbox's store closes: it feeds the outbox
         self.outbox.close()
-        await self.sync.stop()
         await self.client.aclose()
         self.relay_state_changed.disconnect_all()
         self.read_changed.disconnect_all()
@@ -265,6 +267,9 @@ class Session:
             self._spawn(self.outbox.apply_sent_fax(record))
 
     def _spawn(self, work: Any) -> None:
+        if self._closing:  # a late status while closing: the next start catches up
+            work.close()
+            return
         task = asyncio.ensure_future(work)
         self._side_tasks.add(task)
         task.add_done_callback(self._side_tasks.discard)
