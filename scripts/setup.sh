@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up everything this project needs on a fresh Debian machine: Qt's system libraries
 # (when missing and we may install them), a Python >= 3.12 virtual environment in .venv,
-# and the project with the desktop app's and the tests' dependencies (extras desktop,test).
+# and the project with the desktop app's, the tests' and the bundle build's dependencies
+# (extras desktop,test,package: the slow test builds the PyInstaller bundle).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -52,4 +53,4 @@ fi
 if .venv/bin/python -m pip show -q phonenumbers >/dev/null 2>&1; then
   .venv/bin/python -m pip uninstall -y -q --disable-pip-version-check phonenumbers
 fi
-.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[desktop,test]'
+.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[desktop,test,package]'
