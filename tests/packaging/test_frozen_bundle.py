@@ -64,6 +64,8 @@ def test_every_frozen_program_reports_the_pyproject_version(bundle: Path, tmp_pa
         assert (done.returncode, done.stdout.strip()) == (0, f"{program} {VERSION}"), done.stderr
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"),
+                    reason="the 200 MB budget and these plugin file names are the Linux bundle's")
 def test_the_bundle_is_small_and_carries_what_the_app_needs(bundle: Path) -> None:
     du = subprocess.run(["du", "-sk", str(bundle)], capture_output=True, text=True, check=True)
     size_mb = int(du.stdout.split()[0]) / 1024
