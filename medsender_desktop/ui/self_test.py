@@ -12,6 +12,7 @@ The packaged builds run it after building (packaging/build.py) and after install
 from __future__ import annotations
 
 import asyncio
+import os
 import secrets
 import sys
 import tempfile
@@ -193,10 +194,20 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
 )
 
 
+REPORT_ENV = "MEDSENDER_SELF_TEST_REPORT"
+"""A file the report is also written to: a windowed Windows/macOS build has no console."""
+
+
 def run_self_test() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "medsender-desktop"])
+    lines: list[str] = []
+
+    def report(line: str) -> None:
+        lines.append(line)
+        print(line, flush=True)  # a no-op where a windowed build has no stdout
+
     failures = 0
     started = time.perf_counter()
     for name, check in CHECKS:
@@ -204,11 +215,13 @@ def run_self_test() -> int:
             detail = check()
         except Exception as exc:  # every failure is reported; the others still run
             failures += 1
-            print(f"FAIL  {name}: {type(exc).__name__}: {exc}", flush=True)
+            report(f"FAIL  {name}: {type(exc).__name__}: {exc}")
         else:
-            print(f"ok    {name}: {detail}", flush=True)
+            report(f"ok    {name}: {detail}")
     elapsed = time.perf_counter() - started
     verdict = "all checks passed" if not failures else f"{failures} check(s) failed"
-    print(f"self-test: {verdict} in {elapsed:.1f} s", flush=True)
+    report(f"self-test: {verdict} in {elapsed:.1f} s")
+    if os.environ.get(REPORT_ENV):
+        Path(os.environ[REPORT_ENV]).write_text("\n".join(lines) + "\n", encoding="utf-8")
     del app
     return 0 if failures == 0 else 1
