@@ -174,6 +174,11 @@ def _locale_formats() -> tuple[_Format, _Format, _Format, _Format]:
     return _formats(QLocale().name())
 
 
+def widest_when() -> str:
+    """A date and time as wide as any in this locale (column widths)."""
+    return _locale_formats()[1](dt.datetime(2028, 12, 28, 22, 58, 58))
+
+
 def when(value: dt.datetime | None) -> str:
     """Local date and time in the user's locale, e.g. ``05/01/2024 2:03 PM``."""
     return _locale_formats()[1](value.astimezone()) if value is not None else ""

@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QLocale, QRect
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractScrollArea, QHeaderView, QWidget
 
 from medsender_desktop.ui.widgets.table_view import RecordTableView
@@ -68,3 +69,23 @@ async def test_column_names_are_never_clipped(backend: Backend, tmp_path: Path, 
                 name = model.headerData(column, header.orientation())
                 assert header.sectionSize(column) >= metrics.horizontalAdvance(name) + 8, (
                     f"{window.tabs.tabText(index)}: '{name}' is clipped")
+
+
+def test_date_columns_fit_their_dates_in_a_us_locale(qapp) -> None:
+    """'11/25/2026 10:58 PM' is wider than the ISO form: the column grows with it."""
+    from medsender_desktop.ui import formatting as fmt
+    from medsender_desktop.ui.models.received_model import ReceivedColumn, ReceivedTableModel
+    from medsender_desktop.ui.models.search_proxy import RecordSearchProxy
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        view = RecordTableView()
+        view.use_model(ReceivedTableModel(view), RecordSearchProxy(view), ReceivedColumn.RECEIVED_AT)
+        bold = view.font()
+        bold.setBold(True)
+        needed = QFontMetrics(bold).horizontalAdvance(fmt.widest_when())
+        assert view.columnWidth(ReceivedColumn.RECEIVED_AT) >= needed + 8
+        view.deleteLater()
+    finally:
+        QLocale.setDefault(before)

@@ -56,7 +56,8 @@ class ReceivedTableModel(RecordTableModel[ReceivedFax]):
                 icon=status_icon_for, tooltip=lambda r: "Not opened yet" if not self._read(r.send_token) else "",
                 width=95),
             ReceivedColumn.RECEIVED_AT: Column(
-                "Received", lambda r: fmt.when(r.completed_at or r.sent_at), sort=_when, width=140),
+                "Received", lambda r: fmt.when(r.completed_at or r.sent_at), sort=_when, width=140,
+                widest=fmt.widest_when),
             ReceivedColumn.FROM: Column("From", lambda r: fmt.phone(r.from_number), width=125),
             ReceivedColumn.CALLER: Column("Caller", lambda r: r.caller_name or "", width=160),
             ReceivedColumn.TO: Column("To", lambda r: fmt.phone(r.to_number), width=125),

@@ -45,6 +45,7 @@ class Column[R]:
     tooltip: Callable[[R], str] | None = None
     width: int = 120
     align_right: bool = False
+    widest: Callable[[], str] | None = None  # a text as wide as the widest value (dates)
 
 
 class RecordTableModel[R](QAbstractTableModel):

@@ -55,7 +55,8 @@ SENT_COLUMNS: dict[SentColumn, Column[SentRecord]] = {
         icon=lambda r: status_icon(status_look(r).tone), tooltip=_status_tip, width=110),
     SentColumn.SENT_AT: Column(
         "Sent", lambda r: fmt.when(r.sent_at),
-        sort=lambda r: r.sent_at.timestamp() if r.sent_at else 0.0, width=130),
+        sort=lambda r: r.sent_at.timestamp() if r.sent_at else 0.0, width=130,
+        widest=fmt.widest_when),
     SentColumn.KIND: Column("Type", lambda r: "E-mail" if isinstance(r, Email) else "Fax", width=60),
     SentColumn.TO: Column("To", _to, width=150),
     SentColumn.RECIPIENT: Column("Recipient", lambda r: r.recipient_name or "", width=160),
@@ -68,7 +69,8 @@ SENT_COLUMNS: dict[SentColumn, Column[SentRecord]] = {
         sort=lambda r: len(r.attempts) if isinstance(r, SentFax) else 0, width=70, align_right=True),
     SentColumn.COMPLETED_AT: Column(
         "Completed", lambda r: fmt.when(r.completed_at),
-        sort=lambda r: r.completed_at.timestamp() if r.completed_at else 0.0, width=130),
+        sort=lambda r: r.completed_at.timestamp() if r.completed_at else 0.0, width=130,
+        widest=fmt.widest_when),
 }
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import base64
 
 from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from medsender_desktop.ui.models.record_model import RecordTableModel
 from medsender_desktop.ui.models.search_proxy import RecordSearchProxy
 
 SORT_ARROW = 14  # room for the sort indicator beside a header's text
+CELL_PADDING = 16  # the cell's margins (and a status icon's gap)
 
 
 class RecordTableView(QTableView):
@@ -40,8 +42,14 @@ class RecordTableView(QTableView):
         proxy.setSourceModel(model)
         self.setModel(proxy)
         header = self.horizontalHeader()
-        for column, spec in model.COLUMNS.items():  # never narrower than the column's name
-            self.setColumnWidth(int(column), max(spec.width, header.sectionSizeHint(int(column)) + SORT_ARROW))
+        bold = self.font()
+        bold.setBold(True)  # new faxes are shown in bold
+        metrics = QFontMetrics(bold)
+        for column, spec in model.COLUMNS.items():  # never narrower than its name or its values
+            width = max(spec.width, header.sectionSizeHint(int(column)) + SORT_ARROW)
+            if spec.widest is not None:
+                width = max(width, metrics.horizontalAdvance(spec.widest()) + CELL_PADDING)
+            self.setColumnWidth(int(column), width)
         self.sortByColumn(sort_column, order)
 
     def layout_state(self) -> str:
