@@ -53,4 +53,5 @@ fi
 if .venv/bin/python -m pip show -q phonenumbers >/dev/null 2>&1; then
   .venv/bin/python -m pip uninstall -y -q --disable-pip-version-check phonenumbers
 fi
-.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[desktop,test,package]'
+# constraints.txt pins every version, so every build installs the same set (reproducible)
+.venv/bin/python -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[desktop,test,package]'

@@ -5,8 +5,10 @@
   imported: ``import httpx`` loads it whenever those happen to be installed, and the app has no
   use for it. A ``None`` entry in ``sys.modules`` makes that import fail, and httpx then
   defines its own ``main`` saying the command line is not installed.
-- httpx and anyio's asyncio backend are imported up front: their first use otherwise imports
-  modules lazily inside a request, a visible stall on the UI thread.
+- httpx and anyio's asyncio backend are loaded up front: their first use otherwise imports
+  modules lazily inside a request, a visible stall on the UI thread. anyio loads a backend on
+  first use only; running a no-op on a throwaway loop (public API, before Qt's loop exists)
+  loads the asyncio one now.
 """
 
 from __future__ import annotations
@@ -29,8 +31,8 @@ def prepare_environment(*, offscreen: bool = False) -> None:
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     skip_httpx_cli()
-    import anyio._backends._asyncio  # noqa: F401  (lazy-loaded by httpcore otherwise)
-    import httpx
-    import httpx._transports.default
+    import anyio
+    import anyio.lowlevel
+    import httpx  # noqa: F401  (imported for its side effect: loaded before the first request)
 
-    del httpx
+    anyio.run(anyio.lowlevel.checkpoint, backend="asyncio")
