@@ -7,8 +7,10 @@ a one-line change.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import hmac
+import re
 from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any, Final
@@ -37,6 +39,7 @@ SANDBOX_SENT_FAX: Final = "/sandbox/sent_faxes/{send_token}"
 SANDBOX_EMAIL: Final = "/sandbox/emails/{email_id}"
 SANDBOX_LINK: Final = "/sandbox/links/{kind}/{token}"
 SANDBOX_ACCESS: Final = "/sandbox/access"
+SANDBOX_FAULTS: Final = "/sandbox/faults"
 OPENAPI: Final = "/openapi.json"
 
 # --- the webhook relay (relative to the relay's URL) ------------------------------------------
@@ -46,6 +49,35 @@ RELAY_EVENTS: Final = "/events"
 RELAY_EVENT_STREAM: Final = "/events/stream"
 RELAY_FILE: Final = "/files/{file_id}"
 RELAY_HEALTH: Final = "/healthz"
+
+# --- timestamps and key case -----------------------------------------------------------------
+def format_timestamp(moment: dt.datetime) -> str:
+    """The wire form of a moment: ISO-8601 UTC with milliseconds and ``Z``
+    (``2020-02-20T23:37:01.000Z``); a naive datetime is taken as UTC."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    utc = moment.astimezone(dt.UTC)
+    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+
+
+def timestamp_at(epoch_seconds: float) -> str:
+    """:func:`format_timestamp` of a POSIX time."""
+    return format_timestamp(dt.datetime.fromtimestamp(epoch_seconds, dt.UTC))
+
+
+_CAMEL_BOUNDARY: Final = re.compile(r"(?<=[a-z0-9])([A-Z])")
+_SNAKE_BOUNDARY: Final = re.compile(r"_([a-z0-9])")
+
+
+def snake_key(key: str) -> str:
+    """``sendToken`` -> ``send_token``; snake_case keys pass through unchanged."""
+    return _CAMEL_BOUNDARY.sub(r"_\1", key).lower()
+
+
+def camel_key(key: str) -> str:
+    """``send_token`` -> ``sendToken``; camelCase keys pass through unchanged."""
+    return _SNAKE_BOUNDARY.sub(lambda m: m.group(1).upper(), key)
+
 
 # --- list parameters -------------------------------------------------------------------------
 PAGE_SIZE_DEFAULT: Final = 10

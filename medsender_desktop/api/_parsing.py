@@ -6,7 +6,6 @@ Private to ``medsender_desktop.api``; the records built with them live in ``mode
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Mapping
 from enum import StrEnum
 from types import MappingProxyType
@@ -16,17 +15,12 @@ import phonenumbers
 
 from medsender_desktop.errors import MedsenderError
 from medsender_desktop.wire import RecordStatus
+from medsender_desktop.wire import snake_key as snake
 
 T = TypeVar("T")
 E = TypeVar("E", bound=StrEnum)
 
-_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])([A-Z])")
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
-
-
-def snake(key: str) -> str:
-    """``sendToken`` -> ``send_token``; snake_case keys pass through unchanged."""
-    return _CAMEL_BOUNDARY.sub(r"_\1", key).lower()
 
 
 def normalize_keys(raw: Mapping[str, Any]) -> dict[str, Any]:
@@ -60,11 +54,6 @@ def parse_date(value: Any) -> dt.date | None:
         return dt.date.fromisoformat(str(value).strip()[:10])
     except ValueError:
         return None
-
-
-def format_timestamp(value: dt.datetime) -> str:
-    """The wire form: ISO-8601 UTC with milliseconds and ``Z``."""
-    return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
 
 
 def _enum[E: StrEnum](kind: type[E], value: Any) -> E | str | None:

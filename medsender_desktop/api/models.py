@@ -24,7 +24,6 @@ from medsender_desktop.api._parsing import (
     _record_status,
     _RedactedRepr,
     _str,
-    format_timestamp,
     normalize_keys,
     parse_date,
     parse_list,
@@ -40,6 +39,7 @@ from medsender_desktop.wire import (
     FaxStatus,
     RecordStatus,
     SentStatus,
+    format_timestamp,
 )
 
 __all__ = [

@@ -14,11 +14,11 @@ import sqlite3
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Final
 
+from medsender_desktop import wire
 from medsender_desktop.relay.database import Reader, Writer, connect
 from medsender_desktop.relay.files import FileStore, new_file_id
 from medsender_desktop.relay.sealing import Sealer, event_context
@@ -43,8 +43,7 @@ COLUMNS: Final = "id, kind, token, status, received_at_ms, file_id, payload"
 
 
 def iso_utc(ms: int) -> str:
-    moment = datetime.fromtimestamp(ms / 1000, tz=UTC)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    return wire.timestamp_at(ms / 1000)
 
 
 @dataclass(frozen=True, slots=True)

@@ -130,7 +130,8 @@ async def _received_rows(state: SandboxState, numbers: list, rng: random.Random,
             "client_id": number.client_id, "document_sha": pdf.sha256, "num_pages": pdf.pages,
             "sent_at": iso(done - 12 * max(pdf.pages, 1)), "completed_at": iso(done),
             "error_details": dict(INCOMPLETE) if failed else None,
-            "callback_status": "failed" if i % 13 == 5 else "success",
+            "callback_status": wire.CallbackStatus.FAILED.value if i % 13 == 5
+            else wire.CallbackStatus.SUCCESS.value,
             **(found.as_dict() if pdf.pages else NO_FINDINGS),
         })
     return rows, rendered

@@ -32,7 +32,7 @@ from medsender_desktop.errors import (
     Unauthorized,
 )
 from medsender_desktop.sandbox.logsafe import describe
-from medsender_desktop.sandbox.serialize import in_dialect, to_snake
+from medsender_desktop.sandbox.serialize import in_dialect
 from medsender_desktop.sandbox.state import SandboxState, retry_after_header
 
 log = logging.getLogger(__name__)
@@ -217,7 +217,7 @@ def endpoint(handler: Handler, *, auth: str = "required",
 def _flatten(data: dict[str, Any], into: dict[str, str]) -> None:
     """JSON body fields, also the nested form (``{"fax_number": {"area_code": "415"}}``)."""
     for key, value in data.items():
-        name = to_snake(str(key))
+        name = wire.snake_key(str(key))
         if isinstance(value, dict):
             _flatten(value, into)
         elif value is None:
@@ -274,7 +274,7 @@ async def read_body(request: Request) -> Body:
                 if isinstance(value, UploadFile):
                     files[name] = await _read_upload(value)
                 else:
-                    fields[to_snake(name)] = value
+                    fields[wire.snake_key(name)] = value
             return Body(fields=fields, files=files)
         finally:
             await form.close()

@@ -64,9 +64,9 @@ async def run_ai_job(state: SandboxState, job: AiJob) -> None:
         if document is None:
             raise LookupError("the AI job's document is missing")
         result = (await analyse(state, document.data)).as_dict()
-        status = "completed"
+        status = wire.AiStatus.COMPLETED.value
     except (DocumentError, LookupError):
-        result, status = {}, "failed"
+        result, status = {}, wire.AiStatus.FAILED.value
     finished = AiJob(**{**job.__dict__, "status": status, "result": result,
                         "completed_at": iso(now), "next_step_at": None})
     await state.db.call(store_jobs.finish_ai_job, job.token, status, result, iso(now),
@@ -88,4 +88,4 @@ async def abandon(state: SandboxState, job: SentFax | Email | AiJob) -> None:
                    "error": {"error_code": problem["code"], "error_message": problem["message"]}}
         await state.db.call(store_jobs.advance_email, job.id, job.next_step_at, changes, None)
     else:
-        await state.db.call(store_jobs.finish_ai_job, job.token, "failed", {}, stamp, None)
+        await state.db.call(store_jobs.finish_ai_job, job.token, wire.AiStatus.FAILED.value, {}, stamp, None)

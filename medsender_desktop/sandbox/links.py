@@ -17,8 +17,8 @@ from enum import Enum
 from medsender_desktop import wire
 
 LINK_KINDS = ("sent_faxes", "received_faxes", "emails")
-LINK_PATH = wire.API_PREFIX + "/sandbox/links/{kind}/{token}"
-ACCESS_PATH = wire.API_PREFIX + "/sandbox/access"
+LINK_PATH = wire.API_PREFIX + wire.SANDBOX_LINK
+ACCESS_PATH = wire.API_PREFIX + wire.SANDBOX_ACCESS
 _ACCESS_ALPHABET = string.ascii_uppercase.replace("O", "").replace("I", "") + "23456789"
 ACCESS_CODE_LENGTH = 8
 

@@ -11,7 +11,6 @@ import copy
 from typing import Any
 
 from medsender_desktop import wire
-from medsender_desktop.sandbox.serialize import to_camel
 
 P = wire.API_PREFIX
 STR = {"type": "string"}
@@ -89,7 +88,7 @@ ERROR = _obj({"error": _obj({
     "fields": {"type": "object", "additionalProperties": STR},
 }, ["status", "message"])})
 AI_RESULT = _obj({
-    "ai_token": STR, "status": _enum(["processing", "completed", "failed"]),
+    "ai_token": STR, "status": _enum(wire.AiStatus),
     "patient_name": NSTR, "patient_dob": NDATE,
     "document_classification": _enum(wire.Classification, nullable=True),
     "gender": NSTR, "phone_number": NSTR, "summary": NSTR, "created_at": TIME,
@@ -227,16 +226,16 @@ def _paths() -> dict:
     status_body = _form({"record_status": _enum(wire.RecordStatus)}, ["record_status"])
     pdf = {"type": "string", "format": "binary"}
     return {
-        P + "/sent_faxes": {
+        P + wire.SENT_FAXES: {
             "post": _op("Send a fax", _ref("SentReply"), errors=("400",),
                         body=_multipart({"file": FILE, **FAX_FIELDS},
                                         ["file", "from_number", "to_number"])),
             "get": _op("List sent faxes", _list_of("sent_faxes", "SentFax"), errors=("400",),
                        params=SENT_LIST_PARAMS),
         },
-        P + "/sent_faxes/{send_token}": {
+        P + wire.SENT_FAX: {
             "get": _op("A sent fax", _ref("SentFax"), errors=("404",), params=token)},
-        P + "/emails": {"post": _op("Send a secure email link", _ref("EmailReply"),
+        P + wire.EMAILS: {"post": _op("Send a secure email link", _ref("EmailReply"),
                                     errors=("400",), body=_multipart({
             "file": FILE, "recipient_email": {"type": "string", "format": "email"},
             "sender_name": STR, "recipient_name": STR,
@@ -246,47 +245,47 @@ def _paths() -> dict:
                                   "maximum": wire.EXPIRE_AFTER_MAX}),
             "callback_url": URL,
         }, ["file", "recipient_email", "sender_name"]))},
-        P + "/emails/{email_id}": {"get": _op("An email", _ref("Email"), errors=("404",),
+        P + wire.EMAIL: {"get": _op("An email", _ref("Email"), errors=("404",),
                                               params=[_path_param("email_id")])},
-        P + "/received_faxes": {"get": _op(
+        P + wire.RECEIVED_FAXES: {"get": _op(
             "List received faxes", _list_of("received_faxes", "ReceivedFaxItem"),
             errors=("400",), params=RECEIVED_LIST_PARAMS)},
-        P + "/received_faxes/{send_token}": {
+        P + wire.RECEIVED_FAX: {
             "get": _op("A received fax", _ref("ReceivedFax"), errors=("404",), params=token)},
-        P + "/received_faxes/{send_token}/forward": {"post": _op(
+        P + wire.FORWARD_RECEIVED_FAX: {"post": _op(
             "Forward a received fax", _ref("SentReply"), errors=("400", "404"), params=token,
             body=_form(FAX_FIELDS, ["to_number"]))},
-        P + "/fax_numbers": {
+        P + wire.FAX_NUMBERS: {
             "get": _op("All fax numbers", _obj({"fax_numbers": {
                 "type": "array", "items": _ref("FaxNumber")}})),
             "post": _op("Provision a fax number", _obj({"fax_number": _ref("FaxNumber")}),
                         errors=("400",), body=_form({
                             "area_code": {"type": "string", "pattern": "^[0-9]{3}$"},
                             "callback_url": URL, "client_id": STR}, ["area_code"]))},
-        P + "/fax_numbers/{number_id}": {
+        P + wire.FAX_NUMBER: {
             "get": _op("A fax number", _obj({"fax_number": _ref("FaxNumber")}),
                        errors=("404",), params=number),
             "patch": _op("Update a fax number", _obj({"fax_number": _ref("FaxNumber")}),
                          errors=("400", "404"), params=number, body=_form({
                              "callback_url": STR, "client_id": STR}, []))},
-        P + "/clients": {
+        P + wire.CLIENTS: {
             "get": _op("All clients", _obj({"clients": {"type": "array",
                                                         "items": _ref("Client")}})),
             "post": _op("Create a client", _obj({"client": _ref("Client")}), errors=("400",),
                         body=_form({"name": STR, "fax_number_id": STR}, ["name"]))},
-        P + "/clients/{client_id}": {
+        P + wire.CLIENT: {
             "get": _op("A client", _obj({"client": _ref("Client")}), errors=("404",),
                        params=client),
             "patch": _op("Rename a client", _obj({"client": _ref("Client")}),
                          errors=("400", "404"), params=client,
                          body=_form({"name": STR}, ["name"]))},
-        P + "/ai_documents": {"post": _op(
+        P + wire.AI_DOCUMENTS: {"post": _op(
             "Run AI on a document", _obj({"message": STR, "ai_token": STR}), errors=("400",),
             body=_multipart({"file": FILE, "callback_url": URL}, ["file"]))},
-        P + "/ai_documents/{ai_token}": {"get": _op(
+        P + wire.AI_DOCUMENT: {"get": _op(
             "An AI result", _obj({"ai_result": _ref("AiResult")}), errors=("404",),
             params=[_path_param("ai_token")])},
-        P + "/sandbox/received_faxes": {"post": _op(
+        P + wire.SANDBOX_RECEIVED_FAXES: {"post": _op(
             "Simulate an inbound fax (sandbox only)", _ref("SentReply"), errors=("400",),
             body=_multipart({"file": FILE, "to_number": PHONE, "from_number": PHONE,
                              "caller_name": STR, "fax_status": _opt(_enum(wire.FaxStatus)),
@@ -295,22 +294,22 @@ def _paths() -> dict:
                                  "description": "With fax_status failure: the pages that "
                                                 "arrived before the hang-up (default half)."})},
                             ["file", "to_number"]))},
-        P + "/sandbox/sent_faxes/{send_token}": {"patch": _op(
+        P + wire.SANDBOX_SENT_FAX: {"patch": _op(
             "Set a sent fax's record status (sandbox only)", _ref("SentFax"),
             errors=("400", "404"), params=token, body=status_body)},
-        P + "/sandbox/emails/{email_id}": {"patch": _op(
+        P + wire.SANDBOX_EMAIL: {"patch": _op(
             "Set an email's record status (sandbox only)", _ref("Email"), errors=("400", "404"),
             params=[_path_param("email_id")], body=status_body)},
-        P + "/sandbox/links/{kind}/{token}": {"get": _op(
+        P + wire.SANDBOX_LINK: {"get": _op(
             "The document behind a secureLink", pdf, errors=("403", "404", "410"), auth=False,
             ok_type="application/pdf",
             params=[_path_param("kind"), _path_param("token"), _query("expires", INT),
                     _query("signature", STR)])},
-        P + "/sandbox/access": {"get": _op(
+        P + wire.SANDBOX_ACCESS: {"get": _op(
             "Open a record with its access code (counts a view)", pdf,
             errors=("400", "404", "410"), auth=False, ok_type="application/pdf",
             params=[_query("access_code", STR)])},
-        P + "/sandbox/faults": {
+        P + wire.SANDBOX_FAULTS: {
             "get": _op("Fault injection: the settings and what was injected (sandbox only)",
                        _ref("FaultReport")),
             "put": _op("Fault injection: replace the settings, reset the counts (sandbox "
@@ -318,7 +317,7 @@ def _paths() -> dict:
                        body=_form(FAULT_SETTINGS, [])),
             "delete": _op("Fault injection: turn it off; the counts so far (sandbox only)",
                           _ref("FaultReport"))},
-        P + "/openapi.json": {"get": _op("This document", {"type": "object"}, auth=False)},
+        P + wire.OPENAPI: {"get": _op("This document", {"type": "object"}, auth=False)},
     }
 
 
@@ -335,9 +334,9 @@ def _camel_schema(schema: Any) -> Any:
         out = {}
         for key, value in schema.items():
             if key == "properties":
-                out[key] = {to_camel(k): _camel_schema(v) for k, v in value.items()}
+                out[key] = {wire.camel_key(k): _camel_schema(v) for k, v in value.items()}
             elif key == "required":
-                out[key] = [to_camel(k) for k in value]
+                out[key] = [wire.camel_key(k) for k in value]
             else:
                 out[key] = _camel_schema(value)
         return out

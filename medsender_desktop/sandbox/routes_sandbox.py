@@ -213,17 +213,17 @@ async def clear_faults(ctx: Ctx) -> Response:
     return ctx.respond(report, raw=True)
 
 
-S = wire.API_PREFIX + "/sandbox"
+P = wire.API_PREFIX
 routes = [
     Route(wire.API_PREFIX + wire.SANDBOX_RECEIVED_FAXES,
           endpoint(simulate_received_fax, auth="optional"), methods=["POST"]),
-    Route(S + "/sent_faxes/{send_token}", endpoint(set_sent_record_status), methods=["PATCH"]),
-    Route(S + "/emails/{email_id}", endpoint(set_email_record_status), methods=["PATCH"]),
-    Route(S + "/links/{kind}/{token}",
+    Route(P + wire.SANDBOX_SENT_FAX, endpoint(set_sent_record_status), methods=["PATCH"]),
+    Route(P + wire.SANDBOX_EMAIL, endpoint(set_email_record_status), methods=["PATCH"]),
+    Route(P + wire.SANDBOX_LINK,
           endpoint(open_secure_link, auth="none", json_only=False), methods=["GET"]),
-    Route(S + "/access",
+    Route(P + wire.SANDBOX_ACCESS,
           endpoint(open_with_access_code, auth="none", json_only=False), methods=["GET"]),
-    Route(S + "/faults", endpoint(get_faults), methods=["GET"]),
-    Route(S + "/faults", endpoint(set_faults), methods=["PUT"]),
-    Route(S + "/faults", endpoint(clear_faults), methods=["DELETE"]),
+    Route(P + wire.SANDBOX_FAULTS, endpoint(get_faults), methods=["GET"]),
+    Route(P + wire.SANDBOX_FAULTS, endpoint(set_faults), methods=["PUT"]),
+    Route(P + wire.SANDBOX_FAULTS, endpoint(clear_faults), methods=["DELETE"]),
 ]

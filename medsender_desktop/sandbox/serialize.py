@@ -6,10 +6,10 @@ keys recursively. AI results stay snake_case in both dialects (the contract says
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
+from medsender_desktop import wire
 from medsender_desktop.sandbox.records import (
     AiJob,
     Client,
@@ -20,21 +20,10 @@ from medsender_desktop.sandbox.records import (
     SentFax,
 )
 
-_SNAKE_PART = re.compile(r"_([a-z0-9])")
-_CAMEL_PART = re.compile(r"(?<=[a-z0-9])([A-Z])")
-
-
-def to_camel(name: str) -> str:
-    return _SNAKE_PART.sub(lambda m: m.group(1).upper(), name)
-
-
-def to_snake(name: str) -> str:
-    return _CAMEL_PART.sub(lambda m: "_" + m.group(1).lower(), name)
-
 
 def camelize(value: Any) -> Any:
     if isinstance(value, dict):
-        return {to_camel(k): camelize(v) for k, v in value.items()}
+        return {wire.camel_key(k): camelize(v) for k, v in value.items()}
     if isinstance(value, list):
         return [camelize(v) for v in value]
     return value

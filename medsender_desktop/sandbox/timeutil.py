@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import time
 
+from medsender_desktop import wire
+
 
 def iso(epoch: float) -> str:
-    moment = dt.datetime.fromtimestamp(epoch, dt.UTC)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    return wire.timestamp_at(epoch)
 
 
 def now_iso() -> str:

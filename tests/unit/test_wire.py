@@ -62,3 +62,19 @@ def test_error_body_carries_fields_only_for_400():
         "error": {"status": 400, "message": "Check it.", "fields": {"to_number": "Bad."}}}
     assert wire.error_body(404, "Gone.", {"x": "y"}) == {
         "error": {"status": 404, "message": "Gone."}}
+
+
+def test_one_timestamp_form_and_one_key_case_conversion() -> None:
+    import datetime as dt
+
+    moment = dt.datetime(2020, 2, 20, 23, 37, 1, 123456, tzinfo=dt.UTC)
+    assert wire.format_timestamp(moment) == "2020-02-20T23:37:01.123Z"
+    assert wire.format_timestamp(moment.replace(tzinfo=None)) == "2020-02-20T23:37:01.123Z"
+    east = moment.astimezone(dt.timezone(dt.timedelta(hours=5)))
+    assert wire.format_timestamp(east) == "2020-02-20T23:37:01.123Z"
+    assert wire.timestamp_at(moment.timestamp()) == "2020-02-20T23:37:01.123Z"
+    for snake, camel in (("send_token", "sendToken"), ("patient_dob", "patientDob"),
+                         ("ai_token", "aiToken"), ("num_pages", "numPages")):
+        assert wire.camel_key(snake) == camel and wire.snake_key(camel) == snake
+        assert wire.camel_key(camel) == camel and wire.snake_key(snake) == snake
+    assert wire.snake_key("AiDocumentDetails") == "ai_document_details"

@@ -15,7 +15,7 @@ from medsender_desktop.sandbox.links import (
     new_access_code,
 )
 from medsender_desktop.sandbox.logsafe import describe
-from medsender_desktop.sandbox.serialize import camelize, in_dialect, to_camel, to_snake
+from medsender_desktop.sandbox.serialize import camelize, in_dialect
 from medsender_desktop.sandbox.state import RateLimiter, retry_after_header
 
 BASE = "http://127.0.0.1:8765"
@@ -76,8 +76,8 @@ def test_rate_limiter_is_a_token_bucket_per_key() -> None:
 
 
 def test_dialect_conversion() -> None:
-    assert to_camel("patient_dob") == "patientDob" and to_snake("patientDob") == "patient_dob"
-    assert to_snake("callbackUrl") == "callback_url" and to_snake("area_code") == "area_code"
+    assert wire.camel_key("patient_dob") == "patientDob" and wire.snake_key("patientDob") == "patient_dob"
+    assert wire.snake_key("callbackUrl") == "callback_url" and wire.snake_key("area_code") == "area_code"
     record = {"send_token": "t", "attempts": [{"started_at": "x"}], "error_details": None}
     assert camelize(record) == {"sendToken": "t", "attempts": [{"startedAt": "x"}],
                                 "errorDetails": None}
