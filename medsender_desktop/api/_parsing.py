@@ -6,6 +6,7 @@ Private to ``medsender_desktop.api``; the records built with them live in ``mode
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping
 from enum import StrEnum
 from types import MappingProxyType
