@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from medsender_desktop.sandbox.serialize import to_snake
+from medsender_desktop.wire import snake_key
 
 from .conftest import Sandbox
 
@@ -12,7 +12,7 @@ from .conftest import Sandbox
 def plain(value: Any) -> Any:
     """An answer's keys in snake_case, whichever dialect it came in (AI results already are)."""
     if isinstance(value, dict):
-        return {to_snake(k): plain(v) for k, v in value.items()}
+        return {snake_key(k): plain(v) for k, v in value.items()}
     if isinstance(value, list):
         return [plain(v) for v in value]
     return value
