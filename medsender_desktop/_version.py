@@ -36,7 +36,7 @@ def _checkout_version(pyproject: Path) -> str | None:
         return None
     if project.get("name") != DISTRIBUTION or not isinstance(project.get("version"), str):
         return None
-    return project["version"]
+    return str(project["version"])
 
 
 def version_banner(program: str) -> str:

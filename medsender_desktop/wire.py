@@ -235,9 +235,9 @@ def callback_token(kind: str, details: Mapping[str, Any]) -> tuple[str, str]:
 
 
 # --- errors ---------------------------------------------------------------------------------
-def error_body(status: int, message: str, fields: dict[str, str] | None = None) -> dict:
+def error_body(status: int, message: str, fields: dict[str, str] | None = None) -> dict[str, Any]:
     """The error body the API answers with."""
-    err: dict = {"status": status, "message": message}
+    err: dict[str, Any] = {"status": status, "message": message}
     if fields and status == 400:
         err["fields"] = dict(fields)
     return {"error": err}

@@ -1,6 +1,6 @@
 """The Medsender API client: typed models, one error tree, retries, validation before upload."""
 
-from medsender_desktop.api._http import AuthMode, Credentials, ProgressFile
+from medsender_desktop.api._http import AuthMode, Credentials, ProgressCallback, ProgressFile
 from medsender_desktop.api.client import MedsenderClient, ReceivedFaxFilters, SentFaxFilters
 from medsender_desktop.api.models import (
     AiResult,
@@ -29,7 +29,7 @@ from medsender_desktop.wire import (
 __all__ = [
     "AiResult", "Attempt", "AuthMode", "CallbackStatus", "Classification", "Client", "ClientRef",
     "CoverSheet", "Credentials", "DocumentType", "Email", "FaxNumber", "FaxRequest", "FaxStatus",
-    "ForwardRequest", "MedsenderClient", "OrderByDate", "Page", "PageMeta", "ProgressFile",
+    "ForwardRequest", "MedsenderClient", "OrderByDate", "Page", "PageMeta", "ProgressCallback", "ProgressFile",
     "ReceivedFax", "ReceivedFaxFilters", "RecordStatus", "SecureEmailRequest", "SendResult",
     "SentFax", "SentFaxFilters", "SentStatus",
 ]

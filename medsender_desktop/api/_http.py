@@ -264,7 +264,7 @@ class HttpCore:
 
         def may_retry(exc: Exception) -> bool | float:
             if isinstance(exc, RateLimited) or (idempotent and isinstance(exc, ServiceUnavailable)):
-                retry_after = exc.retry_after  # type: ignore[attr-defined]
+                retry_after = exc.retry_after
                 if retry_after is None:
                     return True
                 return retry_after if retry_after <= self._max_retry_after else False
@@ -283,8 +283,12 @@ class HttpCore:
                 )
         raise AssertionError("unreachable: stamina re-raises the last error")  # pragma: no cover
 
-    async def _send_once(self, method, path, params, data, file, progress, idempotent, secrets,
-                         authenticated):  # type: ignore[no-untyped-def]
+    async def _send_once(
+        self, method: str, path: str, params: Mapping[str, Any] | None,
+        data: Mapping[str, Any] | None, file: tuple[str, bytes, str] | None,
+        progress: ProgressCallback | None, idempotent: bool, secrets: tuple[str, ...],
+        authenticated: bool,
+    ) -> httpx.Response:
         kwargs: dict[str, Any] = {}
         if params:
             kwargs["params"] = {k: v for k, v in params.items() if v is not None}
@@ -312,9 +316,9 @@ class HttpCore:
             error.retryable = True  # type: ignore[attr-defined]
             raise error from exc
         if response.status_code >= 400:
-            error = error_from_response(response, secrets)
+            refused = error_from_response(response, secrets)
             log.info("%s %s -> %s", method, _path_only(request.url), response.status_code)
-            raise error
+            raise refused
         return response
 
     async def get_json(self, path: str, params: Mapping[str, Any] | None = None) -> Any:

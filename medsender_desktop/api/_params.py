@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any, TypeVar
 from urllib.parse import quote
 
@@ -69,7 +70,7 @@ def _phone_filter(value: str | None, field: str) -> str | None:
     return validation.normalize_phone(value, field) if _text(value) else None
 
 
-def _enum_filter(kind: type, value: str | None, field: str) -> str | None:
+def _enum_filter(kind: type[StrEnum], value: str | None, field: str) -> str | None:
     if not _text(value):
         return None
     try:
@@ -92,7 +93,8 @@ def _send_result(body: Any, *token_keys: str) -> SendResult:
     if not isinstance(body, Mapping):
         raise MedsenderError("Medsender's answer did not include a record id. Check the Sent tab.")
     data = normalize_keys(body)
-    inner = data.get("ai_result") if isinstance(data.get("ai_result"), Mapping) else {}
+    found = data.get("ai_result")
+    inner: Mapping[str, Any] = found if isinstance(found, Mapping) else {}
     for key in token_keys:
         token = data.get(key) or normalize_keys(inner).get(key)
         if token:

@@ -18,6 +18,9 @@ from medsender_desktop.errors import MedsenderError
 from medsender_desktop.wire import RecordStatus
 from medsender_desktop.wire import snake_key as snake
 
+__all__ = ["UnreadableAnswer", "normalize_keys", "parse_date", "parse_list", "parse_timestamp", "snake",
+           "unwrap"]
+
 T = TypeVar("T")
 E = TypeVar("E", bound=StrEnum)
 

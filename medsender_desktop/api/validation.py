@@ -26,7 +26,7 @@ _FIELD_LABELS = {
 }
 
 
-def normalize_phone(value: str, field: str = "to_number", region: str = DEFAULT_REGION) -> str:
+def normalize_phone(value: str | None, field: str = "to_number", region: str = DEFAULT_REGION) -> str:
     """Any phone format in, E.164 out (``+12223334444``); invalid numbers are refused, and so
     is any country code but +1 (API-CONTRACT.md, "Points settled": NANP numbers only)."""
     label = _FIELD_LABELS.get(field, "The phone number")
@@ -81,7 +81,7 @@ _EMAIL_RE = re.compile(
 )
 
 
-def validate_email(value: str, field: str = "recipient_email") -> str:
+def validate_email(value: str | None, field: str = "recipient_email") -> str:
     text = (value or "").strip()
     if not text:
         raise ValidationError("The email address is missing.", field=field)

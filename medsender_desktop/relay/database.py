@@ -16,7 +16,7 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Final, TypeVar
+from typing import Final, TypeVar, cast
 
 from medsender_desktop.errors import RelayError
 
@@ -60,7 +60,7 @@ class Writer:
             raise RelayError("The relay database is closed.")
         job = _Job(fn)
         self._queue.put(job)
-        return await asyncio.wrap_future(job.future)  # type: ignore[return-value]
+        return cast(T, await asyncio.wrap_future(job.future))
 
     def close(self) -> None:
         self._queue.put(_STOP)

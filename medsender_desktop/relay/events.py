@@ -19,12 +19,14 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from medsender_desktop import wire
+from medsender_desktop.migrations import migrate
 from medsender_desktop.relay.database import Reader, Writer, connect
 from medsender_desktop.relay.files import FileStore, new_file_id
 from medsender_desktop.relay.sealing import Sealer, event_context
 
 DB_NAME: Final = "relay.sqlite3"
 FILES_DIR: Final = "files"
+#: MIGRATIONS[i] brings the relay's database from schema version i to i + 1
 SCHEMA: Final = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS events (
@@ -39,6 +41,7 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_by_received_at ON events (received_at_ms);
 """
+MIGRATIONS: Final = (SCHEMA,)
 COLUMNS: Final = "id, kind, token, status, received_at_ms, file_id, payload"
 
 
@@ -88,7 +91,7 @@ def _initialise(path: Path) -> str:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
     conn = connect(path)
     try:
-        conn.executescript(SCHEMA)
+        migrate(conn, MIGRATIONS, name="relay database")
         conn.execute(
             "INSERT OR IGNORE INTO meta (key, value) VALUES ('relay_id', ?)", (secrets.token_hex(8),)
         )

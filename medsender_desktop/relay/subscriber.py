@@ -21,13 +21,13 @@ import logging
 import random
 import ssl
 import threading
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Any, Final, cast
 
 import httpx
 import truststore
@@ -355,7 +355,8 @@ class RelaySubscriber:
             try:
                 # aclosing: the line iterator is closed right here when delivery raises or the
                 # task is cancelled, not later by the garbage collector on some other loop.
-                async with contextlib.aclosing(response.aiter_lines()) as lines:
+                line_iterator = cast("AsyncGenerator[str, None]", response.aiter_lines())
+                async with contextlib.aclosing(line_iterator) as lines:
                     async for line in lines:
                         for message in decoder.feed(line):
                             if message.event == sse.HELLO_EVENT:

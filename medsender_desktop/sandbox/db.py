@@ -18,37 +18,28 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from medsender_desktop.sandbox.schema import MIGRATIONS, SCHEMA_VERSION
+from medsender_desktop import migrations
+from medsender_desktop.sandbox.schema import MIGRATIONS
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 MEMORY: str = ":memory:"
 
 
-class SchemaTooNew(RuntimeError):
+class SchemaTooNew(migrations.SchemaTooNew):
     """The database was written by a newer sandbox than this one."""
+
+
+def _too_new(found: int, known: int) -> SchemaTooNew:
+    return SchemaTooNew(
+        f"This sandbox database has schema version {found}; this sandbox understands up to "
+        f"{known}. Use a newer sandbox or another --db file."
+    )
 
 
 def migrate(conn: sqlite3.Connection) -> int:
     """Bring the schema to :data:`SCHEMA_VERSION`; returns the version found before."""
-    found = conn.execute("PRAGMA user_version").fetchone()[0]
-    if found > SCHEMA_VERSION:
-        raise SchemaTooNew(
-            f"This sandbox database has schema version {found}; this sandbox understands up to "
-            f"{SCHEMA_VERSION}. Use a newer sandbox or another --db file."
-        )
-    for version in range(found, SCHEMA_VERSION):
-        try:
-            conn.executescript(
-                "BEGIN IMMEDIATE;" + MIGRATIONS[version]
-                + f";PRAGMA user_version = {version + 1}; COMMIT;"
-            )
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        log.info("sandbox database migrated to schema version %d", version + 1)
-    return found
+    return migrations.migrate(conn, MIGRATIONS, name="sandbox database", too_new=_too_new)
 
 
 CASEFOLD = "casefold"

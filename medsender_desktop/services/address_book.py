@@ -15,7 +15,7 @@ import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from medsender_desktop.api import validation
 from medsender_desktop.errors import ValidationError
@@ -69,7 +69,7 @@ def normalize_contact(contact: Contact) -> Contact:
                    last_used=contact.last_used, use_count=contact.use_count)
 
 
-def _row(row: tuple) -> Contact:
+def _row(row: tuple[Any, ...]) -> Contact:
     return Contact(id=row[0], name=row[1], organization=row[2], fax_number=row[3], notes=row[4],
                    last_used=row[5], use_count=row[6])
 

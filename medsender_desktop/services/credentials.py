@@ -74,7 +74,7 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
         raise RuntimeError("the in-memory keyring is never chosen automatically")
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # keyring's base is untyped
         self._store: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
@@ -114,7 +114,7 @@ def select_backend(
             backend = cls()
         except Exception as exc:  # any reason means: no usable OS store
             log.info("the system keyring is not usable here (%s)", type(exc).__name__)
-            backend = fail.Keyring()
+            backend = fail.Keyring()  # type: ignore[no-untyped-call]
     keyring.set_keyring(backend)
     return backend
 

@@ -308,7 +308,7 @@ class Outbox:
         if retry_after is not None:
             return time.time() + retry_after
         wait = min(self.config.backoff_max, self.config.backoff_initial * 2 ** max(0, tries - 1))
-        return time.time() + wait * random.uniform(0.8, 1.2)
+        return time.time() + float(wait) * random.uniform(0.8, 1.2)
 
     async def _upload(self, entry: OutboxEntry) -> None:
         tries = entry.tries + 1

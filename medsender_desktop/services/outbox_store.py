@@ -96,7 +96,7 @@ _COLUMNS = ("id, group_id, state, to_number, from_number, fields, documents, cre
             "retry_of, token, delivery, error, tries, next_try_at, first_attempt_at, unknown_since")
 
 
-def _entry(row: tuple) -> OutboxEntry:
+def _entry(row: tuple[Any, ...]) -> OutboxEntry:
     return OutboxEntry(
         id=row[0], group_id=row[1], state=OutboxState(row[2]), to_number=row[3],
         from_number=row[4], fields=json.loads(row[5]), documents=tuple(json.loads(row[6])),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import fields, is_dataclass
 from enum import Enum
 from typing import Any
@@ -24,8 +24,9 @@ CachedRecord = SentFax | Email | ReceivedFax
 KIND_SENT_FAX = CallbackKind.SENT_FAX.value
 KIND_EMAIL = CallbackKind.EMAIL.value
 KIND_RECEIVED_FAX = CallbackKind.RECEIVED_FAX.value
-_PARSERS = {KIND_SENT_FAX: SentFax.from_api, KIND_EMAIL: Email.from_api,
-            KIND_RECEIVED_FAX: ReceivedFax.from_api}
+_PARSERS: dict[str, Callable[[Mapping[str, Any]], CachedRecord]] = {
+    KIND_SENT_FAX: SentFax.from_api, KIND_EMAIL: Email.from_api, KIND_RECEIVED_FAX: ReceivedFax.from_api,
+}
 
 
 def kind_of(record: CachedRecord) -> str:

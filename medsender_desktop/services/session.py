@@ -23,13 +23,14 @@ from medsender_desktop.api import (
     FaxRequest,
     ForwardRequest,
     MedsenderClient,
+    ProgressCallback,
     ReceivedFax,
     ReceivedFaxFilters,
     SendResult,
     SentFax,
     SentFaxFilters,
 )
-from medsender_desktop.api.client import ProgressCallback
+from medsender_desktop.documents import DocumentWorker
 from medsender_desktop.errors import MedsenderError, RelayError
 from medsender_desktop.relay.subscriber import RelayEvent, RelayState, RelaySubscriber
 from medsender_desktop.services.address_book import AddressBook
@@ -56,7 +57,7 @@ class Session:
         sync: SyncService,
         *,
         read_state: ReadState,
-        documents: Any,
+        documents: DocumentWorker,
         outbox: Outbox,
         address_book: AddressBook | None = None,
         relay: RelaySubscriber | None = None,

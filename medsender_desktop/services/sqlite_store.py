@@ -11,6 +11,8 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TypeVar
 
+from medsender_desktop.migrations import migrate
+
 T = TypeVar("T")
 
 
@@ -24,8 +26,14 @@ def private_file(path: Path) -> Path:
 
 
 class SqliteStore:
-    """Owns one connection, used only on its own worker thread (queries run in order)."""
+    """Owns one connection, used only on its own worker thread (queries run in order).
 
+    The file's schema comes from :attr:`migrations` (``migrations[i]`` takes it from
+    version ``i`` to ``i + 1``, see :mod:`medsender_desktop.migrations`); a store whose schema
+    never changed may give it as :attr:`schema` alone, which is migration 1.
+    """
+
+    migrations: tuple[str, ...] = ()
     schema: str = ""
     #: NORMAL survives a crashed process; FULL also a power cut (stores whose loss would
     #: repeat an action, such as the outbox, use FULL)
@@ -42,8 +50,8 @@ class SqliteStore:
         conn = sqlite3.connect(self.path, check_same_thread=False)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute(f"PRAGMA synchronous={self.synchronous}")
-        conn.executescript(self.schema)
-        conn.commit()
+        migrate(conn, self.migrations or ((self.schema,) if self.schema else ()),
+                name=type(self).__name__)
         self._conn = conn
 
     def _call(self, fn: Callable[[sqlite3.Connection], T]) -> T:

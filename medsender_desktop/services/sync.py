@@ -172,9 +172,12 @@ class SyncService:
 
     async def track_sent(self, token: str, *, email: bool = False) -> SentRecord:
         """A fax (or e-mail) this app just sent: show it now and follow it to its final status."""
-        record = await self._guard(self._client.get_email(token) if email else self._client.get_sent_fax(token))
+        record = await self._guard(self._fetch_sent(token, email=email))
         await self._apply_sent(record)
         return record
+
+    def _fetch_sent(self, token: str, *, email: bool) -> Awaitable[SentRecord]:
+        return self._client.get_email(token) if email else self._client.get_sent_fax(token)
 
     async def fetch_received(self, token: str) -> ReceivedFax:
         """The full record (with a fresh secure link) and keep the list row current."""
@@ -304,9 +307,7 @@ class SyncService:
             await self._head_poll()
         for token, email in self._tracker.due():
             try:
-                record = await self._guard(
-                    self._client.get_email(token) if email else self._client.get_sent_fax(token)
-                )
+                record = await self._guard(self._fetch_sent(token, email=email))
             except NotFound:
                 self._tracker.forget(token)
                 continue

@@ -19,7 +19,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "medsender_desktop"
 NAME = "medsender_desktop"
 
 #: units that import nothing of the package: everyone may import them
-BOTTOM = frozenset({"wire", "errors", "_version", "serving"})
+BOTTOM = frozenset({"wire", "errors", "_version", "serving", "migrations"})
 #: entry points and the composition root: the only units that wire packages together
 WIRING = frozenset({"app", "cli", "__main__"})
 #: what each unit must not import (DESIGN.md, "Boundaries")
