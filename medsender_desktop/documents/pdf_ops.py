@@ -12,6 +12,7 @@ import io
 import math
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -46,12 +47,14 @@ def _load_refusal(data: bytes) -> DocumentError:
 
 
 @contextmanager
-def open_pdf(data: bytes) -> Iterator[pdfium.PdfDocument]:
+def open_pdf(data: bytes | Path) -> Iterator[pdfium.PdfDocument]:
     """Open ``data`` with pdfium (forms initialised so filled-in fields render), then close it."""
     require_pdfium_access()
     try:
-        document = pdfium.PdfDocument(data)
+        document = pdfium.PdfDocument(str(data) if isinstance(data, Path) else data)
     except pdfium.PdfiumError as exc:
+        if isinstance(data, Path):
+            raise refusals.corrupt(FileKind.PDF) from exc
         raise _load_refusal(data) from exc
     try:
         document.init_forms()
@@ -186,3 +189,66 @@ def first_pages(data: bytes, count: int) -> bytes:
             return buffer.getvalue()
         finally:
             part.close()
+
+
+def render_fitted(data: bytes | Path, index: int, box_width: int, box_height: int) -> RenderedPage:
+    """Page ``index`` scaled to fit a ``box_width`` x ``box_height`` pixel box (one open).
+
+    ``data`` may be a file: pdfium then reads only what the page needs, not the whole file
+    (a first look at a large document before it is read and checked in full)."""
+    with open_pdf(data) as document:
+        _check_index(document, index)
+        try:
+            page = document[index]
+            try:
+                width, height = max(page.get_width(), 1.0), max(page.get_height(), 1.0)
+                scale = min(box_width / width, box_height / height)
+                return _render(page, index, scale, 0)
+            finally:
+                page.close()
+        except _PDFIUM_FAILURES as exc:
+            raise refusals.corrupt(FileKind.PDF) from exc
+
+
+def render_thumbnail_range(data: bytes, start: int, stop: int, max_side: int) -> list[RenderedPage]:
+    """Thumbnails of pages ``start`` to ``stop - 1`` (a short job: the worker stays responsive)."""
+    thumbnails = []
+    with open_pdf(data) as document:
+        try:
+            for index in range(max(start, 0), min(stop, len(document))):
+                page = document[index]
+                try:
+                    longest = max(page.get_width(), page.get_height(), 1.0)
+                    thumbnails.append(_render(page, index, max_side / longest, 0))
+                finally:
+                    page.close()
+        except _PDFIUM_FAILURES as exc:
+            raise refusals.corrupt(FileKind.PDF) from exc
+    return thumbnails
+
+
+def assemble(pdfs: list[bytes], order: list[tuple[int, int]]) -> bytes:
+    """One new PDF of the pages ``order`` names, each ``(document index, page index)``, in order
+    (pages may be left out or moved; consecutive pages of one document are imported together)."""
+    require_pdfium_access()
+    runs: list[tuple[int, list[int]]] = []
+    for source, page in order:
+        if runs and runs[-1][0] == source:
+            runs[-1][1].append(page)
+        else:
+            runs.append((source, [page]))
+    merged = pdfium.PdfDocument.new()
+    try:
+        for source, pages in runs:
+            with open_pdf(pdfs[source]) as document:
+                for page in pages:
+                    _check_index(document, page)
+                try:
+                    merged.import_pages(document, pages)
+                except _PDFIUM_FAILURES as exc:
+                    raise refusals.corrupt(FileKind.PDF) from exc
+        buffer = io.BytesIO()
+        merged.save(buffer)
+        return buffer.getvalue()
+    finally:
+        merged.close()

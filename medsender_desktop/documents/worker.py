@@ -11,7 +11,7 @@ from types import TracebackType
 from typing import Self
 
 from medsender_desktop import wire
-from medsender_desktop.documents import operations, refusals
+from medsender_desktop.documents import operations, pdf_ops, refusals
 from medsender_desktop.documents.kinds import FAX_KINDS, FileKind
 from medsender_desktop.documents.pdfium_guard import holds_pdfium_access, pdfium_access
 from medsender_desktop.documents.records import DocumentInfo, RenderedPage
@@ -155,6 +155,21 @@ class DocumentWorker:
     async def first_pages(self, data: bytes, count: int) -> bytes:
         """A PDF of the first ``count`` pages (e.g. the part of a fax that arrived)."""
         return await self.run(operations.first_pages, data, count)
+
+    async def render_fitted(self, pdf: bytes | Path, index: int, *, width: int,
+                            height: int) -> RenderedPage:
+        """Page ``index`` of a PDF (bytes, or a file pdfium reads only as far as the page
+        needs) scaled to fit ``width`` x ``height`` pixels."""
+        return await self.run(pdf_ops.render_fitted, pdf, index, width, height)
+
+    async def render_thumbnail_range(self, pdf: bytes, start: int, stop: int, *,
+                                     max_side: int = 160) -> list[RenderedPage]:
+        """Thumbnails of a PDF's pages ``start`` to ``stop - 1`` (one short job per call)."""
+        return await self.run(pdf_ops.render_thumbnail_range, pdf, start, stop, max_side)
+
+    async def assemble(self, pdfs: list[bytes], order: list[tuple[int, int]]) -> bytes:
+        """One PDF of the pages ``order`` names as ``(document, page)`` pairs, in that order."""
+        return await self.run(pdf_ops.assemble, list(pdfs), list(order))
 
     async def merge(self, pdfs: list[bytes]) -> bytes:
         """One PDF holding every page of ``pdfs`` in order (images are converted first)."""

@@ -24,8 +24,9 @@ class AiService:
         self._poll = tuple(poll_seconds)
         self._give_up_after = give_up_after
 
-    async def run(self, document: Path) -> AiResult:
-        """Upload ``document`` for analysis; the answer is the job, still processing."""
+    async def run(self, document: Path | bytes) -> AiResult:
+        """Upload ``document`` (a file or its bytes) for analysis; the answer is the job,
+        still processing."""
         started = await self._client.run_ai(document)
         return AiResult(ai_token=started.token, status=wire.AiStatus.PROCESSING)
 
@@ -43,7 +44,7 @@ class AiService:
             result = await self._client.get_ai_result(job.ai_token)
             yield result
 
-    async def analyze(self, document: Path) -> AiResult:
+    async def analyze(self, document: Path | bytes) -> AiResult:
         """Run and follow to the end; the final result (or the last one seen)."""
         result = job = await self.run(document)
         async for update in self.follow(job):

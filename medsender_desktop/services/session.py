@@ -38,6 +38,7 @@ from medsender_desktop.services.ai import AiService
 from medsender_desktop.services.events import Event
 from medsender_desktop.services.outbox import Outbox, UploadProgress
 from medsender_desktop.services.outbox_store import OutboxEntry, OutboxState
+from medsender_desktop.services.patient_check import DocumentPatient, PatientReader
 from medsender_desktop.services.profiles import Profile
 from medsender_desktop.services.read_state import ReadState
 from medsender_desktop.services.record_codec import SentRecord
@@ -203,6 +204,10 @@ class Session:
         with contextlib.suppress(MedsenderError):
             await self.sync.track_sent(result.token)
         return result
+
+    async def document_patient(self, pdf: bytes) -> DocumentPatient:
+        """The patient a document is about, read by Medsender AI (the send dialog's check)."""
+        return await PatientReader(self.ai).read(pdf)
 
     async def queue_fax(self, request: FaxRequest, *, send_at: float | None = None
                         ) -> list[OutboxEntry]:

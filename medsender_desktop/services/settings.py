@@ -50,7 +50,15 @@ class AppPaths:
         return paths
 
 
+#: A folder that holds all of the app's folders instead of the per-OS ones (a portable
+#: install on a USB stick, a second practice kept apart on one account, tests).
+HOME_ENV: Final = "MEDSENDER_DESKTOP_HOME"
+
+
 def default_paths() -> AppPaths:
+    home = os.environ.get(HOME_ENV, "").strip()
+    if home:
+        return AppPaths.under(Path(home).expanduser())
     dirs = PlatformDirs(APP_NAME, APP_AUTHOR, ensure_exists=True)
     return AppPaths(
         config_dir=Path(dirs.user_config_dir),

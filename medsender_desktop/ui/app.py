@@ -44,6 +44,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--tab", choices=TAB_NAMES, default=None, help="the tab to open first")
     parser.add_argument("--profile", default=None, help="the name of the profile to sign in with")
     parser.add_argument("--verbose", action="store_true", help="log more detail (never PHI)")
+    parser.add_argument(
+        "files", nargs="*", type=Path, metavar="FILE",
+        help="PDF or TIFF files to fax (opens the send dialog; handed to the running app if "
+             "Medsender Desktop is already open)",
+    )
     return parser.parse_args(list(argv))
 
 
@@ -61,9 +66,17 @@ def run(argv: Sequence[str]) -> int:
     from medsender_desktop.services.settings import default_paths
 
     paths = default_paths()
+    if _handed_over(paths.data_dir, [*args.files, *([args.send] if args.send else [])]):
+        return 0  # the running app has the files; one window per user
     configure_logging(paths.log_dir, verbose=args.verbose)
     enable_crash_file(paths.log_dir)  # a segfault in pdfium or Qt still leaves its stacks
     return _run_gui(argv, args, paths)
+
+
+def _handed_over(data_dir: Path, files: list[Path]) -> bool:
+    from medsender_desktop.ui.single_instance import hand_over, server_name
+
+    return hand_over(server_name(data_dir), files)
 
 
 def _run_gui(argv: Sequence[str], args: argparse.Namespace, paths: object) -> int:
@@ -99,7 +112,7 @@ def _run_gui(argv: Sequence[str], args: argparse.Namespace, paths: object) -> in
         _close_on_signals(loop, controller.window.close)
         try:
             await controller.start(initial_tab=args.tab, profile_name=args.profile,
-                                   send_file=args.send)
+                                   files=[*args.files, *([args.send] if args.send else [])])
             await controller.wait_closed()
         finally:
             await controller.shutdown()

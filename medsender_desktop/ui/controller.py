@@ -14,6 +14,7 @@ from medsender_desktop.ui.dialogs.factory import DialogFactory
 from medsender_desktop.ui.main_window import MainWindow
 from medsender_desktop.ui.notifier import Notifier
 from medsender_desktop.ui.qt_async import guarded_slot, signal_future
+from medsender_desktop.ui.single_instance import InstanceServer, server_name
 
 log = logging.getLogger(__name__)
 
@@ -34,13 +35,15 @@ class AppController:
         self.dialogs = dialogs
         self.notifier = notifier
         self.window = MainWindow(settings=app.settings, dialogs=dialogs, notifier=notifier,
-                                 documents=app.documents)
+                                 documents=app.documents, address_book=app.address_book)
         self.session: Session | None = None
         self.bridge: SessionBridge | None = None
+        self.instance = InstanceServer(server_name(app.paths.data_dir), self.window)
         self._closed = signal_future(self.window.closed)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
+        self.instance.files_received.connect(self.on_instance_files_received)
         self.window.profile_selected.connect(self.on_window_profile_selected)
         self.window.sign_in_requested.connect(self.on_window_sign_in_requested)
         self.window.edit_profile_requested.connect(self.on_window_edit_profile_requested)
@@ -50,11 +53,15 @@ class AppController:
 
     # --- start and stop -------------------------------------------------------------------------------
     async def start(self, *, initial_tab: str | None = None, profile_name: str | None = None,
-                    send_file: Path | None = None) -> None:
-        """Show the window, then sign in: sandbox, the named/last profile, or ask; with
-        ``send_file``, then open New fax with that document (the PDF right-click menu)."""
-        self.window.pending_send_file = send_file
+                    files: list[Path] | None = None, send_file: Path | None = None) -> None:
+        """Show the window, then sign in: sandbox, the named/last profile, or ask. ``files``
+        (the command line) and ``send_file`` (``--send FILE``, a PDF's right-click menu) open
+        the send dialog once signed in."""
+        self.instance.listen()
+        files = [*(files or []), *([send_file] if send_file is not None else [])]
         self.window.show()
+        if files:
+            self.window.send_files(list(files))
         if initial_tab:
             self.window.show_tab(initial_tab)
         profile: Profile | None = None
@@ -73,16 +80,15 @@ class AppController:
             self.show_error(exc.message)
         if profile is None:
             self._refresh_profiles()
-            signed_in = await self.sign_in()
+            await self.sign_in()
         else:
-            signed_in = await self.switch_to(profile)
-        if signed_in and self.window.pending_send_file is not None:
-            self.window.new_fax_action.trigger()
+            await self.switch_to(profile)
 
     async def wait_closed(self) -> None:
         await self._closed
 
     async def shutdown(self) -> None:
+        self.instance.close()
         await self._close_session()
         self.notifier.close()
         await self.app.close()
@@ -148,6 +154,14 @@ class AppController:
             self.show_error(exc.message)
             return False
         return await self.switch_to(saved)
+
+    def on_instance_files_received(self, files: list[Path]) -> None:
+        """A second launch: bring this window forward, with its files in the send dialog."""
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+        if files:
+            self.window.send_files(files)
 
     # --- window requests ---------------------------------------------------------------------------
     @guarded_slot(str)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import datetime as dt
 import logging
@@ -9,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from medsender_desktop.api import ReceivedFax
+from medsender_desktop.errors import MedsenderError
+from medsender_desktop.services.address_book import AddressBook
 from medsender_desktop.services.outbox_store import SendFailure
 from medsender_desktop.services.profiles import Profile
 from medsender_desktop.services.session import Session
@@ -28,6 +31,7 @@ from medsender_desktop.services.settings import SettingsStore
 from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.bridge import SessionBridge
 from medsender_desktop.ui.dialogs.factory import DialogFactory
+from medsender_desktop.ui.drops import dropped_paths
 from medsender_desktop.ui.icons import app_icon, toolbar_icon
 from medsender_desktop.ui.notifier import Notifier
 from medsender_desktop.ui.qt_async import guarded_slot
@@ -37,6 +41,7 @@ from medsender_desktop.ui.tabs.directory_tabs import ClientsTab, NumbersTab
 from medsender_desktop.ui.tabs.received_tab import ReceivedTab
 from medsender_desktop.ui.tabs.sent_tab import SentTab
 from medsender_desktop.ui.widgets.banner import OfflineBanner
+from medsender_desktop.ui.widgets.cover_preview import cover_access_url
 
 log = logging.getLogger(__name__)
 
@@ -52,15 +57,18 @@ class MainWindow(QMainWindow):
     closed = Signal()  #: no payload: the window was closed (the app quits)
 
     def __init__(self, *, settings: SettingsStore, dialogs: DialogFactory, notifier: Notifier,
-                 documents: Any, parent: QWidget | None = None) -> None:
+                 documents: Any, address_book: AddressBook | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._address_book = address_book
         self._settings = settings
         self._dialogs = dialogs
         self._notifier = notifier
         self._bridge: SessionBridge | None = None
         self._session: Session | None = None  # the signed-in session's services
-        #: a document the next New fax starts with (``--send FILE``: a PDF's right-click menu)
-        self.pending_send_file: Path | None = None
+        self._compose: Any = None  # the open send dialog
+        self._waiting_files: list[Path] = []  # handed in before sign-in
+        self.setAcceptDrops(True)
         self.setWindowTitle("Medsender Desktop")
         self.setWindowIcon(app_icon())
         self.sent_tab = SentTab(dialogs, self)
@@ -89,6 +97,9 @@ class MainWindow(QMainWindow):
         self.search_action = QAction("Search", self)
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
         self.search_action.setToolTip("Search this tab (Ctrl+F)")
+        self.address_book_action = QAction("Address book", self)
+        self.address_book_action.setToolTip("The people and offices you fax: add, edit, import, export")
+        self.address_book_action.setEnabled(self._address_book is not None)
         self.sign_in_action = QAction("Add profile…", self)
         self.edit_profile_action = QAction("Edit profile…", self)
         self.about_action = QAction("About", self)
@@ -97,7 +108,8 @@ class MainWindow(QMainWindow):
                              (self.search_action, "search"), (self.sign_in_action, "profile"),
                              (self.about_action, "about")):
             action.setIcon(toolbar_icon(icon))
-        for action in (self.new_fax_action, self.refresh_action, self.search_action):
+        for action in (self.new_fax_action, self.refresh_action, self.search_action,
+                       self.address_book_action):
             self.toolbar.addAction(action)
         spacer = QWidget(self)
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
@@ -135,6 +147,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.new_fax_action.triggered.connect(self.on_new_fax_action_triggered)
+        self.address_book_action.triggered.connect(self.on_address_book_action_triggered)
         self.refresh_action.triggered.connect(self.on_refresh_action_triggered)
         self.search_action.triggered.connect(self.on_search_action_triggered)
         self.sign_in_action.triggered.connect(self.sign_in_requested)
@@ -180,7 +193,7 @@ class MainWindow(QMainWindow):
         for tab in (self.sent_tab, self.received_tab, self.numbers_tab, self.clients_tab, self.ai_tab):
             tab.set_session(bridge)
         for action in (self.new_fax_action, self.refresh_action):
-            action.setEnabled(bridge is not None)
+            action.setEnabled(bridge is not None and self._compose is None)
         self.banner.clear()
         if bridge is None:
             self.status.set_profile(None)
@@ -201,6 +214,9 @@ class MainWindow(QMainWindow):
         self.status.set_outbox(session.outbox.count)
         bridge.outbox_count_changed.connect(self.status.set_outbox)
         bridge.outbox_failed.connect(self.on_bridge_outbox_failed)
+        if self._waiting_files:
+            waiting, self._waiting_files = self._waiting_files, []
+            self.send_files(waiting)
 
     # --- live updates ---------------------------------------------------------------------------------
     def on_bridge_received_changed(self, record: ReceivedFax, is_new: bool) -> None:
@@ -296,31 +312,88 @@ class MainWindow(QMainWindow):
         await self._dialogs.run(dialog)
         dialog.deleteLater()
 
-    @guarded_slot()
-    async def on_new_fax_action_triggered(self) -> None:
-        session = self._session
-        if session is None:
+    def on_new_fax_action_triggered(self) -> None:
+        self.send_files([])
+
+    # --- sending files (drops, New fax, the command line, a second launch) ----------------------------
+    def send_files(self, paths: list[Path]) -> None:
+        """Open the send dialog with ``paths`` (or add them to the one already open).
+
+        Every way in ends here: a drop on the window, New fax, files on the command line and
+        files handed over by a second launch. Before sign-in the files wait for the session.
+        """
+        if self._compose is not None:
+            self._compose.add_files(paths)
+            self._compose.raise_()
+            self._compose.activateWindow()
             return
+        if self._session is None:
+            self._waiting_files.extend(paths)
+            if paths:
+                self.status.showMessage("Sign in to send the document(s) you opened.", 8000)
+            return
+        self.compose(paths)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = dropped_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.send_files(paths)
+
+    @guarded_slot(list)
+    async def compose(self, paths: list[Path]) -> None:
+        """The send dialog, opened at once; numbers arrive while the pages render."""
+        session = self._session
+        assert session is not None
         self.new_fax_action.setEnabled(False)
+        dialog = self._dialogs.new_fax_dialog(
+            self, numbers=[], dialogs=self._dialogs, documents=session.documents,
+            access_url=cover_access_url(session.profile.base_url),
+            read_patient=session.document_patient, address_book=self._address_book)
+        self._compose = dialog
         try:
-            numbers = await session.fax_numbers()
-            file, self.pending_send_file = self.pending_send_file, None
-            dialog = self._dialogs.new_fax_dialog(self, numbers=numbers, dialogs=self._dialogs, file=file)
+            if paths:
+                dialog.add_files(paths)
+            numbers = asyncio.ensure_future(self._fill_numbers(dialog, session))
             accepted = await self._dialogs.run(dialog)
-            request = dialog.request()
-            dialog.deleteLater()
-            if not accepted:
-                return
-            entries = await session.queue_fax(request)
-            self.tabs.setCurrentWidget(self.sent_tab)
-            self.status.showMessage("Fax in the outbox: it goes out now and its status updates "
-                                    "here by itself.", 8000)
+            request = dialog.request() if accepted else None
+            numbers.cancel()
         finally:
-            self.new_fax_action.setEnabled(True)
-        # once Medsender has it, show it (a refusal is shown with its reason)
-        token = await session.wait_sent(entries[0].id)
-        if token is not None:
-            self.sent_tab.select_token(token)
+            self._compose = None
+            self.new_fax_action.setEnabled(self._session is not None)
+        dialog.deleteLater()
+        if request is None:
+            return
+        self.tabs.setCurrentWidget(self.sent_tab)
+        count = len(request.to_numbers)
+        self.status.show_progress("Fax in the outbox: uploading…" if count == 1 else
+                                  f"{count} faxes in the outbox, one per number: uploading…")
+        try:  # once Medsender has it, show it (a refusal is shown with its reason)
+            results = await session.send_fax(request, progress=self.status.set_progress)
+        finally:
+            self.status.hide_progress()
+        self.sent_tab.select_token(results[0].token)
+        self.status.showMessage("Sent to Medsender: the status updates here by itself.", 8000)
+
+    @guarded_slot()
+    async def on_address_book_action_triggered(self) -> None:
+        if self._address_book is None:
+            return
+        dialog = self._dialogs.address_book_dialog(self, book=self._address_book, dialogs=self._dialogs)
+        await dialog.reload()
+        await self._dialogs.run(dialog)
+        dialog.deleteLater()
+
+    @staticmethod
+    async def _fill_numbers(dialog: Any, session: Any) -> None:
+        try:
+            dialog.set_numbers(await session.fax_numbers())
+        except MedsenderError as exc:
+            dialog.error_label.setText(f"The account's fax numbers could not be loaded. {exc.message}")
 
     # --- window state --------------------------------------------------------------------------------
     def _restore_layout(self) -> None:

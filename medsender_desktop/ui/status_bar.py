@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from medsender_desktop.ui.icons import status_icon
 
@@ -29,9 +29,30 @@ class AppStatusBar(QStatusBar):
         for w in (self.profile_label, self.connection_icon, self.connection_label,
                   self.relay_icon, self.relay_label, self.outbox_label):
             self.addPermanentWidget(w)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.setAccessibleName("Upload progress")
+        self.progress.setFormat("Uploading… %p%")
+        self.progress.hide()
+        self.addWidget(self.progress)
         self.set_connection(None, sandbox=False)
         self.set_relay(None)
         self.set_outbox(0)
+
+    def show_progress(self, message: str) -> None:
+        self.showMessage(message)
+        self.progress.setRange(0, 0)  # busy until the first bytes are counted
+        self.progress.show()
+
+    def set_progress(self, sent: int, total: int) -> None:
+        """Upload progress in bytes (the API client's progress callback)."""
+        if total > 0:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(min(1000, sent * 1000 // total))
+
+    def hide_progress(self) -> None:
+        self.progress.hide()
+        self.clearMessage()
 
     def set_profile(self, name: str | None) -> None:
         self.profile_label.setText(f"Profile: {name}" if name else "Not signed in")

@@ -282,3 +282,35 @@ async def receive_a_fax(desktop: Desktop, document: Path = FOUR_PAGES) -> str:
             document, to_number=await our_number(desktop), from_number="(305) 555-0121",
             caller_name="Harbor Clinical Laboratory")
     return arrived.token
+
+
+# --- a person dragging files onto a window ----------------------------------------------------------
+def drop_files(widget: QWidget, paths: list[Path]) -> bool:
+    """Drag ``paths`` from a file manager onto ``widget``: a real QDragEnterEvent, then a real
+    QDropEvent, both carrying the files' URLs. Returns whether the drop was accepted."""
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    centre = widget.rect().center()
+    enter = QDragEnterEvent(QPointF(centre), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(QPointF(centre), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, drop)
+    return drop.isAccepted()
+
+
+def sandbox_sent_pages(backend: Backend) -> list[tuple[str, int]]:
+    """(patient name, document pages) of every sent fax the sandbox holds, oldest first."""
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(backend.db)) as db:
+        return [(row[0] or "", int(row[1])) for row in db.execute(
+            "SELECT s.patient_name, d.pages FROM sent_faxes s JOIN documents d "
+            "ON d.sha256 = s.document_sha ORDER BY s.seq")]

@@ -23,17 +23,27 @@ async def test_new_fax_from_the_toolbar(backend: Backend, tmp_path: Path, qapp) 
         window = desktop.window
         problems: list[str] = []
 
-        def fill(dialog: NewFaxDialog) -> int:
-            dialog.on_buttons_accepted()  # nothing entered yet: refused with a reason
-            problems.append(dialog.error_label.text())
-            dialog.file_edit.setText(str(CORPUS / "minimal-document.pdf"))
-            dialog.fields.to_edit.setText("(404) 555-0112")
-            dialog.fields.patient_edit.setText("Grace Kowalski")
-            dialog.fields.dob_edit.setText("1966-12-05")
-            dialog.on_buttons_accepted()
+        async def fill(dialog: NewFaxDialog) -> int:
+            dialog.open()
+            # nothing chosen yet: Send is disabled and says why
+            problems.append(dialog.reason_label.text())
+            assert not dialog.send_button.isEnabled()
+            QTest.mouseClick(dialog.pages.add_button, Qt.MouseButton.LeftButton)
+            await until(lambda: dialog.pages.page_count == 1 and not dialog.pages.loading
+                        and dialog.fields.from_combo.count() > 0, "the chosen document")
+            QTest.keyClicks(dialog.fields.to_edit, "(404) 555-0112")
+            QTest.keyClicks(dialog.fields.patient_edit, "Grace Kowalski")
+            QTest.keyClicks(dialog.fields.dob_edit.edit, "12/05/1966")
+            QTest.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+            await until(lambda: dialog.result() != 0, "the dialog accepted")
             return dialog.result()
 
-        desktop.dialogs.answers.append(fill)
+        def choose(dialog: QDialog) -> int:
+            assert isinstance(dialog, QFileDialog)
+            dialog.selectFile(str(CORPUS / "minimal-document.pdf"))
+            return QDialog.DialogCode.Accepted
+
+        desktop.dialogs.answers.extend([fill, choose])  # New fax, then Add files… in it
         window.new_fax_action.trigger()  # Ctrl+N
         sent = window.sent_tab
 
@@ -42,7 +52,7 @@ async def test_new_fax_from_the_toolbar(backend: Backend, tmp_path: Path, qapp) 
             return record is not None and record.patient_name == "Grace Kowalski"
 
         await until(new_row, "the new fax selected in the Sent tab")
-        assert problems == ["Choose the document to send."]
+        assert problems == ["Add the document to send: drop a PDF or TIFF file here or click Add files…"]
         assert window.tabs.currentWidget() is sent
         token = sent.selected_record().send_token
         await until(lambda: sent.model.find(token).sent_status == "success", "delivery")
@@ -123,13 +133,24 @@ async def test_send_with_medsender_desktop_opens_new_fax_with_the_file(
         desktop.controller.app.profiles.save(backend_profile, secrets)
         shown: list[str] = []
 
-        def look(dialog: NewFaxDialog) -> int:
-            shown.append(dialog.file_edit.text())
-            dialog.reject()
+        async def look(dialog: NewFaxDialog) -> int:
+            dialog.open()
+            await until(lambda: not dialog.pages.loading and dialog.pages.page_count, "the file read")
+            shown.append(dialog.pages.count_label.text())
+            QTest.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel),
+                             Qt.MouseButton.LeftButton)
             return dialog.result()
 
         desktop.dialogs.answers.append(look)
         await desktop.controller.start(send_file=document)
         await until(lambda: shown, "the New fax dialog")
-        assert shown == [str(document)]
-        assert desktop.window.pending_send_file is None  # used once, not for the next New fax
+        assert shown == ["1 page"]
+
+        async def empty(dialog: NewFaxDialog) -> int:  # the next New fax starts empty
+            shown.append(str(dialog.pages.page_count))
+            return QDialog.DialogCode.Rejected
+
+        desktop.dialogs.answers.append(empty)
+        desktop.window.new_fax_action.trigger()
+        await until(lambda: len(shown) == 2, "a second New fax")
+        assert shown[1] == "0"

@@ -6,9 +6,12 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
 from medsender_desktop.api import CoverSheet, FaxRequest
 from medsender_desktop.ui.dialogs.new_fax_dialog import NewFaxDialog
-from tests.gui.helpers import Backend, open_desktop, until
+from tests.gui.helpers import Backend, drop_files, open_desktop, until
 from tests.paths import CORPUS
 
 
@@ -33,14 +36,17 @@ async def test_an_undelivered_fax_is_announced_with_the_reason(
     async with open_desktop(backend, tmp_path) as desktop:
         window = desktop.window
 
-        def fill(dialog: NewFaxDialog) -> int:
-            dialog.file_edit.setText(str(CORPUS / "minimal-document.pdf"))
-            dialog.fields.to_edit.setText("(212) 554-0000")  # the sandbox's busy line
-            dialog.on_buttons_accepted()
+        async def fill(dialog: NewFaxDialog) -> int:
+            dialog.open()
+            await until(lambda: dialog.pages.page_count == 1 and not dialog.pages.loading
+                        and dialog.fields.from_combo.count() > 0, "the dropped document")
+            QTest.keyClicks(dialog.fields.to_edit, "(212) 554-0000")  # the sandbox's busy line
+            QTest.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+            await until(lambda: dialog.result() != 0, "the dialog accepted")
             return dialog.result()
 
         desktop.dialogs.answers.append(fill)
-        window.new_fax_action.trigger()  # Ctrl+N
+        assert drop_files(window, [CORPUS / "minimal-document.pdf"])
         await until(lambda: any(t == "Fax not delivered" for t, _, _ in desktop.notifier.messages),
                     "the failure notification", timeout=30)
         (_title, reason, token), = [m for m in desktop.notifier.messages

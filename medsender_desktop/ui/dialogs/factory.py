@@ -21,6 +21,7 @@ from medsender_desktop.ui.qt_async import signal_future
 
 if TYPE_CHECKING:
     from medsender_desktop.ui.dialogs.about_dialog import AboutDialog
+    from medsender_desktop.ui.dialogs.address_book_dialog import AddressBookDialog
     from medsender_desktop.ui.dialogs.forward_dialog import ForwardDialog
     from medsender_desktop.ui.dialogs.new_fax_dialog import NewFaxDialog
     from medsender_desktop.ui.dialogs.profile_dialog import ProfileDialog
@@ -164,6 +165,11 @@ class DialogFactory:
         from medsender_desktop.ui.dialogs.about_dialog import AboutDialog
 
         return AboutDialog(parent)
+
+    def address_book_dialog(self, parent: QWidget | None, **kwargs: Any) -> AddressBookDialog:
+        from medsender_desktop.ui.dialogs.address_book_dialog import AddressBookDialog
+
+        return AddressBookDialog(parent, **kwargs)
 
     def new_fax_dialog(self, parent: QWidget | None, **kwargs: Any) -> NewFaxDialog:
         from medsender_desktop.ui.dialogs.new_fax_dialog import NewFaxDialog

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medsender_desktop.documents import RenderedPage
 from medsender_desktop.ui.dialogs.factory import DialogFactory
+from medsender_desktop.ui.images import to_qimage
 from medsender_desktop.ui.qt_async import guarded_slot
 
 log = logging.getLogger(__name__)
@@ -33,12 +33,6 @@ log = logging.getLogger(__name__)
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 THUMB_SIDE = 110
 FIT_MARGIN = 24
-
-
-def to_qimage(page: RenderedPage) -> QImage:
-    """Wrap the worker's BGRA bytes (= Format_ARGB32 on little-endian) and own a copy."""
-    image = QImage(page.data, page.width, page.height, page.stride, QImage.Format.Format_ARGB32)
-    return image.copy()
 
 
 class DocumentViewer(QWidget):
