@@ -42,6 +42,7 @@ from medsender_desktop.services.patient_check import DocumentPatient, PatientRea
 from medsender_desktop.services.profiles import Profile
 from medsender_desktop.services.read_state import ReadState
 from medsender_desktop.services.record_codec import SentRecord
+from medsender_desktop.services.sent_followup import SentFollowUp
 from medsender_desktop.services.sync import SyncService
 from medsender_desktop.services.sync_config import Connectivity
 
@@ -77,6 +78,8 @@ class Session:
         self.received_changed = sync.received_changed
         self.connectivity_changed = sync.connectivity_changed
         self.outbox = outbox
+        #: after sending: the document sent, the delivery timeline, Retry, secure e-mail link
+        self.followup = SentFollowUp(outbox, client, documents)
         self.address_book = address_book
         self._side_tasks: set[asyncio.Task[Any]] = set()
         self._closing = False

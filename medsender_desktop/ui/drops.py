@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 
 def dropped_paths(mime: QMimeData | None) -> list[Path]:
@@ -18,3 +19,21 @@ def dropped_paths(mime: QMimeData | None) -> list[Path]:
             if not path.is_dir():
                 paths.append(path)
     return paths
+
+
+class FileDropTarget:
+    """Mixin for a QWidget that takes files dragged onto it: they go to :meth:`files_dropped`
+    (the plain method that holds the logic and that tests can reach too)."""
+
+    def files_dropped(self, paths: list[Path]) -> None:
+        raise NotImplementedError  # abstract: the widget says what a drop does
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = dropped_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped(paths)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import datetime as dt
 import logging
@@ -10,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from medsender_desktop.api import ReceivedFax
-from medsender_desktop.errors import MedsenderError
 from medsender_desktop.services.address_book import AddressBook
 from medsender_desktop.services.outbox_store import SendFailure
 from medsender_desktop.services.profiles import Profile
@@ -31,7 +29,7 @@ from medsender_desktop.services.settings import SettingsStore
 from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.bridge import SessionBridge
 from medsender_desktop.ui.dialogs.factory import DialogFactory
-from medsender_desktop.ui.drops import dropped_paths
+from medsender_desktop.ui.drops import FileDropTarget
 from medsender_desktop.ui.icons import app_icon, toolbar_icon
 from medsender_desktop.ui.notifier import Notifier
 from medsender_desktop.ui.qt_async import guarded_slot
@@ -50,7 +48,7 @@ SENT_PREFIX = "sent:"  # a notification about a sent fax (the others name receiv
 NEW_FAX_MESSAGE_MS = 15_000  # how long the status bar says "New fax received"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileDropTarget, QMainWindow):
     profile_selected = Signal(str)  #: id of the profile picked in the switcher
     sign_in_requested = Signal()  #: no payload: add a profile (sign in)
     edit_profile_requested = Signal()  #: no payload: edit the current profile
@@ -334,15 +332,8 @@ class MainWindow(QMainWindow):
             return
         self.compose(paths)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_paths(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = dropped_paths(event.mimeData())
-        if paths:
-            event.acceptProposedAction()
-            self.send_files(paths)
+    def files_dropped(self, paths: list[Path]) -> None:
+        self.send_files(paths)
 
     @guarded_slot(list)
     async def compose(self, paths: list[Path]) -> None:
@@ -358,11 +349,11 @@ class MainWindow(QMainWindow):
         try:
             if paths:
                 dialog.add_files(paths)
-            numbers = asyncio.ensure_future(self._fill_numbers(dialog, session))
+            dialog.load_numbers(session.fax_numbers())
             accepted = await self._dialogs.run(dialog)
             request = dialog.request() if accepted else None
-            numbers.cancel()
         finally:
+            dialog.stop()
             self._compose = None
             self.new_fax_action.setEnabled(self._session is not None)
         dialog.deleteLater()
@@ -387,13 +378,6 @@ class MainWindow(QMainWindow):
         await dialog.reload()
         await self._dialogs.run(dialog)
         dialog.deleteLater()
-
-    @staticmethod
-    async def _fill_numbers(dialog: Any, session: Any) -> None:
-        try:
-            dialog.set_numbers(await session.fax_numbers())
-        except MedsenderError as exc:
-            dialog.error_label.setText(f"The account's fax numbers could not be loaded. {exc.message}")
 
     # --- window state --------------------------------------------------------------------------------
     def _restore_layout(self) -> None:

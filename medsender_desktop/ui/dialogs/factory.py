@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from medsender_desktop.ui.dialogs.forward_dialog import ForwardDialog
     from medsender_desktop.ui.dialogs.new_fax_dialog import NewFaxDialog
     from medsender_desktop.ui.dialogs.profile_dialog import ProfileDialog
+    from medsender_desktop.ui.dialogs.secure_email_dialog import SecureEmailDialog
 
 log = logging.getLogger(__name__)
 
@@ -170,6 +171,11 @@ class DialogFactory:
         from medsender_desktop.ui.dialogs.address_book_dialog import AddressBookDialog
 
         return AddressBookDialog(parent, **kwargs)
+
+    def secure_email_dialog(self, parent: QWidget | None, **kwargs: Any) -> SecureEmailDialog:
+        from medsender_desktop.ui.dialogs.secure_email_dialog import SecureEmailDialog
+
+        return SecureEmailDialog(parent, **kwargs)
 
     def new_fax_dialog(self, parent: QWidget | None, **kwargs: Any) -> NewFaxDialog:
         from medsender_desktop.ui.dialogs.new_fax_dialog import NewFaxDialog

@@ -15,25 +15,24 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from medsender_desktop import wire
 from medsender_desktop.api import DocumentType, FaxNumber, FaxRequest, validation
 from medsender_desktop.documents.refusals import too_large
-from medsender_desktop.errors import DocumentError, ValidationError
+from medsender_desktop.errors import DocumentError, MedsenderError, ValidationError
 from medsender_desktop.services.address_book import AddressBook, Contact
 from medsender_desktop.services.patient_check import DocumentPatient
 from medsender_desktop.ui.dates import typed
 from medsender_desktop.ui.dialogs.fax_fields import FaxFieldsDialog
-from medsender_desktop.ui.drops import dropped_paths
+from medsender_desktop.ui.drops import FileDropTarget
 from medsender_desktop.ui.widgets.compose_pages import ComposePages
 from medsender_desktop.ui.widgets.cover_preview import DEFAULT_ACCESS_URL, CoverInput, CoverPreview
 from medsender_desktop.ui.widgets.patient_check import PatientCheck, PatientReader
 from medsender_desktop.ui.widgets.recipient_completer import RecipientCompleter
 
 
-class NewFaxDialog(FaxFieldsDialog):
+class NewFaxDialog(FileDropTarget, FaxFieldsDialog):
     readiness_changed = Signal(str)  #: why Send is disabled ("" when it is enabled)
 
     def __init__(self, parent: QWidget | None = None, *, numbers: list[FaxNumber],
@@ -141,6 +140,16 @@ class NewFaxDialog(FaxFieldsDialog):
             files=(self.document,), cover=self.fields.cover(), filename="fax.pdf",
         )
 
+    def load_numbers(self, numbers: Coroutine[Any, Any, list[FaxNumber]]) -> None:
+        """Fill From once the account's numbers arrive (the dialog is already open)."""
+        self._start(self._load_numbers(numbers))
+
+    async def _load_numbers(self, numbers: Coroutine[Any, Any, list[FaxNumber]]) -> None:
+        try:
+            self.set_numbers(await numbers)
+        except MedsenderError as exc:
+            self.error_label.setText(f"The account's fax numbers could not be loaded. {exc.message}")
+
     def set_numbers(self, numbers: list[FaxNumber]) -> None:
         self.fields.set_numbers(numbers)
         self.fields.show_problems()
@@ -156,15 +165,8 @@ class NewFaxDialog(FaxFieldsDialog):
         await self.pages.add_files(paths)
         self.update_readiness()
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_paths(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = dropped_paths(event.mimeData())
-        if paths:
-            event.acceptProposedAction()
-            self.add_files(paths)
+    def files_dropped(self, paths: list[Path]) -> None:
+        self.add_files(paths)
 
     # --- readiness ---------------------------------------------------------------------------
     def problem(self) -> str | None:
@@ -226,7 +228,8 @@ class NewFaxDialog(FaxFieldsDialog):
         self.document = document
         self.accept()
 
-    def done(self, result: int) -> None:
+    def stop(self) -> None:
+        """Drop the dialog's background work (renders, checks, lookups); idempotent."""
         self.pages.stop()
         self.cover_preview.stop()
         self.patient_check.stop()
@@ -234,4 +237,7 @@ class NewFaxDialog(FaxFieldsDialog):
             self.recipients.stop()
         for task in list(self._tasks):
             task.cancel()
+
+    def done(self, result: int) -> None:
+        self.stop()
         super().done(result)

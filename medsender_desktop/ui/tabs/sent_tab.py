@@ -19,6 +19,7 @@ from medsender_desktop.ui.tabs.record_tab import RecordTab
 from medsender_desktop.ui.widgets.action_bar import ActionBar, tab_action
 from medsender_desktop.ui.widgets.detail_pane import DetailPane
 from medsender_desktop.ui.widgets.filter_bar import FilterField
+from medsender_desktop.ui.widgets.sent_followup import SentFollowUpPanel
 
 SENT_FILTERS = (
     FilterField("from_number", "From number", "(212) 555-0100"),
@@ -58,6 +59,8 @@ class SentTab(RecordTab[SentRecord, SentFaxFilters]):
         self.action_bar = ActionBar(self)
         self.open_link_button = self.action_bar.add(self.open_link_action)
         self.action_bar.add_stretch()
+        self.followup = SentFollowUpPanel(self._dialogs, self.detail)
+        self.detail.add_widget(self.followup)
         self.detail.add_widget(self.attempts_title)
         self.detail.add_widget(self.attempts)
         self.detail.add_widget(QWidget(self.detail), 1)
@@ -85,6 +88,7 @@ class SentTab(RecordTab[SentRecord, SentFaxFilters]):
             self._bridge.sent_changed.disconnect(self.on_bridge_sent_changed)
         self._bridge = bridge
         self._session = bridge.session if bridge is not None else None
+        self.followup.set_session(self._session)
         self.model.set_records(self._session.sent_records if self._session is not None else [])
         if bridge is not None:
             bridge.sent_reset.connect(self.on_bridge_sent_reset)
@@ -114,9 +118,16 @@ class SentTab(RecordTab[SentRecord, SentFaxFilters]):
             w.setVisible(has)
         self.open_link_action.setEnabled(has)
         if record is None:
+            self.followup.show_record(None)
             self.detail.show_empty()
             return
         title, rows, error = sent_details(record)
+        if not isinstance(record, SentFax):
+            self.followup.show_record(None)
+        elif record.token != self.followup.token:
+            self.followup.show_record(record, reason=error or "")
+        else:  # the same fax, news about it (e.g. it failed: Retry becomes possible)
+            self.followup.refresh(record)
         self.detail.show_fields(title, rows, error)
         lines = attempt_lines(record)
         self.attempts.clear()
