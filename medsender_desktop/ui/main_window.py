@@ -349,7 +349,7 @@ class MainWindow(FileDropTarget, QMainWindow):
         try:
             if paths:
                 dialog.add_files(paths)
-            dialog.load_numbers(session.fax_numbers())
+            dialog.load_numbers(session.fax_numbers)
             accepted = await self._dialogs.run(dialog)
             request = dialog.request() if accepted else None
         finally:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections.abc import Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -140,13 +140,13 @@ class NewFaxDialog(FileDropTarget, FaxFieldsDialog):
             files=(self.document,), cover=self.fields.cover(), filename="fax.pdf",
         )
 
-    def load_numbers(self, numbers: Coroutine[Any, Any, list[FaxNumber]]) -> None:
+    def load_numbers(self, numbers: Callable[[], Awaitable[list[FaxNumber]]]) -> None:
         """Fill From once the account's numbers arrive (the dialog is already open)."""
         self._start(self._load_numbers(numbers))
 
-    async def _load_numbers(self, numbers: Coroutine[Any, Any, list[FaxNumber]]) -> None:
+    async def _load_numbers(self, numbers: Callable[[], Awaitable[list[FaxNumber]]]) -> None:
         try:
-            self.set_numbers(await numbers)
+            self.set_numbers(await numbers())
         except MedsenderError as exc:
             self.error_label.setText(f"The account's fax numbers could not be loaded. {exc.message}")
 

@@ -96,9 +96,12 @@ class SentFollowUpPanel(QWidget):
 
     @guarded_slot(str)
     async def on_history_requested(self, token: str) -> None:
-        history = await self._session.followup.history(token, self._record)
-        if token != self._token:
-            return  # another fax was selected meanwhile
+        session = self._session
+        if session is None:
+            return
+        history = await session.followup.history(token, self._record)
+        if token != self._token or session is not self._session:
+            return  # another fax selected, or signed out, meanwhile
         self.history = history
         self.setVisible(history.entry is not None)
         self.retry_button.setEnabled(history.can_retry)
@@ -108,7 +111,7 @@ class SentFollowUpPanel(QWidget):
 
     @guarded_slot()
     async def on_retry_button_clicked(self) -> None:
-        if self._token is None:
+        if self._token is None or self._session is None:
             return
         self.retry_button.setEnabled(False)
         entry = await self._session.followup.retry(self._token, self._record)
@@ -119,7 +122,8 @@ class SentFollowUpPanel(QWidget):
 
     @guarded_slot()
     async def on_email_button_clicked(self) -> None:
-        if self._token is None or self.history is None or self.history.entry is None:
+        if (self._token is None or self._session is None or self.history is None
+                or self.history.entry is None):
             return
         token = self._token
         sender = str(self.history.entry.fields.get("sender_name") or "")
@@ -139,7 +143,7 @@ class SentFollowUpPanel(QWidget):
 
     @guarded_slot()
     async def on_document_button_clicked(self) -> None:
-        if self._token is None:
+        if self._token is None or self._session is None:
             return
         try:
             document = await self._session.followup.document(self._token)
