@@ -16,6 +16,8 @@ from enum import StrEnum
 from typing import Any, Final
 
 DEFAULT_BASE_URL: Final = "https://api.medsender.com/api/v2"
+#: Where a cover sheet's access code is entered (Medsender's site; the sandbox has its own).
+ACCESS_URL: Final = "https://www.medsender.com"
 API_PREFIX: Final = "/api/v2"
 TEST_KEY_PREFIX: Final = "sk_test_"
 

@@ -10,7 +10,7 @@ from fpdf import FPDF
 from medsender_desktop import wire
 from medsender_desktop.documents.fonts import FontSetup, install_unicode_font
 
-DEFAULT_ACCESS_URL = "https://www.medsender.com"
+DEFAULT_ACCESS_URL = wire.ACCESS_URL
 CONFIDENTIALITY_NOTICE = (
     "CONFIDENTIALITY NOTICE: This fax contains protected health information that is "
     "privileged and confidential under federal and state law, including HIPAA. It is intended "

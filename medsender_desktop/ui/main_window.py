@@ -28,6 +28,7 @@ from medsender_desktop.services.session import Session
 from medsender_desktop.services.settings import SettingsStore
 from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.bridge import SessionBridge
+from medsender_desktop.ui.cover_links import cover_access_url
 from medsender_desktop.ui.dialogs.factory import DialogFactory
 from medsender_desktop.ui.drops import FileDropTarget
 from medsender_desktop.ui.icons import app_icon, toolbar_icon
@@ -39,7 +40,6 @@ from medsender_desktop.ui.tabs.directory_tabs import ClientsTab, NumbersTab
 from medsender_desktop.ui.tabs.received_tab import ReceivedTab
 from medsender_desktop.ui.tabs.sent_tab import SentTab
 from medsender_desktop.ui.widgets.banner import OfflineBanner
-from medsender_desktop.ui.widgets.cover_preview import cover_access_url
 
 log = logging.getLogger(__name__)
 

@@ -23,11 +23,12 @@ from medsender_desktop.documents.refusals import too_large
 from medsender_desktop.errors import DocumentError, MedsenderError, ValidationError
 from medsender_desktop.services.address_book import AddressBook, Contact
 from medsender_desktop.services.patient_check import DocumentPatient
+from medsender_desktop.ui.cover_links import MEDSENDER_ACCESS_URL
 from medsender_desktop.ui.dates import typed
 from medsender_desktop.ui.dialogs.fax_fields import FaxFieldsDialog
 from medsender_desktop.ui.drops import FileDropTarget
 from medsender_desktop.ui.widgets.compose_pages import ComposePages
-from medsender_desktop.ui.widgets.cover_preview import DEFAULT_ACCESS_URL, CoverInput, CoverPreview
+from medsender_desktop.ui.widgets.cover_preview import CoverInput, CoverPreview
 from medsender_desktop.ui.widgets.patient_check import PatientCheck, PatientReader
 from medsender_desktop.ui.widgets.recipient_completer import RecipientCompleter
 
@@ -36,7 +37,7 @@ class NewFaxDialog(FileDropTarget, FaxFieldsDialog):
     readiness_changed = Signal(str)  #: why Send is disabled ("" when it is enabled)
 
     def __init__(self, parent: QWidget | None = None, *, numbers: list[FaxNumber],
-                 dialogs: Any = None, documents: Any = None, access_url: str = DEFAULT_ACCESS_URL,
+                 dialogs: Any = None, documents: Any = None, access_url: str = MEDSENDER_ACCESS_URL,
                  read_patient: PatientReader | None = None,
                  address_book: AddressBook | None = None) -> None:
         super().__init__(parent)

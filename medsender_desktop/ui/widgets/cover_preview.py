@@ -14,13 +14,11 @@ import functools
 import logging
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from medsender_desktop import wire
 from medsender_desktop.api import DocumentType
 from medsender_desktop.documents import build_cover_sheet
 from medsender_desktop.documents.cover_sheet import DEFAULT_ACCESS_URL
@@ -33,15 +31,6 @@ log = logging.getLogger(__name__)
 #: Shown where the access code goes: Medsender assigns the real one when the fax is sent.
 ACCESS_CODE_PLACEHOLDER = "(given when sent)"
 DEBOUNCE_MS = 250
-
-
-def cover_access_url(base_url: str) -> str:
-    """The address the cover sheet tells the recipient to visit: a server on this computer is
-    the sandbox (its own access page); anything else is Medsender."""
-    host = (urlsplit(base_url).hostname or "").lower()
-    if host in ("127.0.0.1", "::1", "localhost"):
-        return base_url.rstrip("/") + wire.SANDBOX_ACCESS
-    return DEFAULT_ACCESS_URL
 
 
 @dataclass(frozen=True, slots=True, repr=False)
