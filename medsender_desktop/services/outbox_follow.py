@@ -41,6 +41,9 @@ class StatusFollower:
         self._outbox = outbox
         self._due: dict[str, tuple[float, float]] = {}  # entry id -> (next poll, interval)
         self._polling: set[str] = set()
+        #: one apply at a time per fax: two updates arriving together (a relay event and a
+        #: poll) would otherwise both see the old status and both announce the result
+        self._applying: dict[str, asyncio.Lock] = {}
 
     async def tick(self, now: float) -> float:
         """Start the polls that are due; seconds until the next one."""
@@ -76,6 +79,12 @@ class StatusFollower:
             self._outbox._wake.set()
 
     async def apply(self, fax: SentFax) -> None:
+        if not fax.send_token:
+            return
+        async with self._applying.setdefault(fax.send_token, asyncio.Lock()):
+            await self._apply(fax)
+
+    async def _apply(self, fax: SentFax) -> None:
         store = self._outbox.store
         entry = await store.by_token(fax.send_token) if fax.send_token else None
         if entry is None or entry.state is not OutboxState.SENT:
@@ -99,6 +108,7 @@ class StatusFollower:
             return
         if final:
             self._due.pop(entry.id, None)
+            self._applying.pop(fax.send_token, None)  # a later update finds it final
         updated = await self._outbox._announce(entry.id)
         if status == "failure":
             self._outbox.failed.emit(SendFailure(updated, error or FAILED_WORDS))

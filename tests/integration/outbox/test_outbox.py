@@ -3,17 +3,19 @@ held, cancelled, several recipients, refusals, failures with Retry, and resuming
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
 import stat
 import time
 
 import pytest
 
-from medsender_desktop.api import FaxRequest
+from medsender_desktop.api import FaxRequest, MedsenderClient
 from medsender_desktop.errors import DocumentError, MedsenderError, ValidationError
 from medsender_desktop.services.outbox_store import OutboxState
 from tests.waiting import until
 
-from .conftest import request, settled
+from .conftest import FAST, request, settled
 
 S = OutboxState
 
@@ -151,3 +153,20 @@ async def test_what_was_queued_when_the_app_stopped_is_sent_at_the_next_start(
     second = await make_outbox()
     await settled(second)
     assert sorted(backend.sent_notes()) == ["resume-1", "resume-2"]
+
+
+async def test_a_failure_reported_twice_at_once_is_announced_once(
+        backend, make_outbox, pdf, from_number):
+    """A relay event and a poll carrying the same final status, arriving together."""
+    outbox = await make_outbox(dataclasses.replace(FAST, follow_interval=None))
+    failures = []
+    outbox.failed.connect(failures.append)
+    (entry,) = await outbox.enqueue(request(pdf, from_number, "busy", "2125540000"))
+    await until(lambda: outbox.count == 0, "the upload")
+    sent = await outbox.get(entry.id)
+    async with MedsenderClient(backend.credentials()) as api:  # the carrier's 5 attempts
+        fax = await until(lambda: api.get_sent_fax(sent.token), "the final status",
+                          ready=lambda f: f.is_final)
+    await asyncio.gather(*(outbox.apply_sent_fax(fax) for _ in range(4)))
+    assert [f.entry.id for f in failures] == [entry.id]
+    assert (await outbox.get(entry.id)).delivery == "failure"
