@@ -26,6 +26,7 @@ PURGE_INTERVAL_SECONDS: Final = 3600.0
 #: A document younger than this may belong to a callback still being committed.
 ORPHAN_MIN_AGE_SECONDS: Final = 3600.0
 DAY_MS: Final = 24 * 3600 * 1000
+ANY_METHOD: Final = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
 
 
 async def purge_expired(runtime: RelayRuntime, *, orphan_min_age: float) -> int:
@@ -104,5 +105,10 @@ def create_app(settings: RelaySettings, *,
         Route(wire.RELAY_EVENT_STREAM, outbound.stream_events, methods=["GET"]),
         Route(wire.RELAY_FILE, outbound.get_file, methods=["GET"]),
         Route(wire.RELAY_HEALTH, outbound.health, methods=["GET"]),
+        # Anything else: token first, then 404. Never a redirect: Starlette's trailing-slash
+        # redirect builds its Location from the client's Host header.
+        Route("/{path:path}", outbound.not_found, methods=list(ANY_METHOD)),
     ]
-    return RelayApp(routes=routes, lifespan=lifespan)
+    app = RelayApp(routes=routes, lifespan=lifespan)
+    app.router.redirect_slashes = False
+    return app

@@ -1,14 +1,17 @@
 """Inbound: ``POST /callbacks`` and ``POST /callbacks/{kind}`` from Medsender.
 
-Order of checks: signature header present (401), size (413, while streaming), form and JSON
-shape (400), signature (401), freshness (401). Nothing touches the disk before all of them
+Order of checks: before reading a byte of the body, the signature header's shape (401), the
+declared size (413) and the media type (400); then, with a total deadline on reading (408) and
+the size limit while streaming (413), form and strict JSON (400: no NaN, no invalid Unicode,
+bounded nesting), signature (401), freshness (401). Nothing touches the disk before all of them
 pass; the answer is 2xx only once the event (and its document) is durably committed.
 """
 
 from __future__ import annotations
 
-import json
+import asyncio
 import logging
+import re
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any, Final
@@ -16,16 +19,25 @@ from typing import Any, Final
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse
 
-from medsender_desktop import wire
+from medsender_desktop import strict_json, wire
 from medsender_desktop.errors import RelayError
 from medsender_desktop.relay.events import IncomingEvent
-from medsender_desktop.relay.forms import BodyTooLarge, CallbackForm, MalformedBody, read_callback_form
+from medsender_desktop.relay.forms import (
+    FORM_URLENCODED,
+    MULTIPART,
+    BodyTooLarge,
+    CallbackForm,
+    MalformedBody,
+    read_callback_form,
+)
 from medsender_desktop.relay.runtime import RelayRuntime, error_response
 from medsender_desktop.wire import CallbackKind
 
 log = logging.getLogger(__name__)
 
 UNSPECIFIED_STATUS: Final = "unspecified"
+#: What ``wire.sign`` produces: lowercase hex HMAC-SHA256 (upper case tolerated).
+SIGNATURE_SHAPE: Final = re.compile(r"[0-9a-fA-F]{64}")
 AI_DONE_STATUS: Final = wire.AiStatus.COMPLETED.value
 
 
@@ -50,9 +62,9 @@ def _decode_details(text: str | None, field_name: str) -> dict[str, Any]:
     if text is None:
         raise CallbackRefused(400, f"The callback has no {field_name} field.")
     try:
-        value = json.loads(text)
-    except ValueError as exc:
-        raise CallbackRefused(400, f"The {field_name} field is not valid JSON.") from exc
+        value = strict_json.loads(text)
+    except strict_json.StrictJsonError as exc:
+        raise CallbackRefused(400, f"The {field_name} field {exc}.") from exc
     if not isinstance(value, dict):
         raise CallbackRefused(400, f"The {field_name} field must be a JSON object.")
     return value
@@ -131,16 +143,22 @@ async def receive_callback(request: Request) -> JSONResponse:
         kind = CallbackKind(path_kind) if path_kind is not None else None
     except ValueError:
         return error_response(404, "Unknown callback kind. Use sent_fax, received_fax, email or ai.")
-    signature = request.headers.get(wire.SIGNATURE_HEADER, "")
-    if not signature.strip():
+    signature = request.headers.get(wire.SIGNATURE_HEADER, "").strip()
+    if not signature:
         return error_response(401, "The callback has no signature.")
+    if not SIGNATURE_SHAPE.fullmatch(signature):
+        return error_response(401, "The callback signature is not valid.")
     declared = request.headers.get("content-length", "")
     if declared.isascii() and declared.isdigit() and int(declared) > settings.max_body_bytes:
         return error_response(413, "The callback is larger than the relay accepts.")
-    try:
-        form = await read_callback_form(
-            request.headers.get("content-type", ""), request.stream(), settings.max_body_bytes
+    content_type = request.headers.get("content-type", "")
+    if content_type.split(";", 1)[0].strip().lower() not in (MULTIPART, FORM_URLENCODED):
+        return error_response(
+            400, "Callbacks must be application/x-www-form-urlencoded or multipart/form-data."
         )
+    try:
+        async with asyncio.timeout(settings.body_timeout_seconds):
+            form = await read_callback_form(content_type, request.stream(), settings.max_body_bytes)
         resolved = kind if kind is not None else infer_kind(form)
         incoming = check_callback(
             resolved, form, signature, settings.api_key, settings.retention_days,
@@ -148,6 +166,10 @@ async def receive_callback(request: Request) -> JSONResponse:
         )
     except ClientDisconnect:  # the sender gave up mid-body; it will retry
         return error_response(400, "The callback body was not received completely.")
+    except TimeoutError:  # stalled or trickling: its buffer is dropped now
+        log.warning("refused a callback whose body took longer than %g s",
+                    settings.body_timeout_seconds)
+        return error_response(408, "The callback body was not received in time.")
     except BodyTooLarge:
         return error_response(413, "The callback is larger than the relay accepts.")
     except MalformedBody as exc:

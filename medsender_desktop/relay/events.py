@@ -8,6 +8,7 @@ names and phone numbers, are sealed with AES-GCM.
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import secrets
 import sqlite3
@@ -18,11 +19,14 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Final
 
-from medsender_desktop import wire
+from medsender_desktop import strict_json, wire
+from medsender_desktop.errors import RelayError
 from medsender_desktop.migrations import migrate
 from medsender_desktop.relay.database import Reader, Writer, connect
 from medsender_desktop.relay.files import FileStore, new_file_id
 from medsender_desktop.relay.sealing import Sealer, event_context
+
+log = logging.getLogger(__name__)
 
 DB_NAME: Final = "relay.sqlite3"
 FILES_DIR: Final = "files"
@@ -58,9 +62,11 @@ class StoredEvent:
     received_at_ms: int
     file_id: str | None
     payload: Mapping[str, Any]
+    #: The stored payload could not be decrypted: the event still says which record changed.
+    payload_unreadable: bool = False
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        body = {
             "id": self.id,
             "kind": self.kind,
             "token": self.token,
@@ -69,6 +75,9 @@ class StoredEvent:
             "payload": dict(self.payload),
             "file_id": self.file_id,
         }
+        if self.payload_unreadable:
+            body["payload_unreadable"] = True
+        return body
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,11 +217,18 @@ class EventStore:
         return await asyncio.to_thread(self.files.read, file_id)
 
     def _decode(self, row: tuple[Any, ...]) -> StoredEvent:
+        """One row as an event. Never raises on a stored payload: one poisoned row (stored
+        before strict parsing, or damaged on disk) must not stop every desktop's reads."""
         event_id, kind, token, status, received_ms, file_id, sealed = row
-        payload = self._sealer.open_json(sealed, event_context(kind, token, status))
-        return StoredEvent(
-            event_id, kind, token, status, received_ms, file_id, MappingProxyType(payload)
-        )
+        try:
+            payload = self._sealer.open_json(sealed, event_context(kind, token, status))
+        except (RelayError, ValueError) as exc:
+            log.warning("event %d: stored payload unreadable (%s); sent without it", event_id,
+                        type(exc).__name__)
+            return StoredEvent(event_id, kind, token, status, received_ms, file_id,
+                               MappingProxyType({}), payload_unreadable=True)
+        return StoredEvent(event_id, kind, token, status, received_ms, file_id,
+                           MappingProxyType(strict_json.sanitize(payload)))
 
 
 def _find(conn: sqlite3.Connection, kind: str, token: str, status: str) -> int | None:

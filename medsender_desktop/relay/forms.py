@@ -13,11 +13,12 @@ from typing import Final
 from urllib.parse import parse_qsl
 
 from python_multipart.exceptions import FormParserError
-from python_multipart.multipart import MultipartParser, parse_options_header
+from python_multipart.multipart import MultipartParser, MultipartState, parse_options_header
 
 from medsender_desktop import wire
 
 MAX_PARTS: Final = 16
+MAX_BOUNDARY_LENGTH: Final = 200  # RFC 2046: at most 70 characters; python-multipart's limit is 256
 FORM_URLENCODED: Final = "application/x-www-form-urlencoded"
 MULTIPART: Final = "multipart/form-data"
 
@@ -113,16 +114,23 @@ async def read_callback_form(
     received = 0
     if media_type == MULTIPART:
         collector = _MultipartCollector()
-        parser = MultipartParser(_boundary(content_type), collector.callbacks())  # type: ignore[arg-type]
         try:
+            boundary = _boundary(content_type)
+            if len(boundary) > MAX_BOUNDARY_LENGTH:
+                raise MalformedBody("The multipart boundary is too long.")
+            parser = MultipartParser(boundary, collector.callbacks())  # type: ignore[arg-type]
             async for chunk in chunks:
                 received += len(chunk)
                 if received > max_bytes:
                     raise BodyTooLarge
                 parser.write(chunk)
             parser.finalize()
-        except FormParserError as exc:
+        except (FormParserError, ValueError) as exc:
             raise MalformedBody("The multipart body could not be parsed.") from exc
+        if parser.state != MultipartState.END:  # cut off: acknowledging it would lose the file
+            raise MalformedBody(
+                "The multipart body was not received completely (no closing boundary)."
+            )
         return _collect(collector.parts)
     if media_type == FORM_URLENCODED:
         body = bytearray()

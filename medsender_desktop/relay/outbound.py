@@ -160,3 +160,8 @@ async def health(request: Request) -> Response:
         return JSONResponse({"status": "unavailable"}, status_code=503, headers=NO_STORE)
     authorized = bearer_matches(request, runtime.settings.relay_token)
     return JSONResponse({"status": "ok", "authorized": authorized}, headers=NO_STORE)
+
+
+@requires_token
+async def not_found(request: Request) -> Response:
+    return error_response(404, "There is nothing at this address on the relay.")

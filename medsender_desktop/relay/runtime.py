@@ -49,7 +49,7 @@ def error_response(status: int, message: str, *, retry_after: int | None = None)
     headers: dict[str, str] = {}
     if status == 401:
         headers["WWW-Authenticate"] = 'Bearer realm="medsender-relay"'
-    if status == 413:  # stop receiving the rest of an oversized body
+    if status in (408, 413):  # stop receiving the rest of a stalled or oversized body
         headers["Connection"] = "close"
     if retry_after is not None:
         headers["Retry-After"] = str(retry_after)

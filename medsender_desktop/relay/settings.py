@@ -26,6 +26,8 @@ KEYRING_SERVICE: Final = "Medsender Relay"
 KEY_BYTES: Final = 32
 DEFAULT_RETENTION_DAYS: Final = 30
 DEFAULT_MAX_BODY_BYTES: Final = 25 * 1024 * 1024
+#: Total time to receive one callback body (25 MB at ~1 Mbit/s fits; a stalled upload does not).
+DEFAULT_BODY_TIMEOUT_SECONDS: Final = 300.0
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ class RelaySettings:
     encryption_key: bytes
     retention_days: int = DEFAULT_RETENTION_DAYS
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    body_timeout_seconds: float = DEFAULT_BODY_TIMEOUT_SECONDS
 
     def __post_init__(self) -> None:
         if not self.api_key:
@@ -67,11 +70,14 @@ class RelaySettings:
             raise RelayError("The retention period must be at least one day.")
         if self.max_body_bytes < 1:
             raise RelayError("The maximum callback size must be positive.")
+        if not self.body_timeout_seconds > 0:
+            raise RelayError("The callback body time limit must be positive.")
 
     def __repr__(self) -> str:
         return (
             f"RelaySettings(data_dir={str(self.data_dir)!r}, retention_days={self.retention_days}, "
-            f"max_body_bytes={self.max_body_bytes})"
+            f"max_body_bytes={self.max_body_bytes}, "
+            f"body_timeout_seconds={self.body_timeout_seconds:g})"
         )
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import binascii
 import hmac
-import json
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -22,7 +21,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from medsender_desktop import wire
+from medsender_desktop import strict_json, wire
 from medsender_desktop.errors import (
     ApiError,
     BadRequest,
@@ -257,9 +256,9 @@ async def read_body(request: Request) -> Body:
         if not raw.strip():
             return Body()
         try:
-            data = json.loads(raw)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise BadRequest("The request body is not valid JSON.", status=400) from exc
+            data = strict_json.loads(raw)
+        except strict_json.StrictJsonError as exc:
+            raise BadRequest(f"The request body is not usable JSON: it {exc}.", status=400) from exc
         if not isinstance(data, dict):
             raise BadRequest("The JSON body must be an object of fields.", status=400)
         fields: dict[str, str] = {}

@@ -100,7 +100,7 @@ def test_the_relay_logs_no_phi_and_no_secrets(tmp_path: Path, caplog: pytest.Log
                     for c in (*sample_callbacks(pdf), fax, fax, forged, oversized)]
         malformed = client.post(  # half a JSON object that names the patient
             "/callbacks/sent_fax", data={"recordDetails": f'{{"patientName": "{PATIENT_NAME}"'},
-            headers={wire.SIGNATURE_HEADER: "00"})
+            headers={wire.SIGNATURE_HEADER: "00" * 32})  # well-shaped, wrong
         events = client.get("/events", headers=auth()).json()["events"]
         file_id = next(e["file_id"] for e in events if e["file_id"])
         assert client.get(f"/files/{file_id}", headers=auth()).content == pdf

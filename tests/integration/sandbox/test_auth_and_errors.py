@@ -130,3 +130,15 @@ def test_revoked_record_link_gets_410_and_expired_link_410_forged_403(
     assert "revoked" in error["message"]
     _error(sandbox.client.patch(f"/sandbox/sent_faxes/{token}", data={"record_status": "gone"}),
            400)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("nested arrays", b'{"name": ' + b"[" * 50_000 + b"]" * 50_000 + b"}"),
+    ("nested objects", b'{"name": ' + b'{"a":' * 20_000 + b"1" + b"}" * 20_001),
+    ("NaN", b'{"name": NaN}'),
+    ("lone surrogate", b'{"name": "\\ud800"}'),
+])
+def test_hostile_json_bodies_get_400_not_500(sandbox: Sandbox, name: str, content: bytes) -> None:
+    error = _error(sandbox.client.post("/clients", content=content,
+                                       headers={"Content-Type": "application/json"}), 400)
+    assert "JSON" in error["message"], name

@@ -71,3 +71,22 @@ async def test_too_many_parts_are_refused() -> None:
                                  files={"file": ("a.pdf", b"1", "application/pdf")})
     with pytest.raises(MalformedBody, match="too many"):
         await read_callback_form(content_type, chunks_of(body, 100), 100_000)
+
+
+async def test_a_body_without_its_closing_boundary_is_refused() -> None:
+    content_type, body = encoded(data={"recordDetails": "{}"},
+                                 files={"file": ("a.pdf", b"%PDF-1.4 whole", "application/pdf")})
+    cut = body[: body.rindex(b"\r\n--")]
+    with pytest.raises(MalformedBody, match="not received completely"):
+        await read_callback_form(content_type, chunks_of(cut, 64), 10_000)
+    form = await read_callback_form(content_type, chunks_of(body, 64), 10_000)
+    assert form.file == b"%PDF-1.4 whole"
+
+
+@pytest.mark.parametrize("length", [201, 257, 5000])
+async def test_an_overlong_boundary_is_malformed_not_an_error(length: int) -> None:
+    boundary = "b" * length
+    body = f"--{boundary}\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nv\r\n--{boundary}--\r\n"
+    with pytest.raises(MalformedBody, match="boundary is too long"):
+        await read_callback_form(f"multipart/form-data; boundary={boundary}",
+                                 chunks_of(body.encode(), 100), 100_000)
