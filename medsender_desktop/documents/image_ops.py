@@ -16,6 +16,7 @@ from typing import cast
 from PIL import Image, ImageSequence
 
 from medsender_desktop.documents import refusals
+from medsender_desktop.documents.bounds import Budget
 from medsender_desktop.documents.kinds import FileKind
 from medsender_desktop.documents.records import RenderedPage, check_render_size
 
@@ -73,11 +74,12 @@ def frame_count(data: bytes, kind: FileKind) -> int:
         return getattr(image, "n_frames", 1)
 
 
-def check_frames_load(data: bytes, kind: FileKind) -> int:
+def check_frames_load(data: bytes, kind: FileKind, budget: Budget) -> int:
     """The frame count, after decoding every frame once (catches truncated images)."""
     with open_image(data, kind) as image, decoding(kind):
         count = 0
         for frame in ImageSequence.Iterator(image):
+            budget.check()
             frame.load()
             count += 1
         return count

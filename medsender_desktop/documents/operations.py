@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 
-from medsender_desktop.documents import image_ops, pdf_ops, refusals
+from medsender_desktop.documents import bounds, image_ops, pdf_ops, refusals
 from medsender_desktop.documents.kinds import AI_KINDS, FileKind, sniff
 from medsender_desktop.documents.records import DocumentInfo, RenderedPage
 
@@ -34,17 +34,27 @@ def inspect(
     if len(data) >= max_bytes:
         raise refusals.too_large(len(data), max_bytes)
     kind = kind_of(data, allowed)
+    budget = bounds.Budget()
+    bounds.check_before_decoding(data, kind, max_pages)
     if kind is FileKind.PDF:
-        pages = pdf_ops.check_pages_load(data)
-        if pages == 0:
-            raise refusals.no_pages()
+        pages = pdf_ops.check_pages_load(data, budget)
+        if pages == 0:  # pdfium opened it but found no page: it cannot read this PDF
+            raise refusals.unreadable_pdf()
     else:
-        pages = image_ops.check_frames_load(data, kind)
+        pages = image_ops.check_frames_load(data, kind, budget)
     if pages > max_pages:
         raise refusals.too_many_pages(pages, max_pages)
     return DocumentInfo(
         kind=kind, pages=pages, size=len(data), sha256=hashlib.sha256(data).hexdigest()
     )
+
+
+def vet(data: bytes) -> None:
+    """What every operation on untrusted bytes checks first (see :mod:`bounds`)."""
+    if data:
+        kind = sniff(data)
+        if kind is not None:
+            bounds.check_before_decoding(data, kind)
 
 
 def page_count(data: bytes) -> int:

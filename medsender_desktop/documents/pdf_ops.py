@@ -18,9 +18,15 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from medsender_desktop.documents import refusals
+from medsender_desktop.documents.bounds import Budget
 from medsender_desktop.documents.kinds import FileKind
 from medsender_desktop.documents.pdfium_guard import require_pdfium_access
-from medsender_desktop.documents.records import RenderedPage, check_render_size
+from medsender_desktop.documents.records import (
+    MAX_RENDER_PIXELS,
+    MAX_RENDER_SIDE,
+    RenderedPage,
+    check_render_size,
+)
 from medsender_desktop.errors import DocumentError
 
 _WHITE = (255, 255, 255, 255)
@@ -40,7 +46,7 @@ def _load_refusal(data: bytes) -> DocumentError:
     handle = pdfium_c.FPDF_LoadMemDocument64(data, len(data), None)
     if handle:
         pdfium_c.FPDF_CloseDocument(handle)
-        return refusals.no_pages()
+        return refusals.unreadable_pdf()
     if pdfium_c.FPDF_GetLastError() in _ENCRYPTION_ERRORS:
         return refusals.encrypted()
     return refusals.corrupt(FileKind.PDF)
@@ -68,12 +74,13 @@ def page_count(data: bytes) -> int:
         return len(document)
 
 
-def check_pages_load(data: bytes) -> int:
+def check_pages_load(data: bytes, budget: Budget) -> int:
     """The page count, after loading every page once (catches damaged page trees)."""
     with open_pdf(data) as document:
         count = len(document)
         try:
             for index in range(count):
+                budget.check()
                 document[index].close()
         except _PDFIUM_FAILURES as exc:
             raise refusals.corrupt(FileKind.PDF) from exc
@@ -85,14 +92,27 @@ def _check_index(document: pdfium.PdfDocument, index: int) -> None:
         raise IndexError(f"page index {index} is outside a {len(document)}-page document")
 
 
+def fitting_scale(width: float, height: float, scale: float) -> float:
+    """``scale``, reduced so a width x height page stays within the render limits."""
+    width, height = max(width, 1.0), max(height, 1.0)
+    return min(scale, MAX_RENDER_SIDE / max(width, height),
+               math.sqrt(MAX_RENDER_PIXELS / (width * height)) * 0.999)
+
+
 def _render(page: pdfium.PdfPage, index: int, scale: float, rotation: int) -> RenderedPage:
+    """Render, scaled down if needed to fit the limits; a page pdfium cannot draw (crop box
+    outside the media box, say) is a DocumentError saying so."""
+    scale = fitting_scale(page.get_width(), page.get_height(), scale)
     check_render_size(math.ceil(page.get_width() * scale), math.ceil(page.get_height() * scale))
-    bitmap = page.render(
-        scale=scale,
-        rotation=rotation,
-        fill_color=_WHITE,
-        force_bitmap_format=pdfium_c.FPDFBitmap_BGRA,
-    )
+    try:
+        bitmap = page.render(
+            scale=scale,
+            rotation=rotation,
+            fill_color=_WHITE,
+            force_bitmap_format=pdfium_c.FPDFBitmap_BGRA,
+        )
+    except ValueError as exc:  # pypdfium2: "Crop exceeds page dimensions" and the like
+        raise refusals.page_unshowable() from exc
     try:
         return RenderedPage(
             index=index,
@@ -118,15 +138,27 @@ def render_page(data: bytes, index: int, scale: float, rotation: int) -> Rendere
             raise refusals.corrupt(FileKind.PDF) from exc
 
 
+def _placeholder(index: int, max_side: int, problem: str) -> RenderedPage:
+    """A blank page-shaped stand-in (Letter proportions) for a page that cannot be drawn."""
+    width, height = max(round(max_side * 8.5 / 11), 1), max_side
+    pixels = b"\xee\xee\xee\xff" * (width * height)
+    return RenderedPage(index, width, height, width * 4, pixels, problem=problem)
+
+
 def render_thumbnails(data: bytes, max_side: int) -> list[RenderedPage]:
+    """Every page; one that cannot be drawn becomes a placeholder with its ``problem``."""
     thumbnails = []
+    budget = Budget(cpu_seconds=60.0)  # memory only, in effect: big documents take a while
     with open_pdf(data) as document:
         try:
             for index in range(len(document)):
+                budget.check()
                 page = document[index]
                 try:
                     longest = max(page.get_width(), page.get_height(), 1.0)
                     thumbnails.append(_render(page, index, max_side / longest, 0))
+                except DocumentError as exc:
+                    thumbnails.append(_placeholder(index, max_side, exc.message))
                 finally:
                     page.close()
         except _PDFIUM_FAILURES as exc:

@@ -10,6 +10,8 @@ from medsender_desktop.documents.kinds import FileKind
 BYTES_PER_PIXEL = 4
 #: Largest render allowed (200 MB of pixels; Letter at 600 dpi is 34 million pixels).
 MAX_RENDER_PIXELS = 50_000_000
+#: Longest side of a render (QImage and most GPUs stop at 32767).
+MAX_RENDER_SIDE = 16384
 
 
 def check_render_size(width: int, height: int) -> None:
@@ -49,6 +51,8 @@ class RenderedPage:
     height: int
     stride: int
     data: bytes
+    #: Set when this page could not be drawn: a blank stand-in, and the sentence to show.
+    problem: str | None = None
 
     def pixel(self, x: int, y: int) -> tuple[int, int, int, int]:
         """The ``(red, green, blue, alpha)`` of one pixel (for tests and sampling)."""

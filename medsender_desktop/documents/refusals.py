@@ -56,10 +56,37 @@ def empty() -> DocumentError:
     )
 
 
-def no_pages() -> DocumentError:
+def unreadable_pdf() -> DocumentError:
+    """pdfium opens the file but finds no page: a feature or encryption it cannot read."""
     return DocumentError(
-        "This PDF has no pages. Save or print the document to a new PDF and try again.",
-        reason=Reason.EMPTY,
+        "This PDF cannot be read here (it may use encryption or compression this app does not "
+        "support). Open it in a PDF viewer, print or save it to a new PDF, and try again.",
+        reason=Reason.CORRUPT,
+    )
+
+
+def expands_too_much() -> DocumentError:
+    return DocumentError(
+        "This document is too large to open safely: it expands to far more data than its file "
+        "size. Print or save it to a new PDF and try again.",
+        reason=Reason.TOO_LARGE,
+    )
+
+
+def too_slow() -> DocumentError:
+    return DocumentError(
+        "This document is too large to open: reading it takes too long. Print or save it to a "
+        "new PDF (or scan it again at a lower resolution) and try again.",
+        reason=Reason.TOO_LARGE,
+    )
+
+
+def page_unshowable() -> DocumentError:
+    """One page cannot be drawn (the others still are)."""
+    return DocumentError(
+        "This page cannot be shown: its page boxes are damaged. The other pages are not "
+        "affected; open the file in a PDF viewer to see this one.",
+        reason=Reason.CORRUPT,
     )
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -15,6 +17,10 @@ from medsender_desktop.documents import operations, pdf_ops, refusals
 from medsender_desktop.documents.kinds import FAX_KINDS, FileKind
 from medsender_desktop.documents.pdfium_guard import holds_pdfium_access, pdfium_access
 from medsender_desktop.documents.records import DocumentInfo, RenderedPage
+
+
+#: How many checked documents the worker remembers (a viewer renders the same one many times).
+VETTED_REMEMBERED = 32
 
 
 def _run_guarded[T](fn: Callable[..., T], args: tuple[object, ...]) -> T:
@@ -63,6 +69,18 @@ class DocumentWorker:
             max_workers=1, thread_name_prefix="pdfium", initializer=self._remember_thread
         )
         self._closed = False
+        #: Digests of documents that passed the checks before decoding (worker thread only).
+        self._vetted: OrderedDict[bytes, None] = OrderedDict()
+
+    def _vet_then[T](self, fn: Callable[..., T], data: bytes, *args: object) -> T:
+        """On the worker: check ``data`` before decoding (once per document), then run ``fn``."""
+        digest = hashlib.sha256(data).digest()
+        if digest not in self._vetted:
+            operations.vet(data)
+            self._vetted[digest] = None
+            while len(self._vetted) > VETTED_REMEMBERED:
+                self._vetted.popitem(last=False)
+        return fn(data, *args)
 
     def _remember_thread(self) -> None:
         self._thread_ident = threading.get_ident()
@@ -131,26 +149,26 @@ class DocumentWorker:
         return await self.run(operations.inspect, data, allowed, max_pages, max_bytes)
 
     async def page_count(self, data: bytes) -> int:
-        return await self.run(operations.page_count, data)
+        return await self.run(self._vet_then, operations.page_count, data)
 
     async def render_page(
         self, data: bytes, index: int, *, scale: float = 1.0, rotation: int = 0
     ) -> RenderedPage:
         """Page ``index`` (zero-based) at ``scale`` (1.0 = 72 dpi), turned ``rotation``
         degrees clockwise (0, 90, 180 or 270). PDFs render with pdfium, images with Pillow."""
-        return await self.run(operations.render_page, data, index, scale, rotation)
+        return await self.run(self._vet_then, operations.render_page, data, index, scale, rotation)
 
     async def render_thumbnails(self, data: bytes, *, max_side: int = 160) -> list[RenderedPage]:
         """Every page, each scaled so its longer side is ``max_side`` pixels."""
-        return await self.run(operations.render_thumbnails, data, max_side)
+        return await self.run(self._vet_then, operations.render_thumbnails, data, max_side)
 
     async def extract_text(self, data: bytes) -> str:
         """The PDF's text layer, pages separated by ``\\f``; ``""`` for images."""
-        return await self.run(operations.extract_text, data)
+        return await self.run(self._vet_then, operations.extract_text, data)
 
     async def to_pdf(self, data: bytes) -> bytes:
         """PDFs unchanged; TIFF (every frame), PNG and JPEG as a PDF of one page per frame."""
-        return await self.run(operations.to_pdf, data)
+        return await self.run(self._vet_then, operations.to_pdf, data)
 
     async def first_pages(self, data: bytes, count: int) -> bytes:
         """A PDF of the first ``count`` pages (e.g. the part of a fax that arrived)."""
@@ -173,4 +191,7 @@ class DocumentWorker:
 
     async def merge(self, pdfs: list[bytes]) -> bytes:
         """One PDF holding every page of ``pdfs`` in order (images are converted first)."""
-        return await self.run(operations.merge, list(pdfs))
+        documents = list(pdfs)
+        for data in documents:
+            await self.run(self._vet_then, len, data)
+        return await self.run(operations.merge, documents)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -10,6 +12,7 @@ from medsender_desktop.documents import DocumentWorker, generate_tiff
 from medsender_desktop.errors import DocumentError
 from medsender_desktop.ui.widgets.document_viewer import DocumentViewer
 from tests.gui.helpers import RecordingDialogs
+from tests.hostile_documents import crop_outside_pdf, tall_page_pdf
 from tests.paths import CORPUS
 from tests.waiting import until
 
@@ -56,4 +59,33 @@ async def test_a_turn_shows_on_the_thumbnails_and_does_not_carry_over(qapp) -> N
         assert viewer.thumbnail_size(0).height() > viewer.thumbnail_size(0).width()
         viewer.close()
         viewer.clear()  # nothing left to render once the worker is gone
+
+
+async def test_a_page_that_cannot_be_drawn_says_so_and_the_others_show(qapp) -> None:
+    """Defect 12: a crop box outside the media box fails that page only, with a message."""
+
+    with DocumentWorker() as worker:
+        viewer = DocumentViewer(worker, RecordingDialogs())
+        viewer.resize(700, 600)
+        viewer.show()
+        await viewer.load(crop_outside_pdf())
+        assert viewer.page_count == 3 and viewer.current_image is not None
+        assert "cannot be shown" in viewer.thumbnails.item(1).toolTip()
+        assert viewer.thumbnails.item(0).toolTip() == ""
+        for expected_page, expect_image in ((1, False), (2, True)):
+            shown: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+            def done(index: int, waiter: asyncio.Future[int] = shown) -> None:
+                if not waiter.done():
+                    waiter.set_result(index)
+
+            viewer.page_shown.connect(done)
+            QTest.mouseClick(viewer.next_button, Qt.MouseButton.LeftButton)
+            assert await asyncio.wait_for(shown, 15) == expected_page
+            viewer.page_shown.disconnect(done)
+            assert (viewer.current_image is not None) is expect_image
+            if not expect_image:
+                assert "cannot be shown" in viewer.page_view.text()
+        await viewer.load(tall_page_pdf())  # 595 x 200,000 points: shown scaled down
+        assert viewer.current_image is not None
         viewer.deleteLater()

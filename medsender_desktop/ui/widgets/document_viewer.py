@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medsender_desktop.errors import DocumentError
 from medsender_desktop.ui.dialogs.factory import DialogFactory
 from medsender_desktop.ui.images import to_qimage
 from medsender_desktop.ui.qt_async import guarded_slot
@@ -201,7 +202,10 @@ class DocumentViewer(QWidget):
         self._thumbs = [to_qimage(page) for page in thumbs]
         self.thumbnails.blockSignals(True)
         for page, image in zip(thumbs, self._thumbs, strict=True):
-            self.thumbnails.addItem(QListWidgetItem(QIcon(QPixmap.fromImage(image)), f"{page.index + 1}"))
+            item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), f"{page.index + 1}")
+            if page.problem:
+                item.setToolTip(page.problem)
+            self.thumbnails.addItem(item)
         self.thumbnails.setCurrentRow(0)
         self.thumbnails.blockSignals(False)
         await self.show_page(0)
@@ -214,16 +218,21 @@ class DocumentViewer(QWidget):
         self._generation += 1
         generation = self._generation
         data = self._data
-        if self._fit and index not in self._natural:
-            probe = await self._documents.render_page(data, index, scale=1.0)
-            if generation != self._generation:
-                return
-            self._natural[index] = (probe.width, probe.height)
-        self._scale = self._fit_scale(index) if self._fit else ZOOM_STEPS[self._zoom_index]
-        self._update_controls()
-        rendered = await self._documents.render_page(
-            data, index, scale=self._scale * self.devicePixelRatioF(), rotation=self._rotation
-        )
+        try:
+            if self._fit and index not in self._natural:
+                probe = await self._documents.render_page(data, index, scale=1.0)
+                if generation != self._generation:
+                    return
+                self._natural[index] = (probe.width, probe.height)
+            self._scale = self._fit_scale(index) if self._fit else ZOOM_STEPS[self._zoom_index]
+            self._update_controls()
+            rendered = await self._documents.render_page(
+                data, index, scale=self._scale * self.devicePixelRatioF(), rotation=self._rotation
+            )
+        except DocumentError as exc:  # this page only: say why, the others still show
+            if generation == self._generation:
+                self._show_page_problem(index, exc.message)
+            return
         if generation != self._generation:
             return  # a newer request superseded this one
         image = to_qimage(rendered)
@@ -234,6 +243,13 @@ class DocumentViewer(QWidget):
             self.thumbnails.blockSignals(True)
             self.thumbnails.setCurrentRow(index)
             self.thumbnails.blockSignals(False)
+        self.page_shown.emit(index)
+
+    def _show_page_problem(self, index: int, message: str) -> None:
+        self.current_image = None
+        self.page_view.setPixmap(QPixmap())
+        self.page_view.setText(message)
+        self._update_controls()
         self.page_shown.emit(index)
 
     def _fit_scale(self, index: int) -> float:

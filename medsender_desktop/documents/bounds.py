@@ -1,0 +1,222 @@
+"""Limits checked before pdfium or Pillow decode anything, plus a budget checked between pages.
+
+A 1 MB PDF can hold a content stream that inflates to a gigabyte, which pdfium parses in full
+when a page loads; a 60 KB TIFF can declare hundreds of 8000 x 11000 pages, which Pillow
+decodes one by one. So, from the bytes alone:
+
+* every FlateDecode stream is inflated in small pieces and *counted*, never kept, and the
+  document is refused once one stream or all of them together would expand past a limit;
+* a TIFF's page chain (its IFDs) is walked with ``struct``: the page count and each page's
+  pixel area come from the headers, a chain that loops is damage.
+
+While pages are decoded, :class:`Budget` refuses a document that has used too much CPU time
+on the worker thread or grown the process by too much memory.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+import struct
+import sys
+import time
+import zlib
+from typing import Final
+
+from medsender_desktop.documents import refusals
+from medsender_desktop.documents.kinds import FileKind
+from medsender_desktop.errors import DocumentError
+
+MIB: Final = 1024 * 1024
+#: A page's content stream (or an object stream) never needs this much; images may need more.
+MAX_CONTENT_STREAM: Final = 32 * MIB
+MAX_IMAGE_STREAM: Final = 128 * MIB
+MAX_INFLATED_TOTAL: Final = 384 * MIB
+#: One page (600 dpi Letter is 34 million pixels) and a whole document of pages.
+MAX_PAGE_PIXELS: Final = 50_000_000
+MAX_TOTAL_PIXELS: Final = 1_200_000_000
+#: Per document, on the worker thread: CPU seconds, and growth of the process's memory.
+CPU_SECONDS: Final = 4.0
+MEMORY_GROWTH: Final = 400 * MIB
+
+_STREAM = re.compile(rb"stream(?:\r\n|\n|\r)")
+_FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+)")
+_NAME = re.compile(rb"/([A-Za-z0-9]+)")
+_OBJ = re.compile(rb"\d+\s+\d+\s+obj\b")
+_ASCII_FILTERS: Final = {b"ASCIIHexDecode", b"AHx", b"ASCII85Decode", b"A85"}
+_FLATE: Final = {b"FlateDecode", b"Fl"}
+_PIECE: Final = 256 * 1024
+
+
+def _inflated_size(data: bytes, start: int, cap: int) -> int:
+    """How many bytes the zlib stream at ``start`` inflates to, counting at most ``cap + 1``."""
+    for wbits in (zlib.MAX_WBITS, -zlib.MAX_WBITS):  # zlib-wrapped, else raw deflate
+        inflater = zlib.decompressobj(wbits)
+        total = 0
+        position = start
+        try:
+            while position < len(data) and not inflater.eof and total <= cap:
+                piece = data[position : position + _PIECE]
+                position += len(piece)
+                out = inflater.decompress(piece, MIB)
+                total += len(out)
+                while inflater.unconsumed_tail and total <= cap:
+                    out = inflater.decompress(inflater.unconsumed_tail, MIB)
+                    total += len(out)
+            return total
+        except zlib.error:
+            if total:
+                return total
+    return 0
+
+
+def _decode_ascii(names: list[bytes], raw: bytes) -> bytes | None:
+    for name in names:
+        try:
+            if name in (b"ASCIIHexDecode", b"AHx"):
+                text = re.sub(rb"\s", b"", raw.split(b">", 1)[0])
+                raw = binascii.unhexlify(text + b"0" * (len(text) % 2))
+            else:
+                raw = base64.a85decode(raw.split(b"~>", 1)[0].strip() + b"~>", adobe=False)
+        except (ValueError, binascii.Error):
+            return None
+    return raw
+
+
+def check_pdf_streams(data: bytes) -> None:
+    """Refuse a PDF whose compressed streams would inflate past the limits."""
+    total = 0
+    for match in _STREAM.finditer(data):
+        head_start = max(0, match.start() - 4096)
+        head = data[head_start : match.start()]
+        if not head.rstrip().endswith(b">>"):
+            continue
+        objects = list(_OBJ.finditer(head))
+        if objects:
+            head = head[objects[-1].end() :]
+        found = _FILTER.search(head)
+        if found is None:
+            continue
+        names = _NAME.findall(found.group(1))
+        flate_at = next((i for i, name in enumerate(names) if name in _FLATE), None)
+        if flate_at is None or any(n not in _ASCII_FILTERS for n in names[:flate_at]):
+            continue  # no Flate, or Flate behind a filter we do not unpack here
+        prefix = names[:flate_at]
+        cap = MAX_IMAGE_STREAM if re.search(rb"/Subtype\s*/Image", head) else MAX_CONTENT_STREAM
+        cap = min(cap, MAX_INFLATED_TOTAL - total)
+        if prefix:
+            end = data.find(b"endstream", match.end())
+            unpacked = _decode_ascii(prefix, data[match.end() : end if end > 0 else len(data)])
+            size = 0 if unpacked is None else _inflated_size(unpacked, 0, cap)
+        else:
+            size = _inflated_size(data, match.end(), cap)
+        total += size
+        if size > cap or total > MAX_INFLATED_TOTAL:
+            raise refusals.expands_too_much()
+
+
+# --- TIFF ---------------------------------------------------------------------------------------
+_TIFF_TYPES: Final = {3: ("H", 2), 4: ("I", 4), 16: ("Q", 8)}
+_WIDTH, _LENGTH = 256, 257
+
+
+def tiff_page_sizes(data: bytes) -> list[tuple[int, int]]:
+    """(width, height) of every page in the IFD chain, from the headers alone.
+
+    Raises a "damaged" DocumentError for a chain that loops or points outside the file.
+    """
+    if len(data) < 8 or data[:2] not in (b"II", b"MM"):
+        raise _damaged("no TIFF byte order mark")
+    order = "<" if data[:2] == b"II" else ">"
+    (magic,) = struct.unpack_from(order + "H", data, 2)
+    big = magic == 43
+    if magic not in (42, 43):
+        raise _damaged(f"TIFF magic {magic}")
+    try:
+        offset = struct.unpack_from(order + ("Q" if big else "I"), data, 8 if big else 4)[0]
+        count_fmt, count_size = ("Q", 8) if big else ("H", 2)
+        entry_size, next_fmt = (20, "Q") if big else (12, "I")
+        sizes: list[tuple[int, int]] = []
+        seen: set[int] = set()
+        while offset:
+            if offset in seen:
+                raise _damaged(f"the page chain loops back to offset {offset}")
+            if offset >= len(data):
+                raise _damaged(f"a page directory at {offset} is past the end of the file")
+            seen.add(offset)
+            (entries,) = struct.unpack_from(order + count_fmt, data, offset)
+            base = offset + count_size
+            if base + entries * entry_size + (8 if big else 4) > len(data):
+                raise _damaged(f"the page directory at {offset} runs past the end of the file")
+            width = height = 0
+            for index in range(entries):
+                at = base + index * entry_size
+                tag, kind = struct.unpack_from(order + "HH", data, at)
+                if tag in (_WIDTH, _LENGTH) and kind in _TIFF_TYPES:
+                    value_at = at + (12 if big else 8)
+                    (value,) = struct.unpack_from(order + _TIFF_TYPES[kind][0], data, value_at)
+                    width, height = (value, height) if tag == _WIDTH else (width, value)
+            sizes.append((width, height))
+            (offset,) = struct.unpack_from(order + next_fmt, data, base + entries * entry_size)
+    except struct.error as exc:
+        raise _damaged("a page directory is cut short") from exc
+    return sizes
+
+
+def _damaged(detail: str) -> DocumentError:
+    """"This TIFF is damaged", with what exactly in its cause (for logs, not for people)."""
+    error = refusals.corrupt(FileKind.TIFF)
+    error.__cause__ = ValueError(detail)
+    return error
+
+
+def check_tiff(data: bytes, max_pages: int | None) -> int:
+    """The TIFF's page count, refusing too many pages, pages too large and loops."""
+    sizes = tiff_page_sizes(data)
+    if max_pages is not None and len(sizes) > max_pages:
+        raise refusals.too_many_pages(len(sizes), max_pages)
+    total = 0
+    for width, height in sizes:
+        area = width * height
+        total += area
+        if area > MAX_PAGE_PIXELS or total > MAX_TOTAL_PIXELS:
+            raise refusals.image_too_large()
+    return len(sizes)
+
+
+def check_before_decoding(data: bytes, kind: FileKind, max_pages: int | None = None) -> None:
+    if kind is FileKind.PDF:
+        check_pdf_streams(data)
+    elif kind is FileKind.TIFF:
+        check_tiff(data, max_pages)
+
+
+# --- the budget ---------------------------------------------------------------------------------
+def _resident_bytes() -> int | None:
+    """The process's current resident memory where the OS tells it cheaply (Linux), else None."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        with open("/proc/self/statm", "rb") as statm:
+            return int(statm.read().split()[1]) * 4096
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+class Budget:
+    """CPU time on this thread and memory growth of the process, for one document."""
+
+    def __init__(self, cpu_seconds: float = CPU_SECONDS, memory_growth: int = MEMORY_GROWTH) -> None:
+        self._cpu_deadline = time.thread_time() + cpu_seconds
+        start = _resident_bytes()
+        self._memory_ceiling = None if start is None else start + memory_growth
+
+    def check(self) -> None:
+        """Call between pages: refuses a document that is taking too much."""
+        if time.thread_time() > self._cpu_deadline:
+            raise refusals.too_slow()
+        if self._memory_ceiling is not None:
+            now = _resident_bytes()
+            if now is not None and now > self._memory_ceiling:
+                raise refusals.expands_too_much()
