@@ -21,6 +21,7 @@ import truststore
 
 from medsender_desktop import wire
 from medsender_desktop._version import version
+from medsender_desktop.api.validation import check_base_url
 from medsender_desktop.errors import (
     ApiError,
     CertificateError,
@@ -223,18 +224,28 @@ class HttpCore:
         self._wait_initial = wait_initial
         self._wait_max = wait_max
         self._max_retry_after = max_retry_after
-        if transport is None:
-            transport = httpx.AsyncHTTPTransport(
-                http1=True, http2=False, retries=0,
-                verify=truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT),
-            )
+        check_base_url(credentials.base_url)
+        # No transport of our own: httpx then builds the direct one AND one per proxy from
+        # HTTP(S)_PROXY / NO_PROXY and the OS settings (urllib's getproxies: the Windows
+        # registry, macOS System Settings), all with the OS trust store. Certificate checks
+        # cannot be turned off: there is no option for it. Tests inject a transport.
         self._client = httpx.AsyncClient(
             base_url=credentials.base_url.rstrip("/"),
             transport=transport,
+            verify=truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT),
+            trust_env=True,
+            http1=True,
+            http2=False,
             timeout=timeout or DEFAULT_TIMEOUT,
             headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
             follow_redirects=False,
         )
+
+    def ssl_contexts(self) -> list[ssl.SSLContext]:
+        """The TLS settings of the direct transport and of every proxy transport."""
+        transports = [self._client._transport, *self._client._mounts.values()]
+        pools = [getattr(t, "_pool", None) for t in transports if t is not None]
+        return [p._ssl_context for p in pools if getattr(p, "_ssl_context", None) is not None]
 
     async def aclose(self) -> None:
         await self._client.aclose()
@@ -263,7 +274,9 @@ class HttpCore:
         secrets = self.credentials.secrets()
 
         def may_retry(exc: Exception) -> bool | float:
-            if isinstance(exc, RateLimited) or (idempotent and isinstance(exc, ServiceUnavailable)):
+            # A POST answered 429 is not resent: its body reached Medsender, and the API docs
+            # do not say that a 429 means nothing was queued (README, "Retries").
+            if idempotent and isinstance(exc, (RateLimited, ServiceUnavailable)):
                 retry_after = exc.retry_after
                 if retry_after is None:
                     return True

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from ipaddress import ip_address
+from urllib.parse import urlsplit
 
 import phonenumbers
 
@@ -18,6 +20,7 @@ DEFAULT_REGION = "US"
 NANP_COUNTRY_CODE = 1  # "+1 is the country code": the North American Numbering Plan only
 NANP_ONLY_MESSAGE = ("Medsender faxes only to US and Canadian numbers. {label} has another "
                      "country code; enter a number with a US or Canadian area code.")
+LOOPBACK_HOSTS = frozenset({"localhost", "::1"})
 
 _FIELD_LABELS = {
     "to_number": "The recipient's fax number",
@@ -150,3 +153,33 @@ def validate_order(value: str | None) -> wire.OrderByDate:
         return wire.OrderByDate(value)
     except ValueError as exc:
         raise ValidationError("The order must be asc or dsc.", field="order_by_date") from exc
+
+
+def url_problem(url: str, what: str) -> str | None:
+    """Why ``url`` cannot be used as a server address, or None.
+
+    https:// anywhere; plain http:// only to this computer (a sandbox or relay on loopback),
+    because keys, relay tokens and PHI would cross the network unencrypted.
+    """
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").lower()
+        parts.port  # noqa: B018  (raises ValueError on a bad port)
+    except ValueError:
+        host, parts = "", urlsplit("")
+    usage = (f"The {what} must start with https:// (http:// is only allowed for a test server "
+             "on this computer).")
+    if not host or parts.scheme.lower() not in ("https", "http"):
+        return usage
+    if parts.scheme.lower() == "https" or host in LOOPBACK_HOSTS:
+        return None
+    try:
+        return None if ip_address(host).is_loopback else usage
+    except ValueError:
+        return usage
+
+
+def check_base_url(url: str) -> None:
+    problem = url_problem(url, "server address")
+    if problem is not None:
+        raise ValidationError(problem, field="base_url")

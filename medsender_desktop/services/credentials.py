@@ -21,7 +21,7 @@ from typing import Final
 import keyring
 import keyring.backend
 import keyring.errors
-from keyring.backends import fail
+from keyring.backends import fail, null
 from keyring.compat import properties
 
 from medsender_desktop.errors import MedsenderError
@@ -126,14 +126,33 @@ def backend_name(backend: keyring.backend.KeyringBackend) -> str:
     return str(name)
 
 
+#: keyring's own rule: priority >= 1 is a "recommended", secure store; the null (-1) and fail (0)
+#: placeholders and keyrings.alt's file backends (0.5-ish) are below it.
+MIN_PRIORITY: Final = 1.0
+_INSECURE_WORDS: Final = ("plaintext", "null", "fail", "uncrypted", "unencrypted")
+
+
+def _priority(backend: keyring.backend.KeyringBackend) -> float:
+    try:
+        return float(type(backend).priority)
+    except Exception:  # keyring raises anything from a backend that is not viable here
+        return float("-inf")
+
+
 def is_secure_backend(backend: keyring.backend.KeyringBackend) -> bool:
-    """True for a real OS store; False for the 'fail' placeholder and for chainers of nothing."""
-    if isinstance(backend, fail.Keyring):
-        return False
+    """True only for a real OS store: priority >= 1, not a null/fail placeholder, not a file
+    backend from keyrings.alt, not a plaintext one whatever it claims; a chainer is as secure
+    as its best member."""
     backends = getattr(backend, "backends", None)  # keyring's ChainerBackend
     if backends is not None:
         return any(is_secure_backend(b) for b in backends)
-    return True
+    if isinstance(backend, (fail.Keyring, null.Keyring)):
+        return False
+    kind = type(backend)
+    described = f"{kind.__module__}.{kind.__qualname__}".lower()
+    if kind.__module__.startswith("keyrings.alt") or any(w in described for w in _INSECURE_WORDS):
+        return False
+    return _priority(backend) >= MIN_PRIORITY
 
 
 class CredentialStore:

@@ -8,9 +8,10 @@ send token), follows each sent fax to success or failure, and keeps a timeline o
 Exactly once, whatever happens:
 
 * refused (400/401/403/404, a document problem) → ``failed`` with the reason in plain words;
-  429 and 503 (nothing stored, by the contract) or a connection that never opened → stays
-  ``queued`` and is tried again after a delay;
-* a lost answer (``SendOutcomeUnknown``), a 5xx other than 503, an unreadable 200, or the app
+  503 (offline for maintenance) or a connection that never opened → stays ``queued`` and is
+  tried again after a delay;
+* a lost answer (``SendOutcomeUnknown``), a 429 (the API docs do not promise that nothing was
+  queued), a 5xx other than 503, an unreadable 200, or the app
   stopping mid-upload (found ``uploading`` at the next start) → ``unknown``: the outbox looks
   for the fax among Medsender's sent faxes (:mod:`.outbox_reconcile`) and adopts it, or only
   when it is not there queues it again. Uploads and searches to one number never overlap.
@@ -325,7 +326,11 @@ class Outbox:
         outcome: dict[str, object]
         try:
             result = await self.client.send_fax(self._request(entry), progress=progress)
-        except (RateLimited, ServiceUnavailable) as exc:
+        except RateLimited as exc:
+            # The API docs say only that the rate limit was hit, not that nothing was queued:
+            # look for the fax before sending it again (README, "Retries").
+            outcome = {**self._unknown(exc), "next_try_at": self._backoff(tries, exc.retry_after)}
+        except ServiceUnavailable as exc:
             outcome = {"state": S.QUEUED, "next_try_at": self._backoff(tries, exc.retry_after),
                        "event": "upload_refused",
                        "detail": f"{exc.message} Trying again shortly."}

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any, Final
 
 from medsender_desktop.api import AuthMode
+from medsender_desktop.api.validation import url_problem
 from medsender_desktop.services.credentials import CredentialStore, ProfileSecrets
 from medsender_desktop.services.settings import SettingsStore
 from medsender_desktop.wire import DEFAULT_BASE_URL
@@ -70,7 +71,7 @@ def check_url(url: str, what: str) -> str | None:
         return f"Enter the {what}."
     if not _URL_RE.match(text):
         return f"The {what} must start with https:// (or http:// for a local test server)."
-    return None
+    return url_problem(text, what)
 
 
 class ProfileManager:

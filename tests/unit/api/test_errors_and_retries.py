@@ -257,15 +257,25 @@ async def test_retry_after_as_http_date_is_understood(make_client, fake):
     assert info.value.retry_after == 0.0  # a date in the past: retry now
 
 
-async def test_post_refused_with_429_is_retried_and_sent_once(client, fake):
-    """429 means the server refused the request unprocessed (nothing was queued), so unlike a
-    lost answer it is safe to send again after Retry-After."""
+async def test_post_answered_429_is_not_resent(client, fake):
+    """The API docs say only that 429 means the rate limit was hit, not that nothing was
+    queued; the body reached the server, so the POST is never resent automatically (README,
+    "Retries"). The caller gets RateLimited with Retry-After and reconciles before resending."""
     fake.on("POST", "/sent_faxes", err(429, "slow down", headers={"Retry-After": "0"}),
             httpx.Response(200, json={"message": "ok", "faxId": "f1"}))
-    result = await client.send_fax(FaxRequest(
-        to_numbers=("9174732192",), from_number="9177572947", files=(PDF,),
-    ))
-    assert result.token == "f1" and len(fake.seen) == 2
+    with pytest.raises(errors.RateLimited) as info:
+        await client.send_fax(FaxRequest(
+            to_numbers=("9174732192",), from_number="9177572947", files=(PDF,),
+        ))
+    assert info.value.retry_after == 0.0
+    assert len(fake.seen) == 1
+
+
+async def test_get_answered_429_is_retried(client, fake):
+    fake.on("GET", "/clients", err(429, "slow down", headers={"Retry-After": "0"}),
+            httpx.Response(200, json={"clients": []}))
+    await client.list_clients()
+    assert len(fake.seen) == 2
 
 
 @pytest.mark.parametrize("problem", ["folder", "missing", "empty"])

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backends import fail
+import keyring.backend
+from keyring.backends import fail, null
 
 from medsender_desktop.services.credentials import (
     SERVICE,
@@ -82,6 +83,51 @@ def test_no_secure_store_is_refused_in_plain_words() -> None:
         store.save("p1", ProfileSecrets("sk_live_abc"))
     with pytest.raises(CredentialStoreUnavailable):
         store.load("p1")
+
+
+class PlaintextKeyring(keyring.backend.KeyringBackend):
+    """Stands in for keyrings.alt's file backends (which must never be installed here)."""
+
+    priority = 0.5  # type: ignore[assignment]
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        pass
+
+    def delete_password(self, service: str, username: str) -> None:
+        pass
+
+
+class LoudPlaintextKeyring(PlaintextKeyring):
+    priority = 5  # type: ignore[assignment]  # claims to be good; its name says otherwise
+
+
+@pytest.mark.parametrize("backend", [null.Keyring(), fail.Keyring(), PlaintextKeyring(),
+                                     LoudPlaintextKeyring()],
+                         ids=["null", "fail", "low priority", "plaintext by name"])
+def test_only_a_secure_backend_is_accepted(backend: keyring.backend.KeyringBackend) -> None:
+    """Defect 13: the null backend 'saved' into nothing; a plaintext one would be accepted."""
+    store = CredentialStore(backend)
+    assert not store.is_secure and not store.is_persistent
+    with pytest.raises(CredentialStoreUnavailable, match="No secure password store"):
+        store.save("p1", ProfileSecrets("sk_live_abc"))
+    with pytest.raises(CredentialStoreUnavailable):
+        store.load("p1")
+
+
+def test_a_chainer_is_as_secure_as_its_best_backend(memory_keyring) -> None:
+    from keyring.backends.chainer import ChainerBackend
+
+    class Weak(ChainerBackend):
+        backends = [null.Keyring(), PlaintextKeyring()]  # type: ignore[assignment]
+
+    class Strong(ChainerBackend):
+        backends = [null.Keyring(), memory_keyring]  # type: ignore[assignment]
+
+    assert not CredentialStore(Weak()).is_secure
+    assert CredentialStore(Strong()).is_secure
 
 
 def test_the_memory_keyring_is_never_chosen_automatically() -> None:
