@@ -40,6 +40,8 @@ from medsender_desktop.services.profiles import ProfileManager
 from medsender_desktop.services.settings import SettingsStore, default_paths
 
 EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
+#: A 20 MB upload at 1 Mbit/s takes under three minutes.
+DEFAULT_DEADLINE_SECONDS = 300.0
 
 
 class _UsageError(Exception):
@@ -51,10 +53,33 @@ class _Parser(argparse.ArgumentParser):
         raise _UsageError(message)
 
 
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not value > 0 or value != value or value == float("inf"):
+        raise argparse.ArgumentTypeError("the deadline must be a positive number of seconds")
+    return value
+
+
+def _deadline_message(command: str, seconds: float) -> str:
+    """What to say when the overall deadline passed (the server stalled or trickled)."""
+    told = f"the command did not finish within {seconds:g} seconds (Medsender answered too slowly)."
+    if command == "send":
+        return (f"{told} The fax may or may not have been queued: check it with "
+                "'list sent' before sending it again.")
+    return f"{told} Try again later, or give it longer with --deadline."
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="medsender-api", description="Medsender API command line")
     parser.add_argument("--version", action="version", version=version_banner("medsender-api"))
     parser.add_argument("--profile", help="desktop profile id to read keys from (default: active)")
+    parser.add_argument(
+        "--deadline", type=_positive_seconds, default=DEFAULT_DEADLINE_SECONDS, metavar="SECONDS",
+        help=f"give up after this long in all (default {DEFAULT_DEADLINE_SECONDS:g} s)",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     send = sub.add_parser("send", help="send a PDF or TIFF by fax; prints the fax id")
     send.add_argument("file", type=Path)
@@ -159,13 +184,20 @@ def main(
         return EXIT_INVALID
 
     async def go() -> None:
-        creds = credentials_from_environment(os.environ if env is None else env, args.profile)
-        with DocumentWorker() as documents:  # this process's one worker
-            async with MedsenderClient(creds, transport=transport, documents=documents) as client:
-                await run(args, client)
+        # One limit for the whole command: per-read timeouts never fire on a server that
+        # sends a byte now and then.
+        async with asyncio.timeout(args.deadline):
+            creds = credentials_from_environment(os.environ if env is None else env, args.profile)
+            with DocumentWorker() as documents:  # this process's one worker
+                async with MedsenderClient(creds, transport=transport,
+                                           documents=documents) as client:
+                    await run(args, client)
 
     try:
         asyncio.run(go())
+    except TimeoutError:
+        print(f"error: {_deadline_message(args.command, args.deadline)}", file=sys.stderr)
+        return EXIT_FAILURE
     except (BadRequest, DocumentError) as exc:
         # refused input: checked here before upload (ValidationError, DocumentError) or by
         # Medsender itself (400 with per-field messages)
