@@ -276,9 +276,10 @@ def build_application(options: AppOptions | None = None, *, paths: AppPaths | No
     options = options or AppOptions()
     paths = paths or default_paths()
     settings = SettingsStore(paths.config_dir)
+    credentials = credentials or CredentialStore()
     profiles = ProfileManager(
         settings,
-        credentials or CredentialStore(),
+        credentials,
         sandbox_credentials=CredentialStore(MemoryKeyring()),
     )
     return Application(
@@ -287,7 +288,7 @@ def build_application(options: AppOptions | None = None, *, paths: AppPaths | No
         settings=settings,
         profiles=profiles,
         documents=DocumentWorker(),
-        cache=RecordCache.in_dir(paths.data_dir),
+        cache=RecordCache.in_dir(paths.data_dir, key=credentials.cache_key()),
         read_state=ReadState.in_dir(paths.data_dir),
         address_book=AddressBook.in_dir(paths.data_dir),
     )

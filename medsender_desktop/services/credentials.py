@@ -9,6 +9,7 @@ which never writes anywhere; a plaintext file backend is never used.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import importlib
 import logging
@@ -36,6 +37,8 @@ _PLATFORM_BACKENDS: Final = {  # module, class: the one OS store used on each pl
     "darwin": ("keyring.backends.macOS", "Keyring"),
 }
 _DEFAULT_BACKEND: Final = ("keyring.backends.SecretService", "Keyring")  # Linux and the rest
+CACHE_KEY_USER: Final = "offline-cache/key"
+CACHE_KEY_BYTES: Final = 32
 _FIELDS: Final = ("api_key", "client_secret", "relay_token")
 
 
@@ -210,6 +213,27 @@ class CredentialStore:
             client_secret=values["client_secret"] or "",
             relay_token=values["relay_token"] or "",
         )
+
+    def cache_key(self) -> bytes | None:
+        """The key of the encrypted offline cache, created on first use; None when there is no
+        persistent secure store (the cache then lives for this session only)."""
+        if not self.is_persistent:
+            return None
+        try:
+            stored = self.backend.get_password(SERVICE, CACHE_KEY_USER)
+            if stored:
+                try:
+                    key = base64.b64decode(stored, validate=True)
+                except ValueError:
+                    key = b""
+                if len(key) == CACHE_KEY_BYTES:
+                    return key
+            key = os.urandom(CACHE_KEY_BYTES)
+            self.backend.set_password(SERVICE, CACHE_KEY_USER, base64.b64encode(key).decode())
+            return key
+        except keyring.errors.KeyringError:
+            log.warning("the offline cache key could not be kept; caching for this session only")
+            return None
 
     def delete(self, profile_id: str) -> None:
         if not self.is_secure:

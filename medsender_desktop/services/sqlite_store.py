@@ -46,13 +46,22 @@ class SqliteStore:
         self._executor.submit(self._open).result()
 
     def _open(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_file(self.path)  # every store: the cache and read state as well
         conn = sqlite3.connect(self.path, check_same_thread=False)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute(f"PRAGMA synchronous={self.synchronous}")
+        conn.execute("PRAGMA secure_delete=ON")  # deleted rows are overwritten, not left behind
+        self._prepare(conn)
         migrate(conn, self.migrations or ((self.schema,) if self.schema else ()),
                 name=type(self).__name__)
+        for suffix in ("-wal", "-shm"):  # SQLite gives them the database's mode; make sure
+            companion = self.path.with_name(self.path.name + suffix)
+            if companion.exists():
+                companion.chmod(0o600)
         self._conn = conn
+
+    def _prepare(self, conn: sqlite3.Connection) -> None:
+        """Before the schema is applied: subclasses migrate older layouts here."""
 
     def _call(self, fn: Callable[[sqlite3.Connection], T]) -> T:
         assert self._conn is not None, "store is closed"

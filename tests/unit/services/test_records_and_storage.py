@@ -113,3 +113,75 @@ def test_final_statuses() -> None:
     assert not Email(email_id="e3", email_status="delivered").is_final
     assert Email(email_id="e3", email_status="delivered", completed_at=T0).is_final
     assert Email(email_id="e4", email_status="queued", error={"errorCode": "bounced"}).is_final
+
+
+# --- defect 10: the offline cache holds PHI, so it is encrypted at rest ---------------------------
+PHI_NEEDLES = (b"Elena", b"Petrova", b"1984-07-29", b"2125550101", b"7185550002",
+               "Elena".encode("utf-16-le"))
+
+
+def files_under(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+async def test_cached_records_are_encrypted_and_owner_only(tmp_path: Path) -> None:
+    key = bytes(range(32))
+    cache = RecordCache.in_dir(tmp_path, key=key)
+    try:
+        await cache.replace("p1", ("sent_fax", "email", "received_fax"), [SENT, EMAIL, RECEIVED])
+        stored = files_under(tmp_path)
+        assert "cache.sqlite3" in stored
+        for name, data in stored.items():
+            for needle in PHI_NEEDLES:
+                assert needle not in data, (name, needle)
+        for path in tmp_path.iterdir():
+            if path.name.startswith("cache.sqlite3"):
+                assert path.stat().st_mode & 0o777 == 0o600, path.name
+    finally:
+        cache.close()
+    again = RecordCache.in_dir(tmp_path, key=key)
+    try:
+        assert {r.token for r in await again.load("p1", ("sent_fax", "email", "received_fax"))} \
+            == {"s1", "e1", "r1"}
+    finally:
+        again.close()
+    other_key = RecordCache.in_dir(tmp_path, key=bytes(32))  # the keyring lost its entry
+    try:
+        assert await other_key.load("p1", ("sent_fax", "email", "received_fax")) == []
+        await other_key.upsert("p1", [SENT])
+        assert [r.token for r in await other_key.load("p1", ("sent_fax",))] == ["s1"]
+    finally:
+        other_key.close()
+
+
+async def test_an_old_plaintext_cache_is_discarded_and_scrubbed(tmp_path: Path) -> None:
+    import sqlite3
+
+    old = sqlite3.connect(tmp_path / "cache.sqlite3")
+    old.executescript("""
+        CREATE TABLE records (profile TEXT NOT NULL, kind TEXT NOT NULL, token TEXT NOT NULL,
+                              sort_at TEXT NOT NULL, body TEXT NOT NULL,
+                              PRIMARY KEY (profile, kind, token));
+    """)
+    old.execute("INSERT INTO records VALUES ('p1', 'sent_fax', 's1', '2024', ?)",
+                (record_codec.encode(SENT),))
+    old.commit()
+    old.close()
+    assert b"Petrova" in (tmp_path / "cache.sqlite3").read_bytes()
+    cache = RecordCache.in_dir(tmp_path, key=bytes(range(32)))
+    try:
+        assert await cache.load("p1", ("sent_fax",)) == []
+        for name, data in files_under(tmp_path).items():
+            assert b"Petrova" not in data, name
+    finally:
+        cache.close()
+
+
+def test_the_cache_key_lives_in_the_keyring_and_is_stable(memory_keyring) -> None:
+    from medsender_desktop.services.credentials import CredentialStore, MemoryKeyring
+
+    store = CredentialStore(memory_keyring)
+    key = store.cache_key()
+    assert key is not None and len(key) == 32 and store.cache_key() == key
+    assert any("cache" in user for _, user in memory_keyring.store)
+    assert CredentialStore(MemoryKeyring()).cache_key() is None  # not kept: a session key
