@@ -18,7 +18,6 @@ from medsender_desktop.documents.kinds import FAX_KINDS, FileKind
 from medsender_desktop.documents.pdfium_guard import holds_pdfium_access, pdfium_access
 from medsender_desktop.documents.records import DocumentInfo, RenderedPage
 
-
 #: How many checked documents the worker remembers (a viewer renders the same one many times).
 VETTED_REMEMBERED = 32
 

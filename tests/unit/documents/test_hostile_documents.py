@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -72,11 +73,11 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     ("wrong-magic.pdf", "refused:wrong_type"),
 ])
 def test_hostile_documents_are_judged_within_time_and_memory(
-    corpus: dict[str, Path], name: str, expected: str
+    corpus: dict[str, Path], name: str, expected: str, run_summary: Callable[[str], None]
 ) -> None:
     result = child(INSPECT, str(corpus[name]))
-    print(f"{name}: {result['verdict']} in {result['seconds']:.2f} s, "
-          f"peak {result['peak_mb']:.0f} MB")
+    run_summary(f"hostile document {name}: {result['verdict']} in {result['seconds']:.2f} s, "
+                 f"peak RSS {result['peak_mb']:.0f} MB")
     assert result["verdict"] == expected
     assert result["seconds"] < SECONDS
     assert result["peak_mb"] < PEAK_MB
@@ -91,7 +92,9 @@ def test_huge_pages_under_the_page_limit_are_refused_before_decoding(tmp_path: P
     assert result["seconds"] < SECONDS and result["peak_mb"] < PEAK_MB
 
 
-def test_the_cli_refuses_the_flate_bomb_within_bounds(corpus: dict[str, Path]) -> None:
+def test_the_cli_refuses_the_flate_bomb_within_bounds(
+    corpus: dict[str, Path], run_summary: Callable[[str], None]
+) -> None:
     cli = [sys.executable, "-m", "medsender_desktop.api", "send", str(corpus["flate-bomb.pdf"]),
            "--to", "+12125550143", "--from", "+14155550187"]
     env_script = ("import os, runpy, sys; os.environ.update(MEDSENDER_API_KEY='sk_test_x', "
@@ -99,15 +102,17 @@ def test_the_cli_refuses_the_flate_bomb_within_bounds(corpus: dict[str, Path]) -
                   "sys.argv = sys.argv[1:]; runpy.run_module('medsender_desktop.api', "
                   "run_name='__main__')")
     result = child(MEASURE, sys.executable, "-c", env_script, *cli[2:])
-    print(f"CLI send of the flate bomb: exit {result['code']} in {result['seconds']:.2f} s, "
-          f"peak {result['peak_mb']:.0f} MB")
+    run_summary(f"hostile document: CLI send of the flate bomb: exit {result['code']} in "
+                 f"{result['seconds']:.2f} s, peak RSS {result['peak_mb']:.0f} MB")
     assert result["code"] == 2, result["stderr"]
     assert "too large" in result["stderr"] or "expands" in result["stderr"]
     assert result["seconds"] < SECONDS + 2  # plus interpreter start-up
     assert result["peak_mb"] < PEAK_MB
 
 
-def test_the_sandbox_refuses_the_flate_bomb_upload_within_bounds(corpus: dict[str, Path]) -> None:
+def test_the_sandbox_refuses_the_flate_bomb_upload_within_bounds(
+    corpus: dict[str, Path], run_summary: Callable[[str], None]
+) -> None:
     script = textwrap.dedent("""
         import json, resource, sys, time
         import httpx
@@ -130,8 +135,8 @@ def test_the_sandbox_refuses_the_flate_bomb_upload_within_bounds(corpus: dict[st
                           "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
     """)
     result = child(script, str(corpus["flate-bomb.pdf"]))
-    print(f"sandbox upload of the flate bomb: {result['status']} in {result['seconds']:.2f} s, "
-          f"peak {result['peak_mb']:.0f} MB")
+    run_summary(f"hostile document: sandbox upload of the flate bomb: {result['status']} in "
+                 f"{result['seconds']:.2f} s, peak RSS {result['peak_mb']:.0f} MB")
     assert result["status"] == 400, result["body"]
     assert result["seconds"] < SECONDS
     assert result["peak_mb"] < PEAK_MB

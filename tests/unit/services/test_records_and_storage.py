@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from pathlib import Path
 
@@ -129,14 +130,15 @@ async def test_cached_records_are_encrypted_and_owner_only(tmp_path: Path) -> No
     cache = RecordCache.in_dir(tmp_path, key=key)
     try:
         await cache.replace("p1", ("sent_fax", "email", "received_fax"), [SENT, EMAIL, RECEIVED])
-        stored = files_under(tmp_path)
+        stored = await asyncio.to_thread(files_under, tmp_path)
         assert "cache.sqlite3" in stored
         for name, data in stored.items():
             for needle in PHI_NEEDLES:
                 assert needle not in data, (name, needle)
-        for path in tmp_path.iterdir():
-            if path.name.startswith("cache.sqlite3"):
-                assert path.stat().st_mode & 0o777 == 0o600, path.name
+        modes = await asyncio.to_thread(
+            lambda: {p.name: p.stat().st_mode & 0o777 for p in tmp_path.iterdir()})
+        assert {n: m for n, m in modes.items() if n.startswith("cache.sqlite3")} == {
+            n: 0o600 for n in modes if n.startswith("cache.sqlite3")}
     finally:
         cache.close()
     again = RecordCache.in_dir(tmp_path, key=key)
@@ -167,11 +169,11 @@ async def test_an_old_plaintext_cache_is_discarded_and_scrubbed(tmp_path: Path) 
                 (record_codec.encode(SENT),))
     old.commit()
     old.close()
-    assert b"Petrova" in (tmp_path / "cache.sqlite3").read_bytes()
+    assert b"Petrova" in files_under(tmp_path)["cache.sqlite3"]
     cache = RecordCache.in_dir(tmp_path, key=bytes(range(32)))
     try:
         assert await cache.load("p1", ("sent_fax",)) == []
-        for name, data in files_under(tmp_path).items():
+        for name, data in (await asyncio.to_thread(files_under, tmp_path)).items():
             assert b"Petrova" not in data, name
     finally:
         cache.close()

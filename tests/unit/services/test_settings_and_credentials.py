@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import ClassVar
 
 import keyring
-import pytest
 import keyring.backend
+import pytest
 from keyring.backends import fail, null
 
 from medsender_desktop.services.credentials import (
@@ -121,10 +122,10 @@ def test_a_chainer_is_as_secure_as_its_best_backend(memory_keyring) -> None:
     from keyring.backends.chainer import ChainerBackend
 
     class Weak(ChainerBackend):
-        backends = [null.Keyring(), PlaintextKeyring()]  # type: ignore[assignment]
+        backends: ClassVar = [null.Keyring(), PlaintextKeyring()]
 
     class Strong(ChainerBackend):
-        backends = [null.Keyring(), memory_keyring]  # type: ignore[assignment]
+        backends: ClassVar = [null.Keyring(), memory_keyring]
 
     assert not CredentialStore(Weak()).is_secure
     assert CredentialStore(Strong()).is_secure
