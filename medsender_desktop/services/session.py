@@ -31,7 +31,7 @@ from medsender_desktop.api import (
     SentFaxFilters,
 )
 from medsender_desktop.documents import DocumentWorker
-from medsender_desktop.errors import MedsenderError, RelayError
+from medsender_desktop.errors import MedsenderError
 from medsender_desktop.relay.subscriber import RelayEvent, RelayState, RelaySubscriber
 from medsender_desktop.services.address_book import AddressBook
 from medsender_desktop.services.ai import AiService
@@ -141,23 +141,16 @@ class Session:
 
     # --- documents -----------------------------------------------------------------------
     async def received_document(self, token: str) -> bytes:
-        """The received fax as PDF bytes: from the relay when it holds the file, else through
-        a fresh secure link. Kept in memory only (a few recent ones), never on disk."""
+        """The received fax as PDF bytes, always from Medsender through a fresh secure link
+        (never the relay's copy: a received-fax callback's file is not covered by its
+        signature, see SECURITY.md). Kept in memory only (a few recent ones), never on disk."""
         if token in self._documents:
             self._documents.move_to_end(token)
             return self._documents[token]
-        data: bytes | None = None
-        file_id = self.sync.files.get(token)
-        if file_id and self.relay is not None:
-            try:
-                data = await self.relay.fetch_file(file_id)
-            except RelayError as exc:
-                log.info("relay document unavailable (%s); using the secure link", type(exc).__name__)
-        if data is None:
-            record: ReceivedFax = await self.sync.fetch_received(token)
-            if not record.secure_link:
-                raise MedsenderError("Medsender did not provide a link to this fax's document.")
-            data = await self.client.download(record.secure_link)
+        record: ReceivedFax = await self.sync.fetch_received(token)
+        if not record.secure_link:
+            raise MedsenderError("Medsender did not provide a link to this fax's document.")
+        data = await self.client.download(record.secure_link)
         pdf = await self.documents.to_pdf(data)
         self._documents[token] = pdf
         while len(self._documents) > DOCUMENT_CACHE_SIZE:

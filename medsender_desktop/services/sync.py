@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 OFFLINE_ERRORS = (NetworkError, ServerError)  # ServiceUnavailable is a ServerError
+MAX_CONFIRMATIONS_PER_TICK = 20
 
 
 class SyncService:
@@ -82,7 +83,8 @@ class SyncService:
         self._task: asyncio.Task[None] | None = None
         self._side_tasks: set[asyncio.Task[Any]] = set()
         self._reload_lock = asyncio.Lock()
-        self.files: dict[str, str] = {}  # received send token -> relay file id
+        #: Relay events the API could not confirm yet: token -> kind.
+        self._unconfirmed: dict[str, str] = {}
 
     # --- state ---------------------------------------------------------------------------
     @property
@@ -197,18 +199,25 @@ class SyncService:
         """Called for every relay event (``record``: the callback's details, parsed); the
         update runs as a background task.
 
+        A callback is a hint, never a fact: its signature covers only the token and
+        completedAt, so its content (status, names, document) may have been changed by
+        whoever replays a captured signature. The record shown is the one the API returns for
+        that token; a token the API does not know is dropped; while the API cannot be
+        reached the hint waits (and is confirmed on a later tick). ``record`` and
+        ``file_id`` are therefore not used for what is shown.
+
         An event about a record already known with that final status (a relay replaying its
         backlog to a desktop that just connected) costs no request."""
-        if kind == KIND_RECEIVED_FAX and file_id:
-            self.files[token] = file_id
         if self._already_known(kind, token, status):
             return
-        task = asyncio.ensure_future(self._relay_update(kind, token, record))
+        self._spawn(self._confirm(kind, token))
+
+    def _spawn(self, coroutine: Awaitable[None]) -> None:
+        task = asyncio.ensure_future(coroutine)
         self._side_tasks.add(task)
         task.add_done_callback(self._side_tasks.discard)
 
-    async def _relay_update(self, kind: str, token: str,
-                            reported: SentRecord | ReceivedFax | None) -> None:
+    async def _confirm(self, kind: str, token: str) -> None:
         fetchers: dict[str, Callable[[str], Awaitable[SentRecord | ReceivedFax]]] = {
             KIND_SENT_FAX: self._client.get_sent_fax,
             KIND_EMAIL: self._client.get_email,
@@ -219,12 +228,15 @@ class SyncService:
         record: SentRecord | ReceivedFax
         try:
             record = await self._guard(fetchers[kind](token))
+        except NotFound:
+            self._unconfirmed.pop(token, None)
+            log.warning("relay event %s for a record Medsender does not know: ignored", kind)
+            return
         except MedsenderError as exc:
-            # The relay knows more than nothing: use the callback's details until we can fetch.
-            log.info("relay event %s: fetch failed (%s); using the callback details", kind, type(exc).__name__)
-            if reported is None or not reported.token:
-                return
-            record = reported
+            self._unconfirmed[token] = kind  # confirmed on a later tick, once the API answers
+            log.info("relay event %s: not confirmed yet (%s)", kind, type(exc).__name__)
+            return
+        self._unconfirmed.pop(token, None)
         if isinstance(record, ReceivedFax):
             await self._apply_received(record)
         else:
@@ -305,6 +317,8 @@ class SyncService:
         if now >= self._head_due:
             self._head_due = now + self._head_interval()
             await self._head_poll()
+        for token, kind in list(self._unconfirmed.items())[:MAX_CONFIRMATIONS_PER_TICK]:
+            await self._confirm(kind, token)
         for token, email in self._tracker.due():
             try:
                 record = await self._guard(self._fetch_sent(token, email=email))

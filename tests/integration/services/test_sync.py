@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 
 from medsender_desktop import wire
-from medsender_desktop.api import Credentials, FaxRequest, MedsenderClient, SentFax, SentFaxFilters
+from medsender_desktop.api import (
+    Credentials,
+    FaxRequest,
+    MedsenderClient,
+    ReceivedFax,
+    SentFax,
+    SentFaxFilters,
+)
 from medsender_desktop.documents import DocumentWorker
 from medsender_desktop.errors import NetworkError
 from medsender_desktop.sandbox import SandboxSettings, create_app
@@ -104,19 +111,67 @@ async def test_relay_events_update_single_records(sandbox: Sandbox) -> None:
         sync.apply_relay_event("received_fax", arrived.token, None, "file-1")
         await until(lambda: changes)
         assert changes[0].record.send_token == arrived.token and changes[0].is_new
-        assert sync.files[arrived.token] == "file-1"
-        # a record the API cannot give (yet) comes from the callback's own details
+        # the same event again (at-least-once delivery) changes nothing
+        sync.apply_relay_event("received_fax", arrived.token, None, "file-1",
+                               str(changes[0].record.fax_status))
+        await sync.settled()
+        assert len(changes) == 1
+        await sync.stop()
+
+
+async def test_callbacks_are_hints_confirmed_against_the_api(sandbox: Sandbox) -> None:
+    """Defect 3: the signature covers only token + completedAt, so a replayed signature can
+    carry any content. What the desktop shows comes from the API, by token; a callback about
+    a record the API does not know is never shown."""
+    async with MedsenderClient(sandbox.credentials, max_attempts=1, documents=sandbox.documents) as client:
+        sync = SyncService(client, profile_id="p", config=QUICK)
+        await sync.start()
+        await until(lambda: sync.loaded)
         sent_changes = []
         sync.sent_changed.connect(sent_changes.append)
-        payload = SentFax.from_api({"sendToken": "feedfeedfeed", "sentStatus": "success"})
-        sync.apply_relay_event("sent_fax", "feedfeedfeed", payload)
-        await until(lambda: sent_changes)
-        assert sent_changes[0].send_token == "feedfeedfeed" and sent_changes[0].is_final
-        # the same event again (at-least-once delivery) changes nothing
-        sync.apply_relay_event("sent_fax", "feedfeedfeed", payload)
-        await asyncio.wait_for(sync.settled(), 10)  # the second update ran to its end
-        assert len(sent_changes) == 1
+        forged = SentFax.from_api({"sendToken": "feedfeedfeed", "sentStatus": "success",
+                                   "patientName": "Forged Person"})
+        sync.apply_relay_event("sent_fax", "feedfeedfeed", forged, None, "success")
+        await sync.settled()
+        assert sent_changes == []
+        assert all(r.token != "feedfeedfeed" for r in sync.sent_records)
+        genuine = next(r for r in sync.sent_records if r.is_final and hasattr(r, "sent_status"))
+        changed = SentFax.from_api({"sendToken": genuine.token, "sentStatus": "failure",
+                                    "patientName": "Somebody Else", "toNumber": "+19995550100"})
+        sync.apply_relay_event("sent_fax", genuine.token, changed, None, "failure")
+        await sync.settled()
+        shown = next(r for r in sync.sent_records if r.token == genuine.token)
+        assert shown == await client.get_sent_fax(genuine.token)  # the API's, not the callback's
+        assert shown.patient_name != "Somebody Else" and str(shown.sent_status) != "failure"
         await sync.stop()
+
+
+async def test_a_callback_that_cannot_be_confirmed_waits_for_the_api(
+    tmp_path: Path, documents: DocumentWorker
+) -> None:
+    box = Sandbox(tmp_path / "hint.sqlite3", "instant", documents)
+    try:
+        async with MedsenderClient(box.credentials, max_attempts=1, documents=documents) as client:
+            number = (await client.list_fax_numbers())[0].number
+            arrived = await client.simulate_received_fax(CORPUS / "minimal-document.pdf",
+                                                         to_number=number)
+            await asyncio.to_thread(box.server.stop)  # Medsender unreachable from now on
+            sync = SyncService(client, profile_id="p", config=QUICK)
+            await sync.start()
+            forged = ReceivedFax.from_api({"sendToken": arrived.token, "faxStatus": "success",
+                                           "callerName": "Forged Caller"})
+            sync.apply_relay_event("received_fax", arrived.token, forged, None, "success")
+            await sync.settled()
+            assert sync.received_records == []  # not shown from the callback's own details
+            await asyncio.to_thread(box.restart)
+            await until(lambda: any(r.send_token == arrived.token for r in sync.received_records),
+                        "the confirmed fax", 20)
+            confirmed = next(r for r in sync.received_records if r.send_token == arrived.token)
+            from_api = await client.get_received_fax(arrived.token)
+            assert confirmed.caller_name == from_api.caller_name != "Forged Caller"
+            await sync.stop()
+    finally:
+        box.server.stop()
 
 
 async def test_server_filters_apply_to_live_records_too(sandbox: Sandbox) -> None:
