@@ -80,6 +80,7 @@ def _cases() -> list:
 
 
 @pytest.mark.slow
+@pytest.mark.fuzz
 @pytest.mark.parametrize(("path", "method", "mode"), _cases())
 def test_fuzz_finds_no_server_error_and_no_broken_answer(
         api_schema, auth_headers: dict[str, str], fuzzed_sandbox: BackgroundServer, path: str,
