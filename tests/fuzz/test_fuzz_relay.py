@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from medsender_desktop.api import contract
+from medsender_desktop import wire as contract
 from tests.fuzz.strategies import JSON_VALUES, Tally, bounded, deep
 from tests.integration.relay.conftest import RunningRelay, client, relay  # noqa: F401  (fixtures)
 from tests.integration.relay.support import API_KEY, auth, db_rows, sent_fax_details

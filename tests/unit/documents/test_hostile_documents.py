@@ -126,9 +126,10 @@ def test_the_sandbox_refuses_the_flate_bomb_upload_within_bounds(
     script = PEAK_MB + textwrap.dedent("""
         import json, sys, time
         import httpx
+        from medsender_desktop.documents import DocumentWorker
         from medsender_desktop.sandbox import SandboxSettings, create_app
         from medsender_desktop.serving import BackgroundServer
-        app = create_app(SandboxSettings())
+        app = create_app(SandboxSettings(), documents=DocumentWorker())
         data = open(sys.argv[1], "rb").read()
         with BackgroundServer(app, name="sandbox") as server:
             state = app.state.sandbox
