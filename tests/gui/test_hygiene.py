@@ -44,9 +44,9 @@ def app_log(tmp_path: Path) -> Iterator[Path]:
     try:
         yield log_dir / LOG_FILE
     finally:
-        for handler in root.handlers[len(before):]:
+        for handler in [h for h in root.handlers if h not in before]:
+            root.removeHandler(handler)
             handler.close()
-        root.handlers[:] = before
         root.setLevel(level)
 
 
