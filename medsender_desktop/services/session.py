@@ -108,6 +108,9 @@ class Session:
         if self.relay is not None:
             with contextlib.suppress(Exception):
                 await self.relay.stop()
+        # sync first: a relay event still being confirmed would otherwise hand a record to
+        # the outbox after its store closed
+        await self.sync.stop()
         await self.outbox.stop()  # an upload cut off here is checked at the next start
         for task in list(self._side_tasks):
             task.cancel()
