@@ -58,7 +58,7 @@ async def test_a_full_session_leaves_no_secret_and_no_plain_phi(
         window = desktop.window
 
         def fill(dialog: NewFaxDialog) -> int:
-            dialog.file_edit.setText(str(document))
+            dialog.add_files([document])
             dialog.fields.to_edit.setText(TO_NUMBER)
             dialog.fields.patient_edit.setText(PATIENT)
             dialog.fields.dob_edit.setText(DOB)
