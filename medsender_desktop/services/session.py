@@ -115,7 +115,6 @@ class Session:
         for task in list(self._side_tasks):
             task.cancel()
         await asyncio.gather(*self._side_tasks, return_exceptions=True)
-        await self.sync.stop()  # before the outbox's store closes: it feeds the outbox
         self.outbox.close()
         await self.client.aclose()
         self.relay_state_changed.disconnect_all()
