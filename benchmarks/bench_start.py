@@ -105,11 +105,13 @@ def time_to_window(cmd: list[str], env: dict[str, str], title: str) -> float:
 
 
 def isolated_env(display: str, home: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", OUT_SKIP)}
+    # bytecode is written (and used) as in an installed app: PYTHONDONTWRITEBYTECODE would make
+    # the app recompile its own modules at every start while Qt's come precompiled
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("QT_QPA_PLATFORM", OUT_SKIP, "PYTHONDONTWRITEBYTECODE")}
     env.update(DISPLAY=display, HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
                XDG_DATA_HOME=str(home / "data"), XDG_STATE_HOME=str(home / "state"),
-               XDG_CACHE_HOME=str(home / "cache"), QT_API="pyside6", MEDSENDER_KEYRING="memory",
-               PYTHONDONTWRITEBYTECODE="1")
+               XDG_CACHE_HOME=str(home / "cache"), QT_API="pyside6", MEDSENDER_KEYRING="memory")
     return env
 
 
