@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from medsender_desktop.ui.dialogs.new_fax_dialog import NewFaxDialog
 from medsender_desktop.ui.dialogs.profile_dialog import ProfileDialog
-from tests.gui.helpers import Backend, open_desktop, profile_for
+from tests.gui.helpers import Backend, open_desktop, profile_for, slot_running
 from tests.paths import CORPUS
 from tests.waiting import until
 
@@ -66,11 +66,18 @@ async def test_refresh_and_switching_profiles(backend: Backend, tmp_path: Path, 
         controller.app.profiles.save(second, secrets)
         controller._refresh_profiles()
         assert window.profile_combo.count() == 2
-        await window.on_refresh_action_triggered()  # F5
+        window.refresh_action.trigger()  # F5
+        await until(lambda: not slot_running("MainWindow.on_refresh_action_triggered"), "the refresh")
         assert window.refresh_action.isEnabled() and not desktop.dialogs.errors
         first_session = desktop.session
-        window.profile_combo.setCurrentIndex(window.profile_combo.findData(second.id))
-        await controller.on_window_profile_selected(second.id)
+        combo = window.profile_combo
+        target = combo.findData(second.id)
+        key = Qt.Key.Key_Down if target > combo.currentIndex() else Qt.Key.Key_Up
+        combo.setFocus()
+        QTest.keyClick(combo, key)  # the user picks the other profile with the arrow keys
+        assert combo.currentIndex() == target
+        await until(lambda: controller.session is not None and controller.session is not first_session
+                    and not slot_running("AppController.on_window_profile_selected"), "the switch")
         assert desktop.session is not first_session and desktop.session.profile == second
         assert window.status.profile_label.text() == "Profile: Second Practice"
         await until(lambda: window.sent_tab.model.rowCount() > 0, "the lists of the new profile")
