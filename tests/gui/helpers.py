@@ -314,3 +314,21 @@ def sandbox_sent_pages(backend: Backend) -> list[tuple[str, int]]:
         return [(row[0] or "", int(row[1])) for row in db.execute(
             "SELECT s.patient_name, d.pages FROM sent_faxes s JOIN documents d "
             "ON d.sha256 = s.document_sha ORDER BY s.seq")]
+
+
+# --- a person clicking ------------------------------------------------------------------------------
+async def click(button: QWidget, slot: str, what: str = "") -> None:
+    """Click ``button`` with the mouse and wait until the coroutine slot it starts (its
+    ``__qualname__``, e.g. ``"ReceivedTab.on_save_button_clicked"``) has finished."""
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    await until(lambda: not slot_running(slot), what or f"{slot} to finish")
+
+
+def press_accept(dialog: Any) -> None:
+    """Click the dialog's accepting button (OK, Forward, Send…) in its button box."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = dialog.buttons
+    accept = next(b for b in box.buttons()
+                  if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole)
+    QTest.mouseClick(accept, Qt.MouseButton.LeftButton)

@@ -18,9 +18,11 @@ from tests.gui.helpers import (
     FOUR_PAGES,
     Backend,
     Desktop,
+    click,
     open_desktop,
     open_received_fax,
     our_number,
+    press_accept,
     receive_a_fax,
 )
 from tests.waiting import until
@@ -154,19 +156,19 @@ async def test_viewer_zoom_rotate_print_and_save(backend: Backend, tmp_path: Pat
         await until(lambda: viewer.current_image is not None and viewer.page_count == 4, "rendered")
         assert viewer.fit_to_width
         width, height = viewer.current_image.width(), viewer.current_image.height()
-        await viewer.on_rotate_right_button_clicked()
+        await click(viewer.rotate_right_button, "DocumentViewer.on_rotate_right_button_clicked")
         assert viewer.rotation == 90
         assert viewer.current_image.width() > viewer.current_image.height()
-        await viewer.on_zoom_in_button_clicked()
+        await click(viewer.zoom_in_button, "DocumentViewer.on_zoom_in_button_clicked")
         assert not viewer.fit_to_width and viewer.zoom > 0
-        await viewer.on_fit_button_clicked()
-        await viewer.on_rotate_left_button_clicked()
+        await click(viewer.fit_button, "DocumentViewer.on_fit_button_clicked")
+        await click(viewer.rotate_left_button, "DocumentViewer.on_rotate_left_button_clicked")
         assert (viewer.current_image.width(), viewer.current_image.height()) == (width, height)
-        await viewer.on_next_button_clicked()
+        await click(viewer.next_button, "DocumentViewer.on_next_button_clicked")
         assert viewer.page == 1 and viewer.page_label.text() == "Page 2 of 4"
         assert received.print_button.isEnabled() and received.save_button.isEnabled()
         desktop.dialogs.save_to = tmp_path / "saved-fax.pdf"
-        await received.on_save_button_clicked()
+        await click(received.save_button, "ReceivedTab.on_save_button_clicked")
         saved = desktop.dialogs.save_to.read_bytes()
         assert saved.startswith(b"%PDF") and saved == viewer.data
         assert desktop.dialogs.infos[-1] == "Saved as saved-fax.pdf."
@@ -185,11 +187,11 @@ async def test_forward_a_received_fax(backend: Backend, tmp_path: Path, qapp) ->
             dialog.fields.to_edit.setText("(617) 555-0134")
             dialog.fields.recipient_edit.setText("Dr. Alan Pierce")
             dialog.fields.note_edit.setPlainText("Forwarded for your review.")
-            dialog.on_buttons_accepted()
+            press_accept(dialog)
             return dialog.result()
 
         desktop.dialogs.answers.append(fill)
-        await received.on_forward_button_clicked()
+        await click(received.forward_button, "ReceivedTab.on_forward_button_clicked")
         assert shown and shown[0].send_token == token
         assert desktop.dialogs.infos[-1].startswith("The fax is on its way"), desktop.dialogs.errors
         sent = desktop.window.sent_tab
@@ -201,14 +203,14 @@ async def test_forward_a_received_fax(backend: Backend, tmp_path: Path, qapp) ->
         # a bad number never reaches Medsender: the dialog says why and stays open
         def bad_number(dialog: ForwardDialog) -> int:
             dialog.fields.to_edit.setText("12")
-            dialog.on_buttons_accepted()
+            press_accept(dialog)
             error = dialog.error_label.text()
             assert "not a valid number" in error or "not a phone number" in error
             assert dialog.result() != QDialog.DialogCode.Accepted
             return QDialog.DialogCode.Rejected
 
         desktop.dialogs.answers.append(bad_number)
-        await received.on_forward_button_clicked()
+        await click(received.forward_button, "ReceivedTab.on_forward_button_clicked")
         assert received.forward_button.isEnabled()
 
 
