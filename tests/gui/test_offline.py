@@ -46,7 +46,8 @@ async def test_offline_banner_appears_and_clears(own_backend: Backend, tmp_path:
         assert "Offline" in window.banner.label.text() and "Could not reach" in window.banner.label.text()
         assert sent.model.rowCount() == rows, "the cached list stays on screen"
         # pressing Refresh while offline explains, and leaves the window usable
-        await window.on_refresh_action_triggered()
+        window.refresh_action.trigger()
+        await until(lambda: not slot_running("MainWindow.on_refresh_action_triggered"), "the refresh")
         assert desktop.dialogs.errors and "Could not reach" in desktop.dialogs.errors[-1]
         assert window.refresh_action.isEnabled()
 
