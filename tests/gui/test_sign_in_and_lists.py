@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
 from medsender_desktop.api import SentFax
@@ -11,7 +13,7 @@ from medsender_desktop.ui.dialogs.profile_dialog import ProfileDialog
 from medsender_desktop.ui.models.received_model import ReceivedColumn
 from medsender_desktop.ui.models.record_model import RECORD_ROLE
 from medsender_desktop.ui.models.sent_model import SentColumn
-from tests.gui.helpers import Backend, open_desktop
+from tests.gui.helpers import Backend, click, open_desktop
 from tests.waiting import until
 
 
@@ -48,13 +50,16 @@ async def test_selecting_a_failed_fax_explains_it(backend: Backend, tmp_path: Pa
         await until(lambda: sent.model.rowCount() > 0, "sent list")
         failed_row = next(r for r in range(sent.proxy.rowCount())
                           if sent.proxy.index(r, SentColumn.STATUS).data() == "Failed")
-        sent.table.selectRow(failed_row)
+        index = sent.proxy.index(failed_row, SentColumn.STATUS)
+        sent.table.scrollTo(index)
+        QTest.mouseClick(sent.table.viewport(), Qt.MouseButton.LeftButton,
+                         pos=sent.table.visualRect(index).center())  # the user clicks the row
         record = sent.selected_record()
         assert isinstance(record, SentFax) and record.error_text
         assert sent.detail.error_label.text() == record.error_text
         assert sent.detail.value_of("Reference") == record.send_token
         assert sent.attempts.count() == len(record.attempts) == 5
-        await sent.on_open_link_button_clicked()
+        await click(sent.open_link_button, "SentTab.on_open_link_button_clicked")
         assert desktop.dialogs.opened_urls and desktop.dialogs.opened_urls[-1].startswith(desktop.backend.sandbox.url)
 
 
@@ -75,15 +80,15 @@ async def test_local_search_and_server_filters(backend: Backend, tmp_path: Path,
         assert sent.proxy.rowCount() == total
         # the docs' filters ask the server (here: by recipient number)
         sent.filter_bar.set_value("to_number", first.to_number or "")
-        await sent.on_filter_bar_apply_requested()
+        await click(sent.filter_bar.apply_button, "RecordTab.on_filter_bar_apply_requested")
         assert 0 < sent.model.rowCount() < total
         assert {r.to_number for r in sent.model.records} == {first.to_number}
         # a bad date is refused with a clear message, the list stays as it was
         sent.filter_bar.set_value("date_start", "yesterday")
-        await sent.on_filter_bar_apply_requested()
+        await click(sent.filter_bar.apply_button, "RecordTab.on_filter_bar_apply_requested")
         assert desktop.dialogs.errors[-1].startswith("The date must be written as YYYY-MM-DD")
         assert sent.filter_bar.isEnabled()
-        sent.filter_bar.on_clear_button_clicked()
+        QTest.mouseClick(sent.filter_bar.clear_button, Qt.MouseButton.LeftButton)
         await until(lambda: sent.model.rowCount() >= total, "all records again")
 
 
@@ -100,13 +105,13 @@ async def test_first_run_sign_in_through_the_dialog(backend: Backend, tmp_path: 
             dialog.api_key_edit.setText("sk_test_wrong")
             dialog.secret_edit.setText("nope")
             dialog.base_url_edit.setText(backend.api_url)
-            await dialog.on_test_button_clicked()
+            await click(dialog.test_button, "ProfileDialog.on_test_button_clicked")
             tested.append(dialog.result_label.text())
             dialog.api_key_edit.setText(backend.api_key)
             dialog.secret_edit.setText(backend.client_secret)
             dialog.relay_url_edit.setText(backend.relay_url)
             dialog.relay_token_edit.setText(backend.relay_token)
-            await dialog.on_test_button_clicked()
+            await click(dialog.test_button, "ProfileDialog.on_test_button_clicked")
             tested.append(dialog.result_label.text())
             return QDialog.DialogCode.Accepted
 
