@@ -244,8 +244,12 @@ class HttpCore:
     def ssl_contexts(self) -> list[ssl.SSLContext]:
         """The TLS settings of the direct transport and of every proxy transport."""
         transports = [self._client._transport, *self._client._mounts.values()]
-        pools = [getattr(t, "_pool", None) for t in transports if t is not None]
-        return [p._ssl_context for p in pools if getattr(p, "_ssl_context", None) is not None]
+        contexts: list[ssl.SSLContext] = []
+        for transport in transports:
+            context = getattr(getattr(transport, "_pool", None), "_ssl_context", None)
+            if isinstance(context, ssl.SSLContext):
+                contexts.append(context)
+        return contexts
 
     async def aclose(self) -> None:
         await self._client.aclose()
