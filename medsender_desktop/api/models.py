@@ -242,6 +242,9 @@ class ReceivedFax(_RedactedRepr):
     to_number: str | None = None
     caller_name: str | None = None
     sent_at: dt.datetime | None = None
+    #: when it arrived: what date filters and ordering use (the docs' objects carry only
+    #: ``sentAt``, which then stands for it)
+    received_at: dt.datetime | None = None
     completed_at: dt.datetime | None = None
     num_pages: int = 0
     fax_status: FaxStatus | str | None = None
@@ -279,6 +282,7 @@ class ReceivedFax(_RedactedRepr):
             to_number=_str(r.get("to_number")),
             caller_name=_str(r.get("caller_name")),
             sent_at=parse_timestamp(r.get("sent_at")),
+            received_at=parse_timestamp(r.get("received_at") or r.get("sent_at")),
             completed_at=parse_timestamp(r.get("completed_at")),
             num_pages=_int(r.get("num_pages")),
             fax_status=_enum(FaxStatus, r.get("fax_status", "status")),

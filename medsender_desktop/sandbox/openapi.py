@@ -11,6 +11,7 @@ import copy
 from typing import Any
 
 from medsender_desktop import wire
+from medsender_desktop.sandbox.openapi_callbacks import NUMBER_URL, REQUEST_URL, callback
 
 P = wire.API_PREFIX
 STR = {"type": "string"}
@@ -359,8 +360,30 @@ def _camel_responses(paths: dict) -> dict:
     return paths
 
 
+def _with_callbacks(paths: dict, dialect: str) -> dict:
+    """Name the callback each operation leads to (see :mod:`openapi_callbacks`)."""
+    kind = wire.CallbackKind
+    fax_done = "when the fax succeeds or finally fails (the request's callback_url, else the "
+    fax_done += "sending number's)"
+    number_url = NUMBER_URL if dialect == "snake" else NUMBER_URL.replace(
+        "fax_number/callback_url", "faxNumber/callbackUrl")
+    arrival = "when a fax arrives on this number"
+    for path, method, entry in (
+        ("/sent_faxes", "post", callback(kind.SENT_FAX, REQUEST_URL, fax_done)),
+        ("/received_faxes/{send_token}/forward", "post",
+         callback(kind.SENT_FAX, REQUEST_URL, fax_done)),
+        ("/emails", "post", callback(kind.EMAIL, REQUEST_URL,
+                                     "when the e-mail is delivered or bounces")),
+        ("/ai_documents", "post", callback(kind.AI, REQUEST_URL, "when the AI job completes")),
+        ("/fax_numbers", "post", callback(kind.RECEIVED_FAX, number_url, arrival)),
+        ("/fax_numbers/{number_id}", "patch", callback(kind.RECEIVED_FAX, number_url, arrival)),
+    ):
+        paths[P + path][method]["callbacks"] = entry
+    return paths
+
+
 def document(dialect: str, server_url: str) -> dict:
-    paths = copy.deepcopy(_paths())
+    paths = _with_callbacks(copy.deepcopy(_paths()), dialect)
     schemas = copy.deepcopy(SCHEMAS)
     if dialect == "camel":
         schemas = {name: _camel_schema(s) for name, s in schemas.items()}

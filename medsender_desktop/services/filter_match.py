@@ -48,7 +48,7 @@ def _in_range(when: dt.datetime | None, start: str | dt.date | None, end: str | 
         return True
     if when is None:
         return False
-    day = when.date()
+    day = when.astimezone(dt.UTC).date()
     return (lo is None or day >= lo) and (hi is None or day <= hi)
 
 
@@ -74,9 +74,8 @@ def matches_sent(filters: SentFaxFilters | None, record: SentRecord) -> bool:
 def matches_received(filters: ReceivedFaxFilters | None, record: ReceivedFax) -> bool:
     if filters is None:
         return True
-    when = record.completed_at or record.sent_at
-    return (
-        _in_range(when, filters.date_start, filters.date_end)
+    return (  # dates on the arrival time, in UTC, as the server filters (Points settled)
+        _in_range(record.received_at, filters.date_start, filters.date_end)
         and _same_number(filters.from_number, record.from_number, "from_number")
         and _same_number(filters.to_number, record.to_number, "to_number")
         and _contains(filters.caller_name, record.caller_name)

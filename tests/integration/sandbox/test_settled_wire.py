@@ -153,3 +153,33 @@ def test_ai_fields_are_sent_as_iso_dates_and_e164_phones(any_sandbox: Sandbox) -
     result = wait_until(lambda: sandbox.client.get(f"/ai_documents/{token}").json()["ai_result"],
                         "the AI job to complete", ready=lambda r: r["status"] == "completed")
     assert (result["patient_dob"], result["phone_number"]) == ("1971-09-08", "+12065550131")
+
+
+def test_openapi_document_describes_the_settled_points(any_sandbox: Sandbox) -> None:
+    document = any_sandbox.client.get("/openapi.json").json()
+    text = json.dumps(document)
+    paths, schemas = document["paths"], document["components"]["schemas"]
+    camel = "faxNumbers" in json.dumps(paths["/api/v2/fax_numbers"]["get"])
+    key = (lambda name: name) if not camel else (
+        lambda name: name.split("_")[0] + "".join(w.title() for w in name.split("_")[1:]))
+    callbacks = {(path, method): op["callbacks"] for path, item in paths.items()
+                 for method, op in item.items() if "callbacks" in op}
+    assert {(p.removeprefix("/api/v2"), m) for p, m in callbacks} == {
+        ("/sent_faxes", "post"), ("/received_faxes/{send_token}/forward", "post"),
+        ("/emails", "post"), ("/ai_documents", "post"), ("/fax_numbers", "post"),
+        ("/fax_numbers/{number_id}", "patch")}
+    email = json.dumps(callbacks["/api/v2/emails", "post"])
+    assert "<emailId><completedAt>" in email and "secureLink included" in email
+    assert "GET returns" in json.dumps(callbacks["/api/v2/sent_faxes", "post"])
+    received = schemas["ReceivedFax"]
+    assert key("secure_link") not in received["required"]  # only when a page arrived
+    assert {key("received_at"), key("num_pages")} <= set(received["required"])
+    assert received["properties"][key("num_pages")]["minimum"] == 0
+    assert schemas["Email"]["properties"][key("email_status")]["enum"] == [
+        "queued", "inprogress", "success", "failure"]
+    simulate = paths["/api/v2/sandbox/received_faxes"]["post"]["requestBody"]["content"]
+    assert "pages_arrived" in simulate["multipart/form-data"]["schema"]["properties"]
+    for words in ("North American Numbering Plan (+1) numbers only",
+                  "case-insensitively on a substring", "receivedAt (received faxes)",
+                  "A page past the end answers 200 with an empty list and the true meta"):
+        assert words in text, words

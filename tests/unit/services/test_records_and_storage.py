@@ -187,3 +187,17 @@ def test_the_cache_key_lives_in_the_keyring_and_is_stable(memory_keyring) -> Non
     assert key is not None and len(key) == 32 and store.cache_key() == key
     assert any("cache" in user for _, user in memory_keyring.store)
     assert CredentialStore(MemoryKeyring()).cache_key() is None  # not kept: a session key
+
+
+def test_received_date_filters_use_the_arrival_time_in_utc() -> None:
+    """As the server filters (API-CONTRACT.md "Points settled"): receivedAt, UTC days; a fax
+    that began arriving before midnight UTC and completed after it belongs to the first day."""
+    late = ReceivedFax.from_api({"sendToken": "r2", "receivedAt": "2024-03-10T23:59:30.000Z",
+                                 "sentAt": "2024-03-10T23:59:30.000Z",
+                                 "completedAt": "2024-03-11T00:00:40.000Z"})
+    docs_form = ReceivedFax.from_api({"send_token": "r3", "sent_at": "2024-03-10T23:59:30.000Z"})
+    for record in (late, docs_form):
+        assert record.received_at is not None and record.received_at.tzinfo is not None
+        assert matches_received(ReceivedFaxFilters(date_start="2024-03-10",
+                                                   date_end="2024-03-10"), record)
+        assert not matches_received(ReceivedFaxFilters(date_start="2024-03-11"), record)
