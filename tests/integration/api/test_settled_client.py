@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from medsender_desktop.api import (
+    CoverSheet,
     FaxRequest,
     FaxStatus,
     ForwardRequest,
@@ -14,7 +15,8 @@ from medsender_desktop.api import (
     SecureEmailRequest,
     SentStatus,
 )
-from medsender_desktop.errors import ValidationError
+from medsender_desktop.documents import generate_document
+from medsender_desktop.errors import DocumentError, ValidationError
 from tests.paths import CORPUS
 from tests.waiting import until
 
@@ -72,3 +74,17 @@ async def test_client_gets_ai_fields_in_one_form(api) -> None:
     result = await until(lambda: api.get_ai_result(token), "the AI job to complete",
                          ready=lambda r: r.status == "completed")
     assert (result.patient_dob, result.phone_number) == ("1971-09-08", "+12065550131")
+
+
+async def test_client_checks_the_page_limit_before_upload(api, our_number) -> None:
+    """199 pages go (the cover sheet is not counted: 200 are transmitted), 200 do not."""
+    with pytest.raises(DocumentError) as refused:
+        await api.send_fax(FaxRequest("2125550177", our_number.number,
+                                      generate_document(pages=200, title="Too long")))
+    assert "at most 199 pages" in str(refused.value)
+    sent = await api.send_fax(FaxRequest(
+        "2125550177", our_number.number, generate_document(pages=199, title="Long record"),
+        cover=CoverSheet(document_type="both")))
+    fax = await until(lambda: api.get_sent_fax(sent.token), "the long fax to be sent",
+                      ready=lambda f: f.is_final)
+    assert (fax.sent_status, fax.num_pages) == (SentStatus.SUCCESS, 200)
