@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QWidget
 
+from medsender_desktop.ui.dialogs.about_dialog import AboutDialog
+from medsender_desktop.ui.dialogs.address_book_dialog import AddressBookDialog
 from medsender_desktop.ui.dialogs.forward_dialog import ForwardDialog
 from medsender_desktop.ui.dialogs.profile_dialog import ProfileDialog
 from medsender_desktop.ui.widgets.table_view import RecordTableView
@@ -125,6 +127,8 @@ async def test_tab_reaches_everything_in_every_dialog(backend: Backend, tmp_path
         window, received = desktop.window, desktop.window.received_tab
         await check_dialog(desktop, ProfileDialog, window.sign_in_action.trigger)
         await check_dialog(desktop, QDialog, window.new_fax_action.trigger)  # Ctrl+N
+        await check_dialog(desktop, AddressBookDialog, window.address_book_action.trigger)
+        await check_dialog(desktop, AboutDialog, window.about_action.trigger)
         window.tabs.setCurrentWidget(received)
         await select_first_row_by_keyboard(received.table)
         await check_dialog(desktop, ForwardDialog, lambda: QTest.keyClick(
