@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPixmap, QResizeEvent
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -37,6 +37,7 @@ from medsender_desktop.errors import DocumentError
 from medsender_desktop.ui.images import to_qimage
 from medsender_desktop.ui.models.page_strip import THUMB_SIDE, PageStripModel
 from medsender_desktop.ui.qt_async import guarded_slot
+from medsender_desktop.ui.widgets.tool_button import add_tool_button
 
 log = logging.getLogger(__name__)
 
@@ -83,14 +84,7 @@ class ComposePages(QWidget):
         bar.setContentsMargins(0, 0, 0, 0)
 
         def tool(text: str, tip: str, shortcut: str | None = None) -> QToolButton:
-            button = QToolButton(self)
-            button.setText(text)
-            button.setToolTip(tip + (f" ({shortcut})" if shortcut else ""))
-            button.setAccessibleName(tip)
-            if shortcut:
-                button.setShortcut(QKeySequence(shortcut))
-            bar.addWidget(button)
-            return button
+            return add_tool_button(self, bar, text, tip, shortcut)
 
         self.add_button = tool("Add files…", "Add more pages from other PDF or TIFF files")
         self.count_label = QLabel("No document yet", self)

@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QResizeEvent, QTransform
+from PySide6.QtGui import QIcon, QImage, QPixmap, QResizeEvent, QTransform
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +28,7 @@ from medsender_desktop.errors import DocumentError
 from medsender_desktop.ui.dialogs.factory import DialogFactory
 from medsender_desktop.ui.images import to_qimage
 from medsender_desktop.ui.qt_async import guarded_slot
+from medsender_desktop.ui.widgets.tool_button import add_tool_button
 
 log = logging.getLogger(__name__)
 
@@ -68,13 +69,7 @@ class DocumentViewer(QWidget):
         bar.setContentsMargins(0, 0, 0, 0)
 
         def tool(text: str, tip: str, shortcut: str | None = None) -> QToolButton:
-            button = QToolButton(self)
-            button.setText(text)
-            button.setToolTip(tip + (f" ({shortcut})" if shortcut else ""))
-            if shortcut:
-                button.setShortcut(QKeySequence(shortcut))
-            bar.addWidget(button)
-            return button
+            return add_tool_button(self, bar, text, tip, shortcut)
 
         self.prev_button = tool("◀", "Previous page")
         self.page_label = QLabel("No document", self)
