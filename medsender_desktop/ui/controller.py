@@ -5,12 +5,15 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from medsender_desktop.app import Application
 from medsender_desktop.errors import MedsenderError
 from medsender_desktop.services.profiles import Profile
 from medsender_desktop.services.session import Session
 from medsender_desktop.ui.bridge import SessionBridge
 from medsender_desktop.ui.dialogs.factory import DialogFactory
+from medsender_desktop.ui.i18n import apply_language, language_setting
 from medsender_desktop.ui.main_window import MainWindow
 from medsender_desktop.ui.notifier import Notifier
 from medsender_desktop.ui.qt_async import guarded_slot, signal_future
@@ -34,6 +37,9 @@ class AppController:
         self.app = app
         self.dialogs = dialogs
         self.notifier = notifier
+        app_instance = QCoreApplication.instance()
+        if app_instance is not None:  # before any window is built: they speak the chosen language
+            apply_language(app_instance, language_setting(app.settings))
         self.window = MainWindow(settings=app.settings, dialogs=dialogs, notifier=notifier,
                                  documents=app.documents, address_book=app.address_book)
         self.session: Session | None = None

@@ -219,6 +219,7 @@ async def open_desktop(backend: Backend | None, root: Path, *, sign_in: bool = T
     """The app as a user starts it; ``backend=None`` with ``options.sandbox`` = ``--sandbox``."""
     options = options or AppOptions(sync=FAST_SYNC, api_max_attempts=1, relay_unreachable_after=2.0)
     application = build_application(options, paths=AppPaths.under(root / "app"))
+    application.settings.set("language", "en")  # the same words whatever this machine's language
     if sign_in and backend is not None:
         profile, secrets_ = profile_for(backend)
         if not relay:

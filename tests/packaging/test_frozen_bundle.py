@@ -83,7 +83,9 @@ def test_the_bundle_is_small_and_carries_what_the_app_needs(bundle: Path) -> Non
         "platforminputcontexts", "platformthemes"}}, plugins
     unwanted = ("Quick", "Qml", "WebEngine", "VirtualKeyboard", "Wayland", "Pdf")
     assert not [f for f in files if any(f"Qt6{u}" in f or f"Qt{u}" in f for u in unwanted)]
-    assert not (qt / "translations").exists()
+    assert {p.name for p in (qt / "translations").iterdir()} == {"qtbase_es.qm"}  # Qt's, for Spanish
+    assert {"medsender_desktop/ui/translations/medsender_en.qm",
+            "medsender_desktop/ui/translations/medsender_es.qm"} <= files
     assert any(f.startswith("pypdfium2_raw/libpdfium") for f in files)
     assert any(f.startswith("certifi/") for f in files)
     assert {f"resources/icons/app-{s}.png" for s in (16, 32, 256, 512)} <= files

@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from medsender_desktop.ui.dialogs.crash_dialog import CrashDialog
+from medsender_desktop.ui.i18n import translate_message
 from medsender_desktop.ui.qt_async import signal_future
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ class DialogFactory:
 
     def _message(self, parent: QWidget | None, icon: QMessageBox.Icon, title: str,
                  text: str) -> QMessageBox:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(icon, title, translate_message(text), QMessageBox.StandardButton.Ok, parent)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setTextFormat(Qt.TextFormat.PlainText)
         self._keep_open(box)
@@ -101,7 +102,7 @@ class DialogFactory:
         return int(result)
 
     async def confirm(self, parent: QWidget | None, question: str, *, title: str = APP_TITLE) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, question,
+        box = QMessageBox(QMessageBox.Icon.Question, title, translate_message(question),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         finished = signal_future(box.finished)

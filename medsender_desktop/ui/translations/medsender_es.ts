@@ -1,0 +1,543 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>i18n</name>
+    <message>
+        <source>Same as this computer ({language})</source>
+        <extracomment>The languages with a catalog, by code, in their own words (never translated). objectName of the translators this module installs (they are children of the app).</extracomment>
+        <translation>Igual que este equipo ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>A fax can go to {max_recipients} recipients at most. Send it again for the others.</source>
+        <translation>Un fax puede ir a {max_recipients} destinatarios como máximo. Envíelo de nuevo para los demás.</translation>
+    </message>
+    <message>
+        <source>Another contact already has this fax number.</source>
+        <translation>Otro contacto ya tiene este número de fax.</translation>
+    </message>
+    <message>
+        <source>Cancelled before upload.</source>
+        <translation>Cancelado antes de subirlo.</translation>
+    </message>
+    <message>
+        <source>Check the number with the recipient, then send again or use a secure email link.</source>
+        <translation>Confirme el número con el destinatario y vuelva a enviarlo, o use un enlace de correo seguro.</translation>
+    </message>
+    <message>
+        <source>Check the patient:</source>
+        <translation>Revise el paciente:</translation>
+    </message>
+    <message>
+        <source>Choose the document to send.</source>
+        <translation>Elija el documento que va a enviar.</translation>
+    </message>
+    <message>
+        <source>Connected to Medsender with {kind} keys: {count} fax number{_plural} on this account.</source>
+        <translation>Conectado a Medsender con claves de {kind}: números de fax en esta cuenta: {count}.</translation>
+    </message>
+    <message>
+        <source>Could not reach {host}. Check the internet connection and the server address of this profile (Edit profile…), then try again.</source>
+        <translation>No se pudo conectar con {host}. Revise la conexión a internet y la dirección del servidor de este perfil (Editar perfil…) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Delivery attempt {number}: {words}.</source>
+        <translation>Intento de entrega {number}: {words}.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the client.</source>
+        <translation>Escriba un nombre para el cliente.</translation>
+    </message>
+    <message>
+        <source>Enter a name or an organization for this contact.</source>
+        <translation>Escriba un nombre o una organización para este contacto.</translation>
+    </message>
+    <message>
+        <source>Enter one fax number to send to.</source>
+        <translation>Escriba un número de fax de destino.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Escriba la clave de API.</translation>
+    </message>
+    <message>
+        <source>Enter the fax number to send to.</source>
+        <translation>Escriba el número de fax de destino.</translation>
+    </message>
+    <message>
+        <source>Enter the sender&apos;s name.</source>
+        <translation>Escriba el nombre del remitente.</translation>
+    </message>
+    <message>
+        <source>Enter the {what}.</source>
+        <translation>Escriba {what}.</translation>
+    </message>
+    <message>
+        <source>Fax Number</source>
+        <translation>Número de fax</translation>
+    </message>
+    <message>
+        <source>Found among Medsender&apos;s sent faxes: not sent again.</source>
+        <translation>Encontrado entre los faxes enviados de Medsender: no se envía de nuevo.</translation>
+    </message>
+    <message>
+        <source>Held until {datetime}.</source>
+        <translation>Retenido hasta {datetime}.</translation>
+    </message>
+    <message>
+        <source>Last Used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>Medsender Desktop</source>
+        <translation>Medsender Desktop</translation>
+    </message>
+    <message>
+        <source>Medsender accepted the fax.</source>
+        <translation>Medsender aceptó el fax.</translation>
+    </message>
+    <message>
+        <source>Medsender cannot provide that record in the requested format.</source>
+        <translation>Medsender no puede entregar ese registro en el formato solicitado.</translation>
+    </message>
+    <message>
+        <source>Medsender could not complete the request.</source>
+        <translation>Medsender no pudo completar la solicitud.</translation>
+    </message>
+    <message>
+        <source>Medsender did not accept the API key or client secret. Check them in this profile (Edit profile…).</source>
+        <translation>Medsender no aceptó la clave de API o el secreto de cliente. Revíselos en este perfil (Editar perfil…).</translation>
+    </message>
+    <message>
+        <source>Medsender did not accept the API key or client secret. Copy them again from your Medsender account (test keys start with sk_test_) and check the sign-in method.</source>
+        <translation>Medsender no aceptó la clave de API o el secreto de cliente. Cópielos de nuevo desde su cuenta de Medsender (las claves de prueba empiezan por sk_test_) y revise el método de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Medsender did not provide a link to this fax&apos;s document.</source>
+        <translation>Medsender no dio un enlace al documento de este fax.</translation>
+    </message>
+    <message>
+        <source>Medsender does not allow this action on that record.</source>
+        <translation>Medsender no permite esta acción en ese registro.</translation>
+    </message>
+    <message>
+        <source>Medsender faxes only to US and Canadian numbers. {label} has another country code; enter a number with a US or Canadian area code.</source>
+        <translation>Medsender solo envía faxes a números de EE. UU. y Canadá. {label} tiene otro código de país; escriba un número con un código de área de EE. UU. o Canadá.</translation>
+    </message>
+    <message>
+        <source>Medsender had a problem on its side. Please try again in a few minutes.</source>
+        <translation>Medsender tuvo un problema de su lado. Vuelva a intentarlo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>Medsender is receiving too many requests. Please wait a moment and try again.</source>
+        <translation>Medsender está recibiendo demasiadas solicitudes. Espere un momento y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Medsender is temporarily offline for maintenance. Please try again in a few minutes.</source>
+        <translation>Medsender está fuera de servicio por mantenimiento. Vuelva a intentarlo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>Medsender reports: {status}.</source>
+        <translation>Medsender informa: {status}.</translation>
+    </message>
+    <message>
+        <source>Medsender sent an answer this app could not read. Please try again; if it keeps happening, contact support.</source>
+        <translation>Medsender envió una respuesta que esta aplicación no pudo leer. Vuelva a intentarlo; si sigue pasando, contacte con soporte.</translation>
+    </message>
+    <message>
+        <source>Medsender tried {attempts} times.</source>
+        <translation>Medsender lo intentó {attempts} veces.</translation>
+    </message>
+    <message>
+        <source>Medsender&apos;s answer did not include a record id. Check the Sent tab.</source>
+        <translation>La respuesta de Medsender no incluía el identificador del registro. Revise la pestaña Enviados.</translation>
+    </message>
+    <message>
+        <source>No secure password store is available on this computer, so Medsender Desktop cannot keep your API key. On Windows and macOS the system keychain is used; on Linux, install and unlock GNOME Keyring or KWallet, then sign in again.</source>
+        <translation>Este equipo no tiene un almacén seguro de contraseñas, así que Medsender Desktop no puede guardar su clave de API. En Windows y macOS se usa el llavero del sistema; en Linux, instale y desbloquee GNOME Keyring o KWallet y vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Not found among Medsender&apos;s sent faxes: sending it again.</source>
+        <translation>No está entre los faxes enviados de Medsender: se envía de nuevo.</translation>
+    </message>
+    <message>
+        <source>Only a fax that failed can be sent again with Retry.</source>
+        <translation>Solo un fax que falló se puede volver a enviar con Reintentar.</translation>
+    </message>
+    <message>
+        <source>Retry of a fax that failed.</source>
+        <translation>Reintento de un fax que falló.</translation>
+    </message>
+    <message>
+        <source>Sent again with Retry.</source>
+        <translation>Enviado de nuevo con Reintentar.</translation>
+    </message>
+    <message>
+        <source>Sign in: this profile has no API key saved on this computer yet.</source>
+        <translation>Inicie sesión: este perfil aún no tiene una clave de API guardada en este equipo.</translation>
+    </message>
+    <message>
+        <source>Some of the information entered is not valid. Please check it and try again.</source>
+        <translation>Algunos datos escritos no son válidos. Revíselos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>TIFF magic {magic}</source>
+        <translation>Firma TIFF {magic}</translation>
+    </message>
+    <message>
+        <source>That record could not be found. It may have been removed.</source>
+        <translation>No se encontró ese registro. Puede que se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>That record has been revoked or removed and can no longer be opened.</source>
+        <translation>Ese registro se revocó o eliminó y ya no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>The answer was lost; checking whether Medsender has the fax before sending it again.</source>
+        <translation>Se perdió la respuesta; comprobando si Medsender tiene el fax antes de enviarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The app stopped during the upload.</source>
+        <translation>La aplicación se cerró durante la subida.</translation>
+    </message>
+    <message>
+        <source>The area code must be 3 digits, e.g. 415.</source>
+        <translation>El código de área debe tener 3 dígitos, p. ej. 415.</translation>
+    </message>
+    <message>
+        <source>The client name is too long (200 characters at most).</source>
+        <translation>El nombre del cliente es demasiado largo (200 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>The connection was lost while sending. The fax may or may not have been sent; check the Sent tab before sending it again.</source>
+        <translation>Se perdió la conexión durante el envío. Puede que el fax se haya enviado o no; revise la pestaña Enviados antes de enviarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The copy of this fax&apos;s document kept on this computer could not be read.</source>
+        <translation>No se pudo leer la copia del documento de este fax guardada en este equipo.</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>La fecha</translation>
+    </message>
+    <message>
+        <source>The date of birth</source>
+        <translation>La fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>The document of this fax is no longer in the outbox folder. Send it again from the original file.</source>
+        <translation>El documento de este fax ya no está en la carpeta de la bandeja de salida. Envíelo de nuevo desde el archivo original.</translation>
+    </message>
+    <message>
+        <source>The document type must be document_only, access_code_sheet_only or both.</source>
+        <translation>El tipo de documento debe ser document_only, access_code_sheet_only o both.</translation>
+    </message>
+    <message>
+        <source>The e-mail could not be delivered.</source>
+        <translation>No se pudo entregar el correo.</translation>
+    </message>
+    <message>
+        <source>The email address is missing.</source>
+        <translation>Falta la dirección de correo.</translation>
+    </message>
+    <message>
+        <source>The email address is not valid. Check it looks like name@example.com.</source>
+        <translation>La dirección de correo no es válida. Compruebe que tenga la forma nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <source>The fax could not be delivered.</source>
+        <translation>No se pudo entregar el fax.</translation>
+    </message>
+    <message>
+        <source>The fax could not be delivered. Check the number, then send it again.</source>
+        <translation>No se pudo entregar el fax. Revise el número y envíelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The fax could not be sent.</source>
+        <translation>No se pudo enviar el fax.</translation>
+    </message>
+    <message>
+        <source>The fax did not arrive completely.</source>
+        <translation>El fax no llegó completo.</translation>
+    </message>
+    <message>
+        <source>The fax is still in the outbox; it goes out at the next start.</source>
+        <translation>El fax sigue en la bandeja de salida; se enviará la próxima vez que abra la aplicación.</translation>
+    </message>
+    <message>
+        <source>The fax number</source>
+        <translation>El número de fax</translation>
+    </message>
+    <message>
+        <source>The fax number does not exist</source>
+        <translation>El número de fax no existe</translation>
+    </message>
+    <message>
+        <source>The fax was cancelled before it was sent.</source>
+        <translation>El fax se canceló antes de enviarse.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened. Check that it still exists and that you are allowed to read it, then add it again.</source>
+        <translation>No se pudo abrir el archivo. Compruebe que aún existe y que tiene permiso para leerlo, y vuelva a agregarlo.</translation>
+    </message>
+    <message>
+        <source>The link can stay valid from 1 to 180 days.</source>
+        <translation>El enlace puede ser válido de 1 a 180 días.</translation>
+    </message>
+    <message>
+        <source>The link must expire after {EXPIRE_AFTER_MIN} to {EXPIRE_AFTER_MAX} days.</source>
+        <translation>El enlace debe vencer después de {EXPIRE_AFTER_MIN} a {EXPIRE_AFTER_MAX} días.</translation>
+    </message>
+    <message>
+        <source>The local sandbox could not start on this computer. Close other copies of Medsender Desktop and try again; the log file has the details.</source>
+        <translation>El entorno de prueba local no pudo iniciarse en este equipo. Cierre otras copias de Medsender Desktop y vuelva a intentarlo; el archivo de registro tiene los detalles.</translation>
+    </message>
+    <message>
+        <source>The number answered, but it is not a fax machine</source>
+        <translation>El número contestó, pero no es una máquina de fax</translation>
+    </message>
+    <message>
+        <source>The order must be asc or dsc.</source>
+        <translation>El orden debe ser asc o dsc.</translation>
+    </message>
+    <message>
+        <source>The page must be a whole number of 1 or more.</source>
+        <translation>La página debe ser un número entero de 1 o más.</translation>
+    </message>
+    <message>
+        <source>The page size must be a whole number from {PAGE_SIZE_MIN} to {PAGE_SIZE_MAX}.</source>
+        <translation>El tamaño de página debe ser un número entero de {PAGE_SIZE_MIN} a {PAGE_SIZE_MAX}.</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>El número de teléfono</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s fax line was busy</source>
+        <translation>La línea de fax del destinatario estaba ocupada</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s fax machine did not answer</source>
+        <translation>La máquina de fax del destinatario no contestó</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s fax number</source>
+        <translation>El número de fax del destinatario</translation>
+    </message>
+    <message>
+        <source>The record id is missing.</source>
+        <translation>Falta el identificador del registro.</translation>
+    </message>
+    <message>
+        <source>The relay could not be reached, or it refused the relay token. Check the relay address and token (faxes still update, just less quickly).</source>
+        <translation>No se pudo conectar con el relay, o rechazó su token. Revise la dirección y el token del relay (los faxes se siguen actualizando, solo que más despacio).</translation>
+    </message>
+    <message>
+        <source>The relay is reachable and accepts this desktop&apos;s token.</source>
+        <translation>El relay responde y acepta el token de este equipo.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host} could not be verified (certificate problem). Check the computer&apos;s date and time; if your clinic uses a web filter, ask IT to trust it on this computer.</source>
+        <translation>No se pudo verificar la conexión segura con {host} (problema de certificado). Revise la fecha y hora del equipo; si su clínica usa un filtro web, pida a informática que lo autorice en este equipo.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s fax number</source>
+        <translation>El número de fax del remitente</translation>
+    </message>
+    <message>
+        <source>The server answered, but not as the Medsender API. Check the server address: it normally ends with /api/v2.</source>
+        <translation>El servidor contestó, pero no como la API de Medsender. Revise la dirección del servidor: normalmente termina en /api/v2.</translation>
+    </message>
+    <message>
+        <source>The system password store could not be read. Unlock it and try again.</source>
+        <translation>No se pudo leer el almacén de contraseñas del sistema. Desbloquéelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The system password store refused to save the keys. Unlock it (or allow Medsender Desktop to use it) and try again.</source>
+        <translation>El almacén de contraseñas del sistema no permitió guardar las claves. Desbloquéelo (o permita que Medsender Desktop lo use) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The {field} must be one of: {allowed}.</source>
+        <translation>El valor de {field} debe ser uno de: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The {what} is too long ({limit} characters at most).</source>
+        <translation>El campo {what} es demasiado largo ({limit} caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>The {what} must start with https:// (http:// is only allowed for a test server on this computer).</source>
+        <translation>El campo {what} debe empezar por https:// (http:// solo se permite para un servidor de prueba en este equipo).</translation>
+    </message>
+    <message>
+        <source>The {what} must start with https:// (or http:// for a local test server).</source>
+        <translation>El campo {what} debe empezar por https:// (o http:// para un servidor de prueba local).</translation>
+    </message>
+    <message>
+        <source>These keys are valid but may not use the API. Contact Medsender support.</source>
+        <translation>Estas claves son válidas, pero no pueden usar la API. Contacte con el soporte de Medsender.</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be read here (it may use encryption or compression this app does not support). Open it in a PDF viewer, print or save it to a new PDF, and try again.</source>
+        <translation>Este PDF no se puede leer aquí (puede usar un cifrado o una compresión que esta aplicación no admite). Ábralo en un visor de PDF, imprímalo o guárdelo como un PDF nuevo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be read. Open it in a PDF viewer, print or save it to a new PDF, and try again.</source>
+        <translation>Este PDF está dañado y no se puede leer. Ábralo en un visor de PDF, imprímalo o guárdelo como un PDF nuevo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This PDF is password-protected. Remove the password (print it to a new PDF) and try again.</source>
+        <translation>Este PDF está protegido con contraseña. Quite la contraseña (imprímalo en un PDF nuevo) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This account does not have access to that record.</source>
+        <translation>Esta cuenta no tiene acceso a ese registro.</translation>
+    </message>
+    <message>
+        <source>This document has {pages} pages; at most {max_pages} pages can be sent at once. Split it into smaller documents and send them separately.</source>
+        <translation>Este documento tiene {pages} páginas; se pueden enviar como máximo {max_pages} páginas a la vez. Divídalo en documentos más pequeños y envíelos por separado.</translation>
+    </message>
+    <message>
+        <source>This document is too large to open safely: it expands to far more data than its file size. Print or save it to a new PDF and try again.</source>
+        <translation>Este documento es demasiado grande para abrirlo con seguridad: se expande a muchos más datos que el tamaño de su archivo. Imprímalo o guárdelo como un PDF nuevo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This document is too large to open: reading it takes too long. Print or save it to a new PDF (or scan it again at a lower resolution) and try again.</source>
+        <translation>Este documento es demasiado grande para abrirlo: leerlo tarda demasiado. Imprímalo o guárdelo como un PDF nuevo (o escanéelo de nuevo con menos resolución) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This fax can no longer be cancelled: it is already being sent or has been sent.</source>
+        <translation>Este fax ya no se puede cancelar: se está enviando o ya se envió.</translation>
+    </message>
+    <message>
+        <source>This fax was not sent from this computer, so it cannot be sent again from here. Start a new fax with the document.</source>
+        <translation>Este fax no se envió desde este equipo, así que no se puede reenviar desde aquí. Empiece un fax nuevo con el documento.</translation>
+    </message>
+    <message>
+        <source>This fax was not sent from this computer, so its document is not kept here. Open it with Open secure link.</source>
+        <translation>Este fax no se envió desde este equipo, así que su documento no se guarda aquí. Ábralo con Abrir enlace seguro.</translation>
+    </message>
+    <message>
+        <source>This file could not be read. Check that it still exists and try again.</source>
+        <translation>No se pudo leer este archivo. Compruebe que aún existe y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This file has more than 50,000 rows; split it and import each part.</source>
+        <translation>Este archivo tiene más de 50.000 filas; divídalo e importe cada parte.</translation>
+    </message>
+    <message>
+        <source>This file has no fax number column. Export the contacts with a column named Fax or Fax Number and try again.</source>
+        <translation>Este archivo no tiene una columna de número de fax. Exporte los contactos con una columna llamada Fax o Fax Number y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This file has no name or organization column. Export the contacts with a Name or Organization column and try again.</source>
+        <translation>Este archivo no tiene una columna de nombre ni de organización. Exporte los contactos con una columna Name u Organization y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This file is a {label} {_plural}.</source>
+        <translation>Este archivo es de tipo {label}.</translation>
+    </message>
+    <message>
+        <source>This file is empty or is not a CSV file.</source>
+        <translation>Este archivo está vacío o no es un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>This file is empty. Save or scan the document again and add the new file.</source>
+        <translation>Este archivo está vacío. Guarde o escanee el documento de nuevo y agregue el archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>This file is larger than 5 MB; split it and import each part.</source>
+        <translation>Este archivo ocupa más de 5 MB; divídalo e importe cada parte.</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF, TIFF, PNG or JPEG document.</source>
+        <translation>Este archivo no es un documento PDF, TIFF, PNG ni JPEG.</translation>
+    </message>
+    <message>
+        <source>This file is not a valid CSV file (a quote is not closed).</source>
+        <translation>Este archivo no es un CSV válido (hay unas comillas sin cerrar).</translation>
+    </message>
+    <message>
+        <source>This file is too big</source>
+        <translation>Este archivo es demasiado grande</translation>
+    </message>
+    <message>
+        <source>This file is {size} MB</source>
+        <translation>Este archivo ocupa {size} MB</translation>
+    </message>
+    <message>
+        <source>This image is too large to open. Scan it again at a lower resolution and try again.</source>
+        <translation>Esta imagen es demasiado grande para abrirla. Escanéela de nuevo con menos resolución y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown: its page boxes are damaged. The other pages are not affected; open the file in a PDF viewer to see this one.</source>
+        <translation>Esta página no se puede mostrar: sus márgenes de página están dañados. Las demás páginas no se ven afectadas; abra el archivo en un visor de PDF para ver esta.</translation>
+    </message>
+    <message>
+        <source>This {_label}image is damaged and cannot be read. Scan or save it again and try again.</source>
+        <translation>Esta imagen está dañada y no se puede leer. Escanéela o guárdela de nuevo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Times Faxed</source>
+        <translation>Veces enviado</translation>
+    </message>
+    <message>
+        <source>Upload attempt {tries}.</source>
+        <translation>Intento de subida {tries}.</translation>
+    </message>
+    <message>
+        <source>{actual}; files must be under {max_bytes} MB. Split it into smaller files or scan it again at a lower resolution, then try again.</source>
+        <translation>{actual}; los archivos deben ocupar menos de {max_bytes} MB. Divídalo en archivos más pequeños o escanéelo de nuevo con menos resolución y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{added} contacts added, {updated} updated</source>
+        <translation>Contactos agregados: {added}; actualizados: {updated}</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time. Check the internet connection and try again.</source>
+        <translation>{host} no respondió a tiempo. Revise la conexión a internet y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be in the future.</source>
+        <translation>{label} no puede ser una fecha futura.</translation>
+    </message>
+    <message>
+        <source>{label} is before 1900; please check it.</source>
+        <translation>{label} es anterior a 1900; revísela.</translation>
+    </message>
+    <message>
+        <source>{label} is missing. Enter a number such as (212) 555-0100.</source>
+        <translation>Falta: {label}. Escriba un número como (212) 555-0100.</translation>
+    </message>
+    <message>
+        <source>{label} is not a phone number. Enter it with its area code, e.g. (212) 555-0100.</source>
+        <translation>{label} no es un número de teléfono. Escríbalo con su código de área, p. ej. (212) 555-0100.</translation>
+    </message>
+    <message>
+        <source>{label} is not a real calendar date.</source>
+        <translation>{label} no es una fecha real del calendario.</translation>
+    </message>
+    <message>
+        <source>{label} is not a valid number. Check the area code and the number of digits.</source>
+        <translation>{label} no es un número válido. Revise el código de área y la cantidad de dígitos.</translation>
+    </message>
+    <message>
+        <source>{label} must be written as YYYY-MM-DD, e.g. 1974-08-14.</source>
+        <translation>{label} debe escribirse como AAAA-MM-DD, p. ej. 1974-08-14.</translation>
+    </message>
+    <message>
+        <source>{message} Trying again shortly.</source>
+        <translation>{message} Se volverá a intentar en breve.</translation>
+    </message>
+    <message>
+        <source>{reason} Ask the sender to fax it again.</source>
+        <translation>{reason} Pida al remitente que lo envíe de nuevo.</translation>
+    </message>
+    <message>
+        <source>{what} Only {accepted} files can be used here. Print or save it as a PDF and try again.</source>
+        <translation>{what} Aquí solo se pueden usar archivos {accepted}. Imprímalo o guárdelo como PDF y vuelva a intentarlo.</translation>
+    </message>
+</context>
+</TS>
