@@ -28,7 +28,12 @@ from medsender_desktop.documents import DocumentWorker
 from medsender_desktop.errors import MedsenderError
 from medsender_desktop.relay.subscriber import RelaySubscriber
 from medsender_desktop.services.address_book import AddressBook
-from medsender_desktop.services.credentials import CredentialStore, MemoryKeyring, ProfileSecrets
+from medsender_desktop.services.credentials import (
+    CredentialStore,
+    CredentialStoreUnavailable,
+    MemoryKeyring,
+    ProfileSecrets,
+)
 from medsender_desktop.services.outbox import Outbox, OutboxConfig
 from medsender_desktop.services.profiles import Profile, ProfileManager
 from medsender_desktop.services.read_state import ReadState
@@ -188,6 +193,7 @@ class Application:
         self.read_state = read_state
         self.address_book = address_book
         self.embedded: EmbeddedSandbox | None = None
+        self._run_outbox_key: bytes | None = None  # the sandbox's, without a secure keychain
 
     async def start_embedded_sandbox(self) -> Profile:
         """``--sandbox``: sandbox + relay in-process, numbers' callbacks to the relay, and the
@@ -234,7 +240,8 @@ class Application:
         assert secrets is not None
         sync = SyncService(client, profile_id=profile.id, cache=self.cache, config=self.options.sync)
         outbox = Outbox.in_dir(self._profile_dir("outbox", profile), client,
-                               config=self.options.outbox, documents=self.documents)
+                               key=self._outbox_key(profile), config=self.options.outbox,
+                               documents=self.documents)
         session = Session(profile, client, sync, read_state=self.read_state,
                           documents=self.documents, outbox=outbox,
                           address_book=self.address_book)
@@ -251,6 +258,26 @@ class Application:
         self.profiles.set_active(profile)
         log.info("signed in (%s profile)", "sandbox" if profile.sandbox else "live")
         return session
+
+    def _outbox_key(self, profile: Profile) -> bytes:
+        """The key sealing the profile's outbox, kept in the keychain. Without a secure
+        keychain nothing is ever written in plain form: a live profile cannot keep faxes (said
+        in plain words; it cannot keep its API key either), and the sandbox's test faxes are
+        sealed with a key for this run only (any left unsent at quit show as unreadable)."""
+        key = self.profiles.credentials.outbox_key()
+        if key is not None:
+            return key
+        if not profile.sandbox:
+            raise CredentialStoreUnavailable(
+                "No secure password store is available on this computer, so Medsender Desktop "
+                "cannot keep faxes waiting to be sent in encrypted form. On Windows and macOS "
+                "the system keychain is used; on Linux, install and unlock GNOME Keyring or "
+                "KWallet, then sign in again.")
+        if self._run_outbox_key is None:
+            log.warning("no secure keychain: the sandbox's outbox is sealed with a key for "
+                        "this run only")
+            self._run_outbox_key = secrets.token_bytes(32)
+        return self._run_outbox_key
 
     def _cursor_path(self, profile: Profile) -> Path | None:
         if profile.sandbox and self.embedded is not None:

@@ -38,7 +38,8 @@ _PLATFORM_BACKENDS: Final = {  # module, class: the one OS store used on each pl
 }
 _DEFAULT_BACKEND: Final = ("keyring.backends.SecretService", "Keyring")  # Linux and the rest
 CACHE_KEY_USER: Final = "offline-cache/key"
-CACHE_KEY_BYTES: Final = 32
+OUTBOX_KEY_USER: Final = "outbox/key"
+DATA_KEY_BYTES: Final = 32
 _FIELDS: Final = ("api_key", "client_secret", "relay_token")
 
 
@@ -217,22 +218,32 @@ class CredentialStore:
     def cache_key(self) -> bytes | None:
         """The key of the encrypted offline cache, created on first use; None when there is no
         persistent secure store (the cache then lives for this session only)."""
+        return self.data_key(CACHE_KEY_USER)
+
+    def outbox_key(self) -> bytes | None:
+        """The key that seals the outbox (faxes waiting to be sent, their documents), created
+        on first use; None when there is no persistent secure store."""
+        return self.data_key(OUTBOX_KEY_USER)
+
+    def data_key(self, user: str) -> bytes | None:
+        """A 256-bit key for data kept on disk, kept in the keyring under ``user`` and created
+        on first use; None without a persistent secure store or when it refuses to keep it."""
         if not self.is_persistent:
             return None
         try:
-            stored = self.backend.get_password(SERVICE, CACHE_KEY_USER)
+            stored = self.backend.get_password(SERVICE, user)
             if stored:
                 try:
                     key = base64.b64decode(stored, validate=True)
                 except ValueError:
                     key = b""
-                if len(key) == CACHE_KEY_BYTES:
+                if len(key) == DATA_KEY_BYTES:
                     return key
-            key = os.urandom(CACHE_KEY_BYTES)
-            self.backend.set_password(SERVICE, CACHE_KEY_USER, base64.b64encode(key).decode())
+            key = os.urandom(DATA_KEY_BYTES)
+            self.backend.set_password(SERVICE, user, base64.b64encode(key).decode())
             return key
         except keyring.errors.KeyringError:
-            log.warning("the offline cache key could not be kept; caching for this session only")
+            log.warning("a data key could not be kept in the keyring (%s)", user)
             return None
 
     def delete(self, profile_id: str) -> None:

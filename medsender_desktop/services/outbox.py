@@ -1,9 +1,10 @@
 """The outbox: owns every fax this app sends, so none is lost and none goes out twice.
 
 A fax is written to the outbox (its request in SQLite, a copy of its documents in the data
-folder, both on disk) before anything is uploaded: one entry per recipient, several sharing a
-``group_id``. The runner uploads what is due (``queued`` → ``uploading`` → ``sent`` with its
-send token), follows each sent fax to success or failure, and keeps a timeline of each step.
+folder, both on disk and sealed with the outbox key) before anything is uploaded: one entry
+per recipient, several sharing a ``group_id``. The runner uploads what is due (``queued`` →
+``uploading`` → ``sent`` with its send token), follows each sent fax to success or failure,
+and keeps a timeline of each step.
 
 Exactly once, whatever happens:
 
@@ -48,6 +49,7 @@ from medsender_desktop.services.events import Event
 from medsender_desktop.services.outbox_follow import StatusFollower
 from medsender_desktop.services.outbox_reconcile import find_sent
 from medsender_desktop.services.outbox_request import cover_fields, fax_request, keep_document
+from medsender_desktop.services.outbox_sealing import UNREADABLE_ENTRY
 from medsender_desktop.services.outbox_store import (
     PENDING,
     OutboxEntry,
@@ -84,11 +86,10 @@ class UploadProgress:
 
 
 class Outbox:
-    def __init__(self, store: OutboxStore, client: MedsenderClient, folder: Path, *,
+    def __init__(self, store: OutboxStore, client: MedsenderClient, *,
                  config: OutboxConfig | None = None, documents: object | None = None) -> None:
         self.store = store
         self.client = client
-        self.folder = folder
         self.config = config or OutboxConfig()
         self._documents = documents  # the DocumentWorker: documents are checked at enqueue
         self.changed: Event[OutboxEntry] = Event("outbox_changed")
@@ -109,23 +110,22 @@ class Outbox:
         self._follower = StatusFollower(self)
 
     @classmethod
-    def in_dir(cls, folder: Path, client: MedsenderClient, **kwargs: object) -> Outbox:
+    def in_dir(cls, folder: Path, client: MedsenderClient, *, key: bytes,
+               **kwargs: object) -> Outbox:
+        """``key`` seals what the outbox keeps (see :meth:`CredentialStore.data_key`)."""
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        return cls(OutboxStore.in_dir(folder), client, folder / "documents", **kwargs)  # type: ignore[arg-type]
+        return cls(OutboxStore.in_dir(folder, key=key), client, **kwargs)  # type: ignore[arg-type]
 
     # --- lifecycle -----------------------------------------------------------------------
     async def start(self) -> None:
         """Resume: interrupted uploads are reconciled, queued faxes go out, old ones expire."""
-        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self.store.files.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         interrupted = await self.store.recover_interrupted()
         if interrupted:
             log.info("outbox: %d uploads were interrupted; checking them before any resend",
                      len(interrupted))
         used = await self.store.purge(time.time() - self.config.retention_days * 86400)
-        for path in self.folder.iterdir():
-            if path.name not in used:
-                with contextlib.suppress(OSError):
-                    path.unlink()
+        await asyncio.to_thread(self.store.files.remove_unused, used)
         await self._publish_count()
         self._stopped = False
         self._runner = asyncio.create_task(self._run(), name="outbox")
@@ -158,7 +158,7 @@ class Outbox:
         fields = cover_fields(request)
         if not request.files:
             raise ValidationError("Choose the document to send.", field="file")
-        documents = tuple([await keep_document(self.folder, doc, self._documents)
+        documents = tuple([await keep_document(self.store.files, doc, self._documents)
                            for doc in request.files])
         now, group = time.time(), uuid.uuid4().hex
         entries = [OutboxEntry(id=uuid.uuid4().hex, group_id=group, state=S.QUEUED,
@@ -184,6 +184,8 @@ class Outbox:
         old = await self.store.get(entry_id)
         if old is None or not old.delivery_failed:
             raise MedsenderError("Only a fax that failed can be sent again with Retry.")
+        if not old.to_number:
+            raise MedsenderError(UNREADABLE_ENTRY)
         new = replace(old, id=uuid.uuid4().hex, state=S.QUEUED, created_at=time.time(),
                       send_at=None, retry_of=old.id, token=None, delivery=None, error=None,
                       tries=0, next_try_at=0.0, first_attempt_at=None, unknown_since=None)
@@ -205,8 +207,10 @@ class Outbox:
         """Faxes Medsender does not have yet (queued, held, uploading, being checked)."""
         return await self.store.count(*PENDING)
 
-    def document_paths(self, entry: OutboxEntry) -> list[Path]:
-        return [self.folder / name for name in entry.documents]
+    async def documents_of(self, entry: OutboxEntry) -> list[bytes]:
+        """The entry's documents, opened into memory (DocumentError if one cannot be)."""
+        return await asyncio.to_thread(lambda: [self.store.files.read(name)
+                                                for name in entry.documents])
 
     async def apply_sent_fax(self, fax: SentFax) -> None:
         """A sent fax's latest status (from the relay or a refresh): recorded if it is ours."""
@@ -251,8 +255,8 @@ class Outbox:
         for waiter in list(self._waiters):
             waiter.set()
 
-    def _request(self, entry: OutboxEntry) -> FaxRequest:
-        return fax_request(entry, self.document_paths(entry))
+    async def _request(self, entry: OutboxEntry) -> FaxRequest:
+        return fax_request(entry, await self.documents_of(entry))
 
     # --- the runner ----------------------------------------------------------------------
     async def _run(self) -> None:
@@ -325,7 +329,7 @@ class Outbox:
 
         outcome: dict[str, object]
         try:
-            result = await self.client.send_fax(self._request(entry), progress=progress)
+            result = await self.client.send_fax(await self._request(entry), progress=progress)
         except RateLimited as exc:
             # The API docs say only that the rate limit was hit, not that nothing was queued:
             # look for the fax before sending it again (README, "Retries").

@@ -2,22 +2,38 @@
 
 Every state change is one transaction, and the changes that decide whether a fax may be
 uploaded are compare-and-set (``... WHERE state = 'queued'``), so a cancel and an upload, or
-two workers, can never both win. Plain data in, frozen records out.
+two workers, can never both win. Plain data in, frozen records out. PHI (numbers, cover-sheet
+fields, errors, timeline details) and the document copies are sealed at rest
+(:mod:`.outbox_sealing`, :mod:`.outbox_files`); the file and the copies are owner-only.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Final
 
+from medsender_desktop.migrations import Migration
+from medsender_desktop.services.outbox_files import SealedFolder
+from medsender_desktop.services.outbox_sealing import (
+    COLUMNS,
+    UNREADABLE_ENTRY,
+    V1_SCHEMA,
+    OutboxSealer,
+    Private,
+    seal_version_1,
+)
 from medsender_desktop.services.sqlite_store import SqliteStore, private_file
 
+log = logging.getLogger(__name__)
 OUTBOX_FILE: Final = "outbox.sqlite3"
+DOCUMENTS_DIR: Final = "documents"
+_KEEP: Final = object()  # change(): leave the sealed error as it is
 
 
 class OutboxState(StrEnum):
@@ -92,96 +108,109 @@ class TimelineEvent:
         return f"TimelineEvent({self.kind!r})"
 
 
-_COLUMNS = ("id, group_id, state, to_number, from_number, fields, documents, created_at, send_at, "
-            "retry_of, token, delivery, error, tries, next_try_at, first_attempt_at, unknown_since")
-
-
-def _entry(row: tuple[Any, ...]) -> OutboxEntry:
-    return OutboxEntry(
-        id=row[0], group_id=row[1], state=OutboxState(row[2]), to_number=row[3],
-        from_number=row[4], fields=json.loads(row[5]), documents=tuple(json.loads(row[6])),
-        created_at=row[7], send_at=row[8], retry_of=row[9], token=row[10], delivery=row[11],
-        error=row[12], tries=row[13], next_try_at=row[14], first_attempt_at=row[15],
-        unknown_since=row[16],
-    )
-
-
 class OutboxStore(SqliteStore):
+    """The outbox's file and its sealed document copies (``documents/`` beside it)."""
+
     synchronous = "FULL"  # a lost "uploading" mark after a power cut could send a fax twice
-    schema = """
-    CREATE TABLE IF NOT EXISTS entries (
-        id TEXT PRIMARY KEY,
-        group_id TEXT NOT NULL,
-        state TEXT NOT NULL,
-        to_number TEXT NOT NULL,
-        from_number TEXT NOT NULL,
-        fields TEXT NOT NULL,
-        documents TEXT NOT NULL,
-        created_at REAL NOT NULL,
-        send_at REAL,
-        retry_of TEXT,
-        token TEXT UNIQUE,
-        delivery TEXT,
-        error TEXT,
-        tries INTEGER NOT NULL DEFAULT 0,
-        next_try_at REAL NOT NULL DEFAULT 0,
-        first_attempt_at REAL,
-        unknown_since REAL,
-        updated_at REAL NOT NULL
-    );
-    CREATE INDEX IF NOT EXISTS entries_state ON entries (state);
-    CREATE INDEX IF NOT EXISTS entries_group ON entries (group_id);
-    CREATE TABLE IF NOT EXISTS timeline (
-        seq INTEGER PRIMARY KEY AUTOINCREMENT,
-        entry_id TEXT NOT NULL,
-        at REAL NOT NULL,
-        kind TEXT NOT NULL,
-        detail TEXT NOT NULL DEFAULT ''
-    );
-    CREATE INDEX IF NOT EXISTS timeline_entry ON timeline (entry_id, seq);
-    """
+
+    def __init__(self, path: Path, *, key: bytes) -> None:
+        self._sealer = OutboxSealer(key)
+        self.files = SealedFolder(path.parent / DOCUMENTS_DIR, self._sealer.records)
+        #: entries found sealed with another key when the file was opened (waiting ones failed)
+        self.unreadable_at_open = 0
+        super().__init__(path)
 
     @classmethod
-    def in_dir(cls, data_dir: Path) -> OutboxStore:
-        return cls(private_file(data_dir / OUTBOX_FILE))
+    def in_dir(cls, data_dir: Path, *, key: bytes) -> OutboxStore:
+        """``key``: from :meth:`CredentialStore.data_key` (see :mod:`.outbox_sealing`)."""
+        return cls(private_file(data_dir / OUTBOX_FILE), key=key)
+
+    def _migrations(self) -> tuple[Migration, ...]:
+        return (V1_SCHEMA, lambda conn: seal_version_1(conn, self._sealer, self.files))
+
+    def _migrated(self, conn: sqlite3.Connection, found: int) -> None:
+        if found == 1:  # plain rows were sealed: scrub what is left of them in the file
+            conn.execute("VACUUM")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.files.remove_plain()
+        check = conn.execute("SELECT value FROM meta WHERE key = 'key_check'").fetchone()
+        if check is not None and self._sealer.is_own_key_check(check[0]):
+            return
+        with conn:  # sealed with another key: nothing in it can be read or sent any more
+            now = time.time()
+            waiting = [r[0] for r in conn.execute(
+                f"SELECT id FROM entries WHERE state IN ({', '.join('?' * len(PENDING))})",
+                [s.value for s in PENDING])]
+            for entry_id in waiting:
+                conn.execute("UPDATE entries SET state = ?, updated_at = ? WHERE id = ?",
+                             (OutboxState.FAILED.value, now, entry_id))
+                self._event(conn, entry_id, now, "unreadable", UNREADABLE_ENTRY)
+            self.unreadable_at_open = int(conn.execute("SELECT count(*) FROM entries")
+                                          .fetchone()[0])
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('key_check', ?)",
+                         (self._sealer.key_check(),))
+        if self.unreadable_at_open:
+            log.warning("outbox: %d faxes were kept with a key this computer no longer has; "
+                        "they cannot be read or sent", self.unreadable_at_open)
+
+    def _entry(self, row: tuple[Any, ...]) -> OutboxEntry:
+        private = self._sealer.open_entry(row[0], row[13])
+        return OutboxEntry(
+            id=row[0], group_id=row[1], state=OutboxState(row[2]), created_at=row[3],
+            send_at=row[4], retry_of=row[5], token=row[6], delivery=row[7], tries=row[8],
+            next_try_at=row[9], first_attempt_at=row[10], unknown_since=row[11],
+            documents=tuple(json.loads(row[12])), to_number=private.to_number,
+            from_number=private.from_number, fields=private.fields, error=private.error)
+
+    def _event(self, conn: sqlite3.Connection, entry_id: str, at: float, kind: str,
+               detail: str) -> None:
+        conn.execute("INSERT INTO timeline (entry_id, at, kind, detail) VALUES (?, ?, ?, ?)",
+                     (entry_id, at, kind, self._sealer.seal_detail(entry_id, kind, at, detail)))
 
     # --- writes --------------------------------------------------------------------------
     async def insert(self, entries: list[OutboxEntry], event: str, detail: str = "") -> None:
         now = time.time()
+        rows = [(e.id, e.group_id, e.state.value, e.created_at, e.send_at, e.retry_of, e.token,
+                 e.delivery, e.tries, e.next_try_at, e.first_attempt_at, e.unknown_since,
+                 json.dumps(list(e.documents)),
+                 self._sealer.seal_entry(e.id, Private(e.to_number, e.from_number, e.fields,
+                                                       e.error)), now)
+                for e in entries]
 
         def write(conn: sqlite3.Connection) -> None:
-            for e in entries:
-                conn.execute(
-                    f"INSERT INTO entries ({_COLUMNS}, updated_at) VALUES "
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (e.id, e.group_id, e.state.value, e.to_number, e.from_number,
-                     json.dumps(e.fields), json.dumps(list(e.documents)), e.created_at,
-                     e.send_at, e.retry_of, e.token, e.delivery, e.error, e.tries, e.next_try_at,
-                     e.first_attempt_at, e.unknown_since, now))
-                conn.execute("INSERT INTO timeline (entry_id, at, kind, detail) VALUES (?, ?, ?, ?)",
-                             (e.id, now, event, detail))
+            for row in rows:
+                conn.execute(f"INSERT INTO entries ({COLUMNS}, updated_at) VALUES "
+                             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
+                self._event(conn, str(row[0]), now, event, detail)
 
         await self.run(write)
 
     async def change(self, entry_id: str, *, expect: tuple[OutboxState, ...] | None = None,
                      event: str | None = None, detail: str = "", **values: Any) -> bool:
         """Set columns of one entry (only if its state is one of ``expect``) and add a timeline
-        event, in one transaction. Returns whether the entry changed."""
+        event, in one transaction. Returns whether the entry changed. ``error`` is sealed."""
         now = time.time()
         values = {k: (v.value if isinstance(v, OutboxState) else v) for k, v in values.items()}
-        sets = ", ".join(f"{name} = ?" for name in values)
-        sql = f"UPDATE entries SET {sets}{', ' if sets else ''}updated_at = ? WHERE id = ?"
-        params: list[Any] = [*values.values(), now, entry_id]
-        if expect:
-            sql += f" AND state IN ({', '.join('?' * len(expect))})"
-            params += [s.value for s in expect]
+        new_error = values.pop("error", _KEEP)
 
         def write(conn: sqlite3.Connection) -> bool:
+            sets = dict(values)
+            if new_error is not _KEEP:
+                row = conn.execute("SELECT sealed FROM entries WHERE id = ?", (entry_id,)).fetchone()
+                if row is None:
+                    return False
+                private = self._sealer.open_entry(entry_id, row[0])
+                sets["sealed"] = self._sealer.seal_entry(entry_id, replace(private, error=new_error))
+            assignments = "".join(f"{name} = ?, " for name in sets)
+            sql = f"UPDATE entries SET {assignments}updated_at = ? WHERE id = ?"
+            params: list[Any] = [*sets.values(), now, entry_id]
+            if expect:
+                sql += f" AND state IN ({', '.join('?' * len(expect))})"
+                params += [s.value for s in expect]
             if conn.execute(sql, params).rowcount != 1:
                 return False
             if event:
-                conn.execute("INSERT INTO timeline (entry_id, at, kind, detail) VALUES (?, ?, ?, ?)",
-                             (entry_id, now, event, detail))
+                self._event(conn, entry_id, now, event, detail)
             return True
 
         return await self.run(write)
@@ -189,9 +218,7 @@ class OutboxStore(SqliteStore):
     async def add_event(self, entry_id: str, kind: str, detail: str = "",
                         at: float | None = None) -> None:
         when = time.time() if at is None else at
-        await self.run(lambda c: c.execute(
-            "INSERT INTO timeline (entry_id, at, kind, detail) VALUES (?, ?, ?, ?)",
-            (entry_id, when, kind, detail)))
+        await self.run(lambda c: self._event(c, entry_id, when, kind, detail))
 
     async def recover_interrupted(self) -> list[str]:
         """Uploads cut off by a crash or a quit: their outcome is unknown (reconcile first)."""
@@ -204,9 +231,7 @@ class OutboxStore(SqliteStore):
                 conn.execute("UPDATE entries SET state = ?, unknown_since = ?, next_try_at = 0, "
                              "updated_at = ? WHERE id = ?",
                              (OutboxState.UNKNOWN.value, now, now, entry_id))
-                conn.execute("INSERT INTO timeline (entry_id, at, kind, detail) VALUES "
-                             "(?, ?, 'unknown', ?)", (entry_id, now,
-                                                     "The app stopped during the upload."))
+                self._event(conn, entry_id, now, "unknown", "The app stopped during the upload.")
             return ids
 
         return await self.run(write)
@@ -232,8 +257,8 @@ class OutboxStore(SqliteStore):
     # --- reads ---------------------------------------------------------------------------
     async def get(self, entry_id: str) -> OutboxEntry | None:
         def query(conn: sqlite3.Connection) -> OutboxEntry | None:
-            row = conn.execute(f"SELECT {_COLUMNS} FROM entries WHERE id = ?", (entry_id,)).fetchone()
-            return _entry(row) if row else None
+            row = conn.execute(f"SELECT {COLUMNS} FROM entries WHERE id = ?", (entry_id,)).fetchone()
+            return self._entry(row) if row else None
 
         return await self.run(query)
 
@@ -241,9 +266,9 @@ class OutboxStore(SqliteStore):
         where = f"WHERE state IN ({', '.join('?' * len(states))})" if states else ""
 
         def query(conn: sqlite3.Connection) -> list[OutboxEntry]:
-            rows = conn.execute(f"SELECT {_COLUMNS} FROM entries {where} ORDER BY created_at, id",
+            rows = conn.execute(f"SELECT {COLUMNS} FROM entries {where} ORDER BY created_at, id",
                                 [s.value for s in states])
-            return [_entry(r) for r in rows]
+            return [self._entry(r) for r in rows]
 
         return await self.run(query)
 
@@ -251,16 +276,16 @@ class OutboxStore(SqliteStore):
         """Handed over to Medsender and not yet delivered or failed."""
         def query(conn: sqlite3.Connection) -> list[OutboxEntry]:
             rows = conn.execute(
-                f"SELECT {_COLUMNS} FROM entries WHERE state = 'sent' AND "
+                f"SELECT {COLUMNS} FROM entries WHERE state = 'sent' AND "
                 "(delivery IS NULL OR delivery NOT IN ('success', 'failure')) ORDER BY created_at")
-            return [_entry(r) for r in rows]
+            return [self._entry(r) for r in rows]
 
         return await self.run(query)
 
     async def by_token(self, token: str) -> OutboxEntry | None:
         def query(conn: sqlite3.Connection) -> OutboxEntry | None:
-            row = conn.execute(f"SELECT {_COLUMNS} FROM entries WHERE token = ?", (token,)).fetchone()
-            return _entry(row) if row else None
+            row = conn.execute(f"SELECT {COLUMNS} FROM entries WHERE token = ?", (token,)).fetchone()
+            return self._entry(row) if row else None
 
         return await self.run(query)
 
@@ -274,6 +299,8 @@ class OutboxStore(SqliteStore):
             [s.value for s in states]).fetchone()[0]))
 
     async def timeline(self, entry_id: str) -> list[TimelineEvent]:
-        return await self.run(lambda c: [TimelineEvent(at, kind, detail) for at, kind, detail in
-                                         c.execute("SELECT at, kind, detail FROM timeline WHERE "
-                                                   "entry_id = ? ORDER BY seq", (entry_id,))])
+        rows = await self.run(lambda c: c.execute(
+            "SELECT at, kind, detail FROM timeline WHERE entry_id = ? ORDER BY seq",
+            (entry_id,)).fetchall())
+        return [TimelineEvent(at, kind, self._sealer.open_detail(entry_id, kind, at, sealed))
+                for at, kind, sealed in rows]

@@ -8,10 +8,8 @@ documents, so all of this works for faxes sent from this computer.
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from medsender_desktop.api import MedsenderClient, SecureEmailRequest, SendResult, SentFax
 from medsender_desktop.errors import MedsenderError
@@ -104,12 +102,7 @@ class SentFollowUp:
         entry = await self._entry(token)
         if entry is None:
             raise MedsenderError(NOT_FROM_HERE)
-        paths = self._outbox.document_paths(entry)
-        try:
-            parts = [await asyncio.to_thread(Path.read_bytes, path) for path in paths]
-        except OSError as exc:
-            raise MedsenderError("The copy of this fax's document kept on this computer could "
-                                 "not be read.") from exc
+        parts = await self._outbox.documents_of(entry)  # DocumentError says why if it cannot
         return parts[0] if len(parts) == 1 else await self._documents.merge(parts)  # type: ignore[attr-defined]
 
     async def send_secure_email(self, token: str, email: SecureEmail) -> SendResult:

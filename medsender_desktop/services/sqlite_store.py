@@ -5,13 +5,13 @@ from __future__ import annotations
 import asyncio
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
 from pathlib import Path
 from typing import TypeVar
 
-from medsender_desktop.migrations import migrate
+from medsender_desktop.migrations import Migration, migrate
 
 T = TypeVar("T")
 
@@ -33,7 +33,7 @@ class SqliteStore:
     never changed may give it as :attr:`schema` alone, which is migration 1.
     """
 
-    migrations: tuple[str, ...] = ()
+    migrations: tuple[Migration, ...] = ()
     schema: str = ""
     #: NORMAL survives a crashed process; FULL also a power cut (stores whose loss would
     #: repeat an action, such as the outbox, use FULL)
@@ -52,8 +52,8 @@ class SqliteStore:
         conn.execute(f"PRAGMA synchronous={self.synchronous}")
         conn.execute("PRAGMA secure_delete=ON")  # deleted rows are overwritten, not left behind
         self._prepare(conn)
-        migrate(conn, self.migrations or ((self.schema,) if self.schema else ()),
-                name=type(self).__name__)
+        found = migrate(conn, self._migrations(), name=type(self).__name__)
+        self._migrated(conn, found)
         for suffix in ("-wal", "-shm"):  # SQLite gives them the database's mode; make sure
             companion = self.path.with_name(self.path.name + suffix)
             if companion.exists():
@@ -62,6 +62,13 @@ class SqliteStore:
 
     def _prepare(self, conn: sqlite3.Connection) -> None:
         """Before the schema is applied: subclasses migrate older layouts here."""
+
+    def _migrations(self) -> Sequence[Migration]:
+        """The file's migrations (a store whose steps need its own state builds them here)."""
+        return self.migrations or ((self.schema,) if self.schema else ())
+
+    def _migrated(self, conn: sqlite3.Connection, found: int) -> None:
+        """After the migrations, given the version the file had before them."""
 
     def _call(self, fn: Callable[[sqlite3.Connection], T]) -> T:
         assert self._conn is not None, "store is closed"

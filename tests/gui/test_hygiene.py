@@ -101,16 +101,9 @@ async def test_a_full_session_leaves_no_secret_and_no_plain_phi(
 
 
 def known_open(label: str, where: str) -> bool:
-    """Plain data this test knowingly lets through, each for a stated reason:
-
-    - the address book is the clinic's list of *recipients* (other practices' names and fax
-      numbers, searchable by design), not patient data;
-    - the outbox (``data/outbox/``) still keeps cover-sheet fields and document copies in
-      plain form: an open defect, pinned by the strict xfail in
-      tests/integration/outbox/test_outbox_at_rest.py (secrets are still checked there).
-    """
-    if label in PHI and "/outbox/" in where:
-        return True
+    """Plain data this test knowingly lets through, for a stated reason: the address book is
+    the clinic's list of *recipients* (other practices' names and fax numbers, searchable by
+    design), not patient data. (The outbox is sealed: nothing of it is excepted.)"""
     return label.startswith("recipient number") and where.endswith("address_book.sqlite3")
 
 

@@ -14,6 +14,7 @@ from medsender_desktop.relay.events import EventStore
 from medsender_desktop.relay.sealing import Sealer
 from medsender_desktop.sandbox.db import connect as sandbox_connect
 from medsender_desktop.sandbox.schema import SCHEMA_VERSION
+from medsender_desktop.services.outbox_store import OutboxStore
 from medsender_desktop.services.read_state import ReadState
 from medsender_desktop.services.record_cache import RecordCache
 from medsender_desktop.services.sqlite_store import SqliteStore
@@ -65,6 +66,28 @@ def test_a_failing_migration_leaves_the_last_good_version(tmp_path: Path) -> Non
     assert tables == {"notes"}  # the failed step left nothing behind
 
 
+def test_a_migration_can_be_a_function_and_fails_as_one_transaction(tmp_path: Path) -> None:
+    """For changes SQL cannot make (the outbox seals its plain rows in one)."""
+    def shout(conn: sqlite3.Connection) -> None:
+        for rowid, text in conn.execute("SELECT id, text FROM notes").fetchall():
+            conn.execute("UPDATE notes SET text = ? WHERE id = ?", (text.upper(), rowid))
+
+    def half_then_fail(conn: sqlite3.Connection) -> None:
+        conn.execute("UPDATE notes SET text = 'half'")
+        raise RuntimeError("the migration failed midway")
+
+    conn = open_file(tmp_path / "fn.sqlite3")
+    migrate(conn, (V1,))
+    conn.execute("INSERT INTO notes (text) VALUES ('quiet')")
+    with pytest.raises(RuntimeError):
+        migrate(conn, (V1, half_then_fail))
+    assert schema_version(conn) == 1 and not conn.in_transaction
+    assert conn.execute("SELECT text FROM notes").fetchall() == [("quiet",)]
+    assert migrate(conn, (V1, shout)) == 1
+    assert schema_version(conn) == 2
+    assert conn.execute("SELECT text FROM notes").fetchall() == [("QUIET",)]
+
+
 class Notes(SqliteStore):
     migrations = (V1, V2)
 
@@ -80,6 +103,9 @@ def test_every_store_of_the_package_uses_it(tmp_path: Path) -> None:
     for store in (ReadState.in_dir(tmp_path), RecordCache.in_dir(tmp_path)):
         store.close()
         assert version(store.path) == 1
+    outbox = OutboxStore.in_dir(tmp_path / "outbox", key=bytes(32))
+    outbox.close()
+    assert version(outbox.path) == 2  # 1: the plain layout, 2: sealed
     events = EventStore(tmp_path / "relay", Sealer(secrets.token_bytes(32)), lambda: None)
     events.close()
     assert version(tmp_path / "relay" / "relay.sqlite3") == len(RELAY_MIGRATIONS)

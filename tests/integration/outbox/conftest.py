@@ -23,6 +23,8 @@ from medsender_desktop.serving import BackgroundServer
 FAST = OutboxConfig(parallel=2, settle_seconds=0.05, backoff_initial=0.05, backoff_max=0.5,
                     follow_interval=0.05, follow_max=0.2)
 WAIT = 30.0
+#: the outbox key of the tests (in the app it comes from the keychain: CredentialStore.outbox_key)
+KEY = bytes(range(32))
 
 
 @dataclass
@@ -103,7 +105,8 @@ async def make_outbox(backend: Backend, documents: DocumentWorker, tmp_path: Pat
     async def open_outbox(config: OutboxConfig = FAST, start: bool = True, **client: Any) -> Outbox:
         api = MedsenderClient(backend.credentials(), documents=documents, wait_initial=0.01,
                               wait_max=0.05, **client)
-        outbox = Outbox.in_dir(tmp_path / "outbox", api, config=config, documents=documents)
+        outbox = Outbox.in_dir(tmp_path / "outbox", api, key=KEY, config=config,
+                               documents=documents)
         opened.append((outbox, api))
         if start:
             await outbox.start()

@@ -19,7 +19,7 @@ from medsender_desktop.api import FaxRequest, MedsenderClient
 from medsender_desktop.documents import DocumentWorker
 from medsender_desktop.services.outbox import Outbox, OutboxConfig
 
-from .conftest import Backend
+from .conftest import KEY, Backend
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -30,7 +30,7 @@ class WorkerProcess:
     def __init__(self, backend: Backend, data_dir: Path, config: OutboxConfig) -> None:
         env = {**os.environ, "PYTHONPATH": str(ROOT), "MEDSENDER_API_KEY": backend.state.api_key,
                "MEDSENDER_CLIENT_SECRET": backend.state.client_secret,
-               "OUTBOX_CONFIG": json.dumps(asdict(config))}
+               "OUTBOX_CONFIG": json.dumps(asdict(config)), "OUTBOX_KEY": KEY.hex()}
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "tests.integration.outbox.worker", str(data_dir),
              backend.api_url], cwd=ROOT, env=env, stdout=subprocess.PIPE,
@@ -87,7 +87,7 @@ def enqueue_all(backend: Backend, data_dir: Path, requests: list[FaxRequest],
     """Write faxes to the outbox (without sending): what the app does when Send is pressed."""
     async def run() -> list[str]:
         client = MedsenderClient(backend.credentials(), documents=documents)
-        outbox = Outbox.in_dir(data_dir, client, documents=documents)
+        outbox = Outbox.in_dir(data_dir, client, key=KEY, documents=documents)
         try:
             ids = []
             for request in requests:
@@ -104,7 +104,7 @@ def outbox_entries(data_dir: Path) -> list:
     async def run() -> list:
         from medsender_desktop.services.outbox_store import OutboxStore
 
-        store = OutboxStore.in_dir(data_dir)
+        store = OutboxStore.in_dir(data_dir, key=KEY)
         try:
             return await store.entries()
         finally:

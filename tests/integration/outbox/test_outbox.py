@@ -33,8 +33,9 @@ async def test_a_fax_is_kept_on_disk_before_upload_then_sent_once_and_followed(
     outbox.progress.connect(progress.append)
     (entry,) = await outbox.enqueue(request(pdf, from_number, "kept-1"))
     assert entry.state is S.QUEUED and entry.to_number == "+12125550101"
-    (kept,) = outbox.document_paths(entry)
-    assert kept.read_bytes() == pdf.read_bytes() and pdf.name not in str(kept)
+    assert await outbox.documents_of(entry) == [pdf.read_bytes()]
+    (kept,) = [outbox.store.files.folder / name for name in entry.documents]
+    assert pdf.name not in str(kept) and pdf.read_bytes() not in kept.read_bytes()  # sealed
     assert stat.S_IMODE(kept.stat().st_mode) == 0o600
     assert backend.sent_notes() == []  # nothing uploaded yet
 

@@ -1,9 +1,10 @@
 """A process that runs the app's outbox service until nothing is left to do (for the kill tests).
 
 ``python -m tests.integration.outbox.worker DATA_DIR API_URL`` with ``MEDSENDER_API_KEY`` and
-``MEDSENDER_CLIENT_SECRET`` in the environment. It prints one line per event, flushed at once,
-so the test can kill it (SIGKILL) at a chosen point: ``ready``, ``state <id> <state>``,
-``progress <id> <sent> <total>``, and ``settled`` before it exits 0.
+``MEDSENDER_CLIENT_SECRET`` (and the outbox key, hex, in ``OUTBOX_KEY``) in the environment. It
+prints one line per event, flushed at once, so the test can kill it (SIGKILL) at a chosen
+point: ``ready``, ``state <id> <state>``, ``progress <id> <sent> <total>``, and ``settled``
+before it exits 0.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ async def main(data_dir: Path, api_url: str, config: OutboxConfig) -> None:
     documents = DocumentWorker()
     client = MedsenderClient(credentials, documents=documents, max_attempts=2,
                              wait_initial=0.01, wait_max=0.05)
-    outbox = Outbox.in_dir(data_dir, client, config=config, documents=documents)
+    outbox = Outbox.in_dir(data_dir, client, key=bytes.fromhex(os.environ["OUTBOX_KEY"]),
+                           config=config, documents=documents)
     outbox.changed.connect(lambda e: say("state", e.id, e.state.value, e.delivery or "-"))
     outbox.progress.connect(lambda p: say("progress", p.entry_id, p.sent, p.total))
     try:
