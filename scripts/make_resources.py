@@ -2,9 +2,11 @@
 
     .venv/bin/python scripts/make_resources.py
 
-Icons are painted with Qt from the vector drawing in ``medsender_desktop/ui/icons.py``
-(PNGs 16..512 for Linux and the app, ``app.ico`` for Windows and ``app.icns`` for macOS via
-Pillow). Licenses: the license files of every distribution the desktop app bundles (found by
+Icons come from the SVG drawings in ``medsender_desktop/ui/glyphs.py``: ``app.svg`` and one
+``<glyph>.svg`` per toolbar/tray glyph (in a neutral grey; the app paints them in the theme's
+colour), and the app icon rendered with QtSvg as PNGs 16..512 (Linux, the .desktop file),
+``app.ico`` for Windows and ``app.icns`` for macOS (via Pillow, from the 512 px PNG).
+Licenses: the license files of every distribution the desktop app bundles (found by
 walking the project's requirements in the installed environment), plus the texts their
 licenses refer to (LGPL-3.0 with the GPL-3.0 it amends for Qt/PySide6, pdfium's BSD-3-Clause
 and Apache-2.0 and its third-party notices, Python's PSF license), and ``index.json`` that the
@@ -28,7 +30,6 @@ from packaging.requirements import Requirement
 ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "resources"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-TOOLBAR = ("new-fax", "refresh", "search", "profile", "about")
 # Not bundled (the relay server and tests only) or build tools.
 NOT_BUNDLED = {"medsender-desktop", "pyinstaller"}
 SAME_CODE = {"phonenumberslite": "phonenumbers"}
@@ -65,21 +66,24 @@ def make_icons(folder: Path) -> None:
     from PIL import Image
     from PySide6.QtGui import QGuiApplication
 
-    from medsender_desktop.ui.icons import paint_app_icon, paint_toolbar_icon
+    from medsender_desktop.ui.glyphs import APP_ICON_SVG, GLYPHS, glyph_svg
+    from medsender_desktop.ui.icons import render_svg
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    for old in [*folder.glob("*.png"), *folder.glob("*.svg")]:
+        old.unlink()
+    (folder / "app.svg").write_bytes(APP_ICON_SVG)
+    for name in GLYPHS:
+        (folder / f"{name}.svg").write_bytes(glyph_svg(name, "#374151"))
     pngs = []
     for size in ICON_SIZES:
         path = folder / f"app-{size}.png"
-        if not paint_app_icon(size).save(str(path), "PNG"):
+        if not render_svg(APP_ICON_SVG, size).save(str(path), "PNG"):
             raise RuntimeError(f"cannot write {path}")
         pngs.append(path)
     largest = Image.open(pngs[-1])
     largest.save(folder / "app.ico", sizes=[(s, s) for s in ICON_SIZES if s <= 256])
     largest.save(folder / "app.icns")
-    for name in TOOLBAR:
-        for scale, suffix in ((1, ""), (2, "@2x")):
-            paint_toolbar_icon(name, 24 * scale).save(str(folder / f"{name}{suffix}.png"), "PNG")
     del app
 
 

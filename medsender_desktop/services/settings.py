@@ -14,7 +14,7 @@ import logging
 import os
 import tempfile
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Final
 
@@ -68,6 +68,38 @@ def default_paths() -> AppPaths:
     )
 
 
+THEMES: Final = ("system", "light", "dark")
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """The choices of the Settings dialog that are not a profile's (the ``preferences`` section)."""
+
+    theme: str = "system"  # one of THEMES: follow the OS, or always light / dark
+    notify_received: bool = True  # a desktop notification when a fax arrives
+    notify_failed: bool = True  # a desktop notification when a sent fax fails
+    watch_enabled: bool = False  # open the send dialog for PDFs/TIFFs saved into watch_folder
+    watch_folder: str = ""
+
+    @classmethod
+    def from_json(cls, raw: Any) -> Preferences:
+        """Tolerant: unknown keys and values of the wrong type fall back to the defaults."""
+        if not isinstance(raw, Mapping):
+            return cls()
+        default = cls()
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            fallback = getattr(default, f.name)
+            value = raw.get(f.name, fallback)
+            values[f.name] = value if type(value) is type(fallback) else fallback
+        if values["theme"] not in THEMES:
+            values["theme"] = default.theme
+        return replace(default, **values)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
 class SecretInSettingsError(ValueError):
     """A caller tried to put a secret into the settings file (a programming error)."""
 
@@ -118,6 +150,12 @@ class SettingsStore:
         ui = dict(self._data.get("ui") or {})
         ui[key] = value
         self.set("ui", ui)
+
+    def preferences(self) -> Preferences:
+        return Preferences.from_json(self._data.get("preferences"))
+
+    def set_preferences(self, preferences: Preferences) -> None:
+        self.set("preferences", preferences.to_json())
 
     def ui(self, key: str, default: Any = None) -> Any:
         return (self._data.get("ui") or {}).get(key, default)

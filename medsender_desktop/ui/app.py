@@ -91,15 +91,13 @@ def _run_gui(argv: Sequence[str], args: argparse.Namespace, paths: object) -> in
     from medsender_desktop.ui.icons import app_icon
     from medsender_desktop.ui.notifier import TrayNotifier
     from medsender_desktop.ui.qt_messages import install_qt_message_handler
-    from medsender_desktop.ui.theme import apply_theme
 
     install_qt_message_handler()  # Qt's warnings go to the log file, redacted
     app = QApplication(list(argv))
     app.setApplicationName("Medsender Desktop")
     app.setOrganizationName("Medsender")
     app.setQuitOnLastWindowClosed(False)  # main() shuts down in order, then the loop ends
-    apply_theme(app)
-    app.setWindowIcon(app_icon())
+    app.setWindowIcon(app_icon())  # the theme (light, dark, the OS's) is the controller's
     collector = MainThreadGarbageCollector(app)
     dialogs = DialogFactory()
     install_crash_handlers(dialogs)

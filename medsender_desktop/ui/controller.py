@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from medsender_desktop.app import Application
 from medsender_desktop.errors import MedsenderError
@@ -18,6 +19,7 @@ from medsender_desktop.ui.main_window import MainWindow
 from medsender_desktop.ui.notifier import Notifier
 from medsender_desktop.ui.qt_async import guarded_slot, signal_future
 from medsender_desktop.ui.single_instance import InstanceServer, server_name
+from medsender_desktop.ui.theme import AppTheme
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +42,9 @@ class AppController:
         app_instance = QCoreApplication.instance()
         if app_instance is not None:  # before any window is built: they speak the chosen language
             apply_language(app_instance, language_setting(app.settings))
+        qt_app = QApplication.instance()
+        assert isinstance(qt_app, QApplication)
+        self.theme = AppTheme(qt_app, app.settings.preferences().theme)  # before any window
         self.window = MainWindow(settings=app.settings, dialogs=dialogs, notifier=notifier,
                                  documents=app.documents, address_book=app.address_book)
         self.session: Session | None = None
@@ -97,6 +102,8 @@ class AppController:
         self.instance.close()
         await self._close_session()
         self.notifier.close()
+        self.theme.close()
+        self.theme.deleteLater()
         await self.app.close()
 
     # --- sessions -------------------------------------------------------------------------------------

@@ -84,7 +84,7 @@ class MainWindow(FileDropTarget, QMainWindow):
         self.toolbar = QToolBar("Main", self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
         self.new_fax_action = QAction("New fax", self)
         self.new_fax_action.setShortcut(QKeySequence.StandardKey.New)
@@ -103,7 +103,8 @@ class MainWindow(FileDropTarget, QMainWindow):
         self.about_action = QAction("About", self)
         self.about_action.setToolTip("The version, and the licenses of the bundled components")
         for action, icon in ((self.new_fax_action, "new-fax"), (self.refresh_action, "refresh"),
-                             (self.search_action, "search"), (self.sign_in_action, "profile"),
+                             (self.search_action, "search"), (self.address_book_action, "address-book"),
+                             (self.edit_profile_action, "profile"), (self.sign_in_action, "add-profile"),
                              (self.about_action, "about")):
             action.setIcon(toolbar_icon(icon))
         for action in (self.new_fax_action, self.refresh_action, self.search_action,

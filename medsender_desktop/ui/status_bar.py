@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from medsender_desktop.ui.icons import status_icon
@@ -26,6 +27,7 @@ class AppStatusBar(QStatusBar):
         self.relay_icon = QLabel(self)
         self.relay_label = QLabel(self)
         self.outbox_label = QLabel(self)
+        self._tones = {self.connection_icon: "", self.relay_icon: ""}
         for w in (self.profile_label, self.connection_icon, self.connection_label,
                   self.relay_icon, self.relay_label, self.outbox_label):
             self.addPermanentWidget(w)
@@ -64,17 +66,31 @@ class AppStatusBar(QStatusBar):
             text, tone = "Offline", "failed"
         else:
             text, tone = ("Sandbox (test data)", "active") if sandbox else ("Online", "ok")
-        self.connection_icon.setPixmap(status_icon(tone).pixmap(12, 12))
+        self._set_dot(self.connection_icon, tone)
         self.connection_label.setText(text)
 
     def set_relay(self, state: str | None) -> None:
         if state is None:
-            self.relay_icon.clear()
+            self._set_dot(self.relay_icon, "")
             self.relay_label.clear()
             return
         text, tone = RELAY_WORDS.get(state, ("Live updates: checking…", "neutral"))
-        self.relay_icon.setPixmap(status_icon(tone).pixmap(12, 12))
+        self._set_dot(self.relay_icon, tone)
         self.relay_label.setText(text)
 
     def set_outbox(self, count: int) -> None:
         self.outbox_label.setText(f"Outbox: {count} sending" if count else "Outbox: empty")
+
+    def _set_dot(self, label: QLabel, tone: str) -> None:
+        """A status dot drawn for this screen's pixel ratio, in the theme's colours."""
+        self._tones[label] = tone
+        if not tone:
+            label.clear()
+            return
+        label.setPixmap(status_icon(tone).pixmap(QSize(12, 12), self.devicePixelRatioF()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light ↔ dark: redraw the dots
+            for label, tone in self._tones.items():
+                self._set_dot(label, tone)

@@ -79,7 +79,6 @@ class FaxFields(QWidget):
         form.addRow("", self.errors["to_number"])
         self.to_warning = QLabel(self)
         self.to_warning.setObjectName("toWarning")
-        self.to_warning.setStyleSheet("color: #8a5300;")
         self.to_warning.setWordWrap(True)
         self.to_warning.hide()
         form.addRow("", self.to_warning)
@@ -105,7 +104,6 @@ class FaxFields(QWidget):
     def _error_label(self) -> QLabel:
         label = QLabel(self)
         label.setObjectName("fieldError")
-        label.setStyleSheet("color: #b3261e;")
         label.setWordWrap(True)
         label.hide()
         return label

@@ -30,6 +30,7 @@ from PySide6.QtGui import QColor, QImage, QPixmap
 
 from medsender_desktop.errors import MedsenderError
 from medsender_desktop.ui.images import to_qimage
+from medsender_desktop.ui.theme import colors
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +100,7 @@ class PageStripModel(QAbstractListModel):
         self._wanted: dict[PageRef, None] = {}  # insertion-ordered set
         self._task: asyncio.Task[None] | None = None
         self._placeholder = QPixmap(int(THUMB_SIDE * 0.77), THUMB_SIDE)
-        self._placeholder.fill(QColor("#e8e8e8"))
+        self._placeholder.fill(QColor(colors().thumbnail_placeholder))  # light or dark
 
     # --- contents ---------------------------------------------------------------------------
     @property

@@ -35,7 +35,6 @@ class PatientCheck(QWidget):
         self.warning_label = QLabel(self)
         self.warning_label.setWordWrap(True)
         self.warning_label.setObjectName("patientWarning")
-        self.warning_label.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.warning_label.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

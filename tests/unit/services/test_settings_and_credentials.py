@@ -151,3 +151,21 @@ def test_settings_file_never_holds_the_keys(tmp_path: Path) -> None:
     text = (tmp_path / "settings.json").read_text()
     assert "sk_live_abc" not in text and "shh" not in text and "relay-tok" not in text
     assert json.loads(text)["profiles"][0]["name"] == "Main Street"
+
+
+def test_preferences_round_trip_and_tolerate_a_hand_edited_file(tmp_path: Path) -> None:
+    from medsender_desktop.services.settings import Preferences
+
+    store = SettingsStore(tmp_path)
+    assert store.preferences() == Preferences()  # defaults: the OS's theme, no watched folder
+    assert not store.preferences().watch_enabled
+    chosen = Preferences(theme="dark", notify_received=False, watch_enabled=True,
+                         watch_folder=str(tmp_path / "print"))
+    store.set_preferences(chosen)
+    assert SettingsStore(tmp_path).preferences() == chosen
+    raw = json.loads((tmp_path / "settings.json").read_text())
+    raw["preferences"].update(theme="purple", notify_failed="yes", extra=1)
+    (tmp_path / "settings.json").write_text(json.dumps(raw))
+    again = SettingsStore(tmp_path).preferences()
+    assert again.theme == "system" and again.notify_failed is True  # wrong values: defaults
+    assert again.watch_folder == chosen.watch_folder and again.notify_received is False
