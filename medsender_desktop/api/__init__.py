@@ -15,7 +15,15 @@ from medsender_desktop.api.models import (
     SendResult,
     SentFax,
 )
-from medsender_desktop.api.requests import CoverSheet, FaxRequest, ForwardRequest, SecureEmailRequest
+from medsender_desktop.api.requests import (
+    ClientRequest,
+    CoverSheet,
+    FaxRequest,
+    ForwardRequest,
+    NumberRequest,
+    NumberUpdate,
+    SecureEmailRequest,
+)
 from medsender_desktop.wire import (
     CallbackStatus,
     Classification,
@@ -28,8 +36,9 @@ from medsender_desktop.wire import (
 
 __all__ = [
     "AiResult", "Attempt", "AuthMode", "CallbackStatus", "Classification", "Client", "ClientRef",
-    "CoverSheet", "Credentials", "DocumentType", "Email", "FaxNumber", "FaxRequest", "FaxStatus",
-    "ForwardRequest", "MedsenderClient", "OrderByDate", "Page", "PageMeta", "ProgressCallback", "ProgressFile",
+    "ClientRequest", "CoverSheet", "Credentials", "DocumentType", "Email", "FaxNumber", "FaxRequest", "FaxStatus",
+    "ForwardRequest", "MedsenderClient", "NumberRequest", "NumberUpdate",
+    "OrderByDate", "Page", "PageMeta", "ProgressCallback", "ProgressFile",
     "ReceivedFax", "ReceivedFaxFilters", "RecordStatus", "SecureEmailRequest", "SendResult",
     "SentFax", "SentFaxFilters", "SentStatus",
 ]

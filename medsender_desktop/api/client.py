@@ -43,7 +43,15 @@ from medsender_desktop.api.models import (
     parse_list,
     unwrap,
 )
-from medsender_desktop.api.requests import CoverSheet, FaxRequest, ForwardRequest, SecureEmailRequest
+from medsender_desktop.api.requests import (
+    ClientRequest,
+    CoverSheet,
+    FaxRequest,
+    ForwardRequest,
+    NumberRequest,
+    NumberUpdate,
+    SecureEmailRequest,
+)
 from medsender_desktop.documents import AI_KINDS, FAX_KINDS, DocumentWorker, FileKind
 from medsender_desktop.documents.worker import read_source
 from medsender_desktop.errors import ValidationError
@@ -299,20 +307,37 @@ class MedsenderClient:
         return parse_list(await self._http.get_json(wire.FAX_NUMBERS), "fax_numbers", FaxNumber.from_api)
 
     async def provision_fax_number(
-        self, *, area_code: str, callback_url: str | None = None, client_id: str | None = None
+        self, request: NumberRequest | None = None, *, area_code: str = "",
+        callback_url: str | None = None, client_id: str | None = None,
     ) -> FaxNumber:
-        code = (area_code or "").strip()
-        if not (len(code) == 3 and code.isdigit() and code[0] not in "01"):
-            raise ValidationError("The area code must be 3 digits, e.g. 415.", field="area_code")
-        data = {"area_code": code, "callback_url": _text(callback_url), "client_id": _text(client_id)}
+        """A new number, active at once: ``request``, or its fields as keywords."""
+        r = request or NumberRequest(area_code, callback_url, client_id)
+        data = {
+            "area_code": validation.validate_area_code(r.area_code),
+            "callback_url": validation.validate_callback_url(r.callback_url)
+            if r.callback_url and r.callback_url.strip() else None,
+            "client_id": _text(r.client_id),
+        }
         body = await self._http.send_json("POST", wire.FAX_NUMBERS, data=data)
         return FaxNumber.from_api(unwrap(body, "fax_number"))
 
     async def update_fax_number(
-        self, number_id: str, *, callback_url: str | None = None, client_id: str | None = None
+        self, update: NumberUpdate | str, *, callback_url: str | None = None,
+        client_id: str | None = None,
     ) -> FaxNumber:
-        data = {"callback_url": _text(callback_url), "client_id": _text(client_id)}
-        path = wire.FAX_NUMBER.format(number_id=_token(number_id))
+        """Change a number's callback address and/or client (a :class:`NumberUpdate`, or the
+        number's id and the fields as keywords); ``""`` clears a field."""
+        u = update if isinstance(update, NumberUpdate) else NumberUpdate(update, callback_url, client_id)
+        data: dict[str, str] = {}
+        if u.callback_url is not None:  # "" is sent as it is: no callbacks any more
+            data["callback_url"] = (validation.validate_callback_url(u.callback_url)
+                                    if u.callback_url.strip() else "")
+        if u.client_id is not None:
+            data["client_id"] = u.client_id.strip()
+        if not data:
+            raise ValidationError("Choose what to change: where live updates go, or the client.",
+                                  field="callback_url")
+        path = wire.FAX_NUMBER.format(number_id=_token(u.number_id))
         return FaxNumber.from_api(unwrap(await self._http.send_json("PATCH", path, data=data), "fax_number"))
 
     # --- clients -------------------------------------------------------------------------
@@ -323,8 +348,11 @@ class MedsenderClient:
     async def list_clients(self) -> list[Client]:
         return parse_list(await self._http.get_json(wire.CLIENTS), "clients", Client.from_api)
 
-    async def create_client(self, name: str, *, fax_number_id: str | None = None) -> Client:
-        data = {"name": _client_name(name), "fax_number_id": _text(fax_number_id)}
+    async def create_client(self, request: ClientRequest | str, *,
+                            fax_number_id: str | None = None) -> Client:
+        """A new client (a :class:`ClientRequest`, or its name and number as arguments)."""
+        r = request if isinstance(request, ClientRequest) else ClientRequest(request, fax_number_id)
+        data = {"name": _client_name(r.name), "fax_number_id": _text(r.fax_number_id)}
         return Client.from_api(unwrap(await self._http.send_json("POST", wire.CLIENTS, data=data), "client"))
 
     async def rename_client(self, client_id: str, name: str) -> Client:

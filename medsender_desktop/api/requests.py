@@ -16,7 +16,8 @@ from medsender_desktop.wire import DocumentType
 #: A document to upload: a file on disk or its bytes.
 Document = Path | bytes
 
-__all__ = ["CoverSheet", "Document", "FaxRequest", "ForwardRequest", "SecureEmailRequest"]
+__all__ = ["ClientRequest", "CoverSheet", "Document", "FaxRequest", "ForwardRequest", "NumberRequest",
+           "NumberUpdate", "SecureEmailRequest"]
 
 
 def _documents(value: Document | str | tuple[Document | str, ...] | list[Document | str]) -> tuple[Document, ...]:
@@ -127,3 +128,34 @@ class SecureEmailRequest:
 
     def __repr__(self) -> str:
         return f"SecureEmailRequest(expire_after={self.expire_after!r})"
+
+
+@dataclass(frozen=True, slots=True)
+class NumberRequest:
+    """Provision a new fax number in ``area_code`` (3 digits, e.g. ``415``).
+
+    ``callback_url``: where Medsender sends news about the number's faxes (None: nowhere, the
+    app checks for itself); ``client_id``: the client (site) the number belongs to.
+    """
+
+    area_code: str
+    callback_url: str | None = None
+    client_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NumberUpdate:
+    """Change a number's callback address and/or client; ``None`` leaves a field as it is,
+    ``""`` clears it (no callbacks: the app checks for itself; no client)."""
+
+    number_id: str
+    callback_url: str | None = None
+    client_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClientRequest:
+    """Create a client named ``name``, optionally moving an existing number to it."""
+
+    name: str
+    fax_number_id: str | None = None

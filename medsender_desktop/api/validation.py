@@ -179,6 +179,24 @@ def url_problem(url: str, what: str) -> str | None:
         return usage
 
 
+def validate_callback_url(url: str, field: str = "callback_url") -> str:
+    """A callback address Medsender may post PHI to: https://, or http:// on this computer."""
+    text = url.strip()
+    problem = url_problem(text, "address for live updates") if text else (
+        "Enter the address for live updates, e.g. https://updates.example-clinic.org/medsender.")
+    if problem is not None or len(text) > 2000 or any(c.isspace() for c in text):
+        raise ValidationError(problem or "That address for live updates is not valid.", field=field)
+    return text
+
+
+def validate_area_code(value: str | None) -> str:
+    code = (value or "").strip()
+    if not (len(code) == 3 and code.isdigit() and code[0] not in "01"):
+        raise ValidationError("The area code is 3 digits and does not start with 0 or 1, e.g. 415.",
+                              field="area_code")
+    return code
+
+
 def check_base_url(url: str) -> None:
     problem = url_problem(url, "server address")
     if problem is not None:

@@ -16,13 +16,17 @@ import logging
 from collections import OrderedDict
 from typing import Any
 
+from medsender_desktop import wire
 from medsender_desktop.api import (
     Client,
+    ClientRequest,
     Email,
     FaxNumber,
     FaxRequest,
     ForwardRequest,
     MedsenderClient,
+    NumberRequest,
+    NumberUpdate,
     ProgressCallback,
     ReceivedFax,
     ReceivedFaxFilters,
@@ -195,6 +199,44 @@ class Session:
         if self._numbers is None or refresh:
             self._numbers = await self.client.list_fax_numbers()
         return list(self._numbers)
+
+    # --- numbers and clients: provisioning, callbacks, names ----------------------------------
+    @property
+    def relay_callback_url(self) -> str:
+        """Where this profile's relay takes Medsender's callbacks ("" without a relay)."""
+        relay = self.profile.relay_url.strip().rstrip("/")
+        return relay + wire.RELAY_CALLBACKS if relay else ""
+
+    async def provision_number(self, request: NumberRequest) -> FaxNumber:
+        """A new number, active at once; the send dialog offers it from now on."""
+        number = await self.client.provision_fax_number(request)
+        self._remember_number(number)
+        return number
+
+    async def update_number(self, update: NumberUpdate) -> FaxNumber:
+        """Change where a number's callbacks go and/or its client."""
+        number = await self.client.update_fax_number(update)
+        self._remember_number(number)
+        return number
+
+    async def create_client(self, request: ClientRequest) -> Client:
+        client = await self.client.create_client(request)
+        if request.fax_number_id:  # the number moved to the new client
+            self._numbers = None
+        return client
+
+    async def rename_client(self, client_id: str, name: str) -> Client:
+        client = await self.client.rename_client(client_id, name)
+        self._numbers = None  # the numbers carry their client's name
+        return client
+
+    def _remember_number(self, number: FaxNumber) -> None:
+        if self._numbers is None:
+            return
+        if any(n.id == number.id for n in self._numbers):
+            self._numbers = [number if n.id == number.id else n for n in self._numbers]
+        else:
+            self._numbers.append(number)
 
     async def forward(self, request: ForwardRequest) -> SendResult:
         """Forward a received fax and follow the new sent fax."""

@@ -36,7 +36,8 @@ from medsender_desktop.ui.notifier import Notifier
 from medsender_desktop.ui.qt_async import guarded_slot
 from medsender_desktop.ui.status_bar import AppStatusBar
 from medsender_desktop.ui.tabs.ai_tab import AiTab
-from medsender_desktop.ui.tabs.directory_tabs import ClientsTab, NumbersTab
+from medsender_desktop.ui.tabs.clients_tab import ClientsTab
+from medsender_desktop.ui.tabs.numbers_tab import NumbersTab
 from medsender_desktop.ui.tabs.received_tab import ReceivedTab
 from medsender_desktop.ui.tabs.sent_tab import SentTab
 from medsender_desktop.ui.widgets.banner import OfflineBanner
@@ -156,6 +157,9 @@ class MainWindow(FileDropTarget, QMainWindow):
         self.banner.retry_requested.connect(self.on_refresh_action_triggered)
         self.received_tab.unread_count_changed.connect(self.on_received_tab_unread_count_changed)
         self.clients_tab.loaded.connect(self.on_clients_tab_loaded)
+        self.numbers_tab.changed.connect(self.clients_tab.on_directory_changed)
+        self.clients_tab.changed.connect(self.numbers_tab.on_directory_changed)
+        self.clients_tab.received_requested.connect(self.on_clients_tab_received_requested)
         self._notifier.clicked.connect(self.on_notifier_clicked)
 
     def show_error(self, message: str, *, title: str = "Medsender Desktop") -> None:
@@ -239,6 +243,10 @@ class MainWindow(FileDropTarget, QMainWindow):
 
     def on_clients_tab_loaded(self, clients: list[Any]) -> None:
         self.received_tab.set_clients({c.client_id: c.name or c.client_id for c in clients})
+
+    def on_clients_tab_received_requested(self, client_id: str) -> None:
+        self.tabs.setCurrentWidget(self.received_tab)
+        self.received_tab.show_client(client_id)
 
     def on_notifier_clicked(self, token: str) -> None:
         kind, _, sent_token = token.partition(SENT_PREFIX)

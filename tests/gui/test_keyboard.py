@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from medsender_desktop.ui.dialogs.about_dialog import AboutDialog
 from medsender_desktop.ui.dialogs.address_book_dialog import AddressBookDialog
+from medsender_desktop.ui.dialogs.client_dialog import ClientDialog
 from medsender_desktop.ui.dialogs.forward_dialog import ForwardDialog
+from medsender_desktop.ui.dialogs.number_dialog import NumberDialog
 from medsender_desktop.ui.dialogs.profile_dialog import ProfileDialog
 from medsender_desktop.ui.widgets.table_view import RecordTableView
 from tests.gui.helpers import Backend, Desktop, open_desktop, shown_dialog, until
@@ -133,3 +135,15 @@ async def test_tab_reaches_everything_in_every_dialog(backend: Backend, tmp_path
         await select_first_row_by_keyboard(received.table)
         await check_dialog(desktop, ForwardDialog, lambda: QTest.keyClick(
             received.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier))  # Forward: Ctrl+L
+        numbers, clients = window.numbers_tab, window.clients_tab
+        window.tabs.setCurrentWidget(numbers)
+        await check_dialog(desktop, NumberDialog, lambda: QTest.keyClick(  # New number…: Ctrl+Shift+N
+            numbers.search_edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
+        await select_first_row_by_keyboard(numbers.table)
+        await check_dialog(desktop, NumberDialog, lambda: QTest.keyClick(  # Change…: Enter on a number
+            numbers.table, Qt.Key.Key_Return))
+        window.tabs.setCurrentWidget(clients)
+        await check_dialog(desktop, ClientDialog, lambda: QTest.keyClick(  # New client…: Ctrl+Shift+N
+            clients.search_edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
+        await select_first_row_by_keyboard(clients.table)
+        await check_dialog(desktop, ClientDialog, lambda: QTest.keyClick(clients.table, Qt.Key.Key_F2))  # Rename…

@@ -78,7 +78,7 @@ async def test_no_api_words_in_any_tab_or_dialog(backend: Backend, tmp_path: Pat
         for tab in (window.numbers_tab, window.clients_tab, window.ai_tab):
             window.tabs.setCurrentWidget(tab)
             found += raw_words(shown_texts(window))
-        assert "This app's relay (live updates)" in [
+        assert "Our relay" in [
             window.numbers_tab.proxy.index(r, 2).data() for r in range(window.numbers_tab.proxy.rowCount())]
 
         async def bad_address(dialog: ProfileDialog) -> None:

@@ -23,8 +23,10 @@ from medsender_desktop.ui.qt_async import signal_future
 if TYPE_CHECKING:
     from medsender_desktop.ui.dialogs.about_dialog import AboutDialog
     from medsender_desktop.ui.dialogs.address_book_dialog import AddressBookDialog
+    from medsender_desktop.ui.dialogs.client_dialog import ClientDialog
     from medsender_desktop.ui.dialogs.forward_dialog import ForwardDialog
     from medsender_desktop.ui.dialogs.new_fax_dialog import NewFaxDialog
+    from medsender_desktop.ui.dialogs.number_dialog import NumberDialog
     from medsender_desktop.ui.dialogs.profile_dialog import ProfileDialog
     from medsender_desktop.ui.dialogs.secure_email_dialog import SecureEmailDialog
 
@@ -182,3 +184,13 @@ class DialogFactory:
         from medsender_desktop.ui.dialogs.new_fax_dialog import NewFaxDialog
 
         return NewFaxDialog(parent, **kwargs)
+
+    def number_dialog(self, parent: QWidget | None, **kwargs: Any) -> NumberDialog:
+        from medsender_desktop.ui.dialogs.number_dialog import NumberDialog
+
+        return NumberDialog(parent, **kwargs)
+
+    def client_dialog(self, parent: QWidget | None, **kwargs: Any) -> ClientDialog:
+        from medsender_desktop.ui.dialogs.client_dialog import ClientDialog
+
+        return ClientDialog(parent, **kwargs)

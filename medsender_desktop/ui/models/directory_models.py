@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import Any, ClassVar
+from typing import Any
 from urllib.parse import urlsplit
+
+from PySide6.QtCore import QCoreApplication
 
 from medsender_desktop.api import Client, FaxNumber
 from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.models.record_model import Column, RecordTableModel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DirectoryModels", text)
 
 
 class NumberColumn(IntEnum):
@@ -17,14 +23,26 @@ class NumberColumn(IntEnum):
     UPDATES = 2
 
 
+def goes_to_relay(callback_url: str | None, relay_url: str) -> bool:
+    """Whether ``callback_url`` is this profile's relay (``relay_url``: its address)."""
+    relay = relay_url.strip().rstrip("/")
+    return bool(relay and callback_url and callback_url.rstrip("/").startswith(relay))
+
+
 def updates_place(callback_url: str | None, relay_url: str) -> str:
     """Where Medsender sends news about this number's faxes, in words."""
     if not callback_url:
-        return "Nowhere: this app checks Medsender regularly"
-    if relay_url and callback_url.rstrip("/").startswith(relay_url.rstrip("/")):
-        return "This app's relay (live updates)"
+        return _tr("Not set: the app checks for updates itself")
+    if goes_to_relay(callback_url, relay_url):
+        return _tr("Our relay")
     host = urlsplit(callback_url).hostname
-    return f"Another server ({host})" if host else "Another server"
+    return _tr("Another server: {host}").format(host=host) if host else _tr("Another server")
+
+
+def client_name(number: FaxNumber) -> str:
+    if number.client is None or not number.client.client_id:
+        return _tr("No client")
+    return number.client.name or _tr("Unnamed client")
 
 
 class FaxNumberTableModel(RecordTableModel[FaxNumber]):
@@ -34,11 +52,11 @@ class FaxNumberTableModel(RecordTableModel[FaxNumber]):
         super().__init__(parent)
         self._relay_url = ""
         self.COLUMNS = {  # type: ignore[misc]  # per instance: uses the profile's relay
-            NumberColumn.NUMBER: Column("Fax number", lambda n: fmt.phone(n.number), width=150),
-            NumberColumn.CLIENT: Column(
-                "Client", lambda n: (n.client.name or "Unnamed client") if n.client else "", width=180),
+            NumberColumn.NUMBER: Column(self.tr("Fax number"), lambda n: fmt.phone(n.number), width=150),
+            NumberColumn.CLIENT: Column(self.tr("Client"), client_name, width=200),
             NumberColumn.UPDATES: Column(
-                "Live updates go to", lambda n: updates_place(n.callback_url, self._relay_url), width=320),
+                self.tr("Live updates go to"),
+                lambda n: updates_place(n.callback_url, self._relay_url), width=320),
         }
 
     def set_relay_url(self, relay_url: str) -> None:
@@ -54,13 +72,22 @@ class ClientColumn(IntEnum):
     NUMBERS = 1
 
 
+def client_numbers(client: Client) -> str:
+    if not client.fax_numbers:
+        return _tr("No numbers yet")
+    return ", ".join(fmt.phone(n.number) for n in client.fax_numbers)
+
+
 class ClientTableModel(RecordTableModel[Client]):
     Columns = ClientColumn
-    COLUMNS: ClassVar[dict[Any, Column[Any]]] = {
-        ClientColumn.NAME: Column("Client", lambda c: c.name or "Unnamed client", width=220),
-        ClientColumn.NUMBERS: Column(
-            "Fax numbers", lambda c: ", ".join(fmt.phone(n.number) for n in c.fax_numbers), width=300),
-    }
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.COLUMNS = {  # type: ignore[misc]  # per instance: translated titles
+            ClientColumn.NAME: Column(self.tr("Client"), lambda c: c.name or self.tr("Unnamed client"),
+                                      width=220),
+            ClientColumn.NUMBERS: Column(self.tr("Fax numbers"), client_numbers, width=300),
+        }
 
     def key(self, record: Client) -> str:
         return record.client_id

@@ -152,6 +152,15 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
         self.model.set_client_names(names)
         self.filter_bar.set_choices("client", sorted(((n, i) for i, n in names.items()), key=lambda p: p[0]))
 
+    @guarded_slot(str)
+    async def show_client(self, client_id: str) -> None:
+        """Only the faxes that arrived for ``client_id`` (the Clients tab's "Show received
+        faxes"), with the filter bar open so the filter is seen and can be cleared."""
+        self.filter_bar.set_values({"client": client_id})
+        self.filters_button.setChecked(True)
+        if self._session is not None:
+            await self._apply_filters(self._session, self.current_filters())
+
     def on_bridge_received_reset(self, records: list[ReceivedFax]) -> None:
         self.model.set_records(records)  # a reset clears the selection without a signal
         if self._shown_token and not self.select_token(self._shown_token):

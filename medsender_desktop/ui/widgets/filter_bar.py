@@ -99,6 +99,11 @@ class FilterBar(QFrame):
         else:
             editor.setText(value)
 
+    def set_values(self, values: dict[str, str]) -> None:
+        """Every filter cleared, then ``values`` (by name) set."""
+        for name in self._editors:
+            self.set_value(name, values.get(name, ""))
+
     def values(self) -> dict[str, str | None]:
         """Entered values (None when empty); dates checked, raising ValidationError."""
         out: dict[str, str | None] = {}

@@ -13,10 +13,13 @@ import pytest
 
 from medsender_desktop.api import (
     AuthMode,
+    ClientRequest,
     CoverSheet,
     FaxRequest,
     ForwardRequest,
     MedsenderClient,
+    NumberRequest,
+    NumberUpdate,
     ReceivedFaxFilters,
     SecureEmailRequest,
     SentFaxFilters,
@@ -179,3 +182,18 @@ async def test_cli_against_sandbox(sandbox, our_number):
     assert bad.returncode == 2 and "fax number" in bad.stderr
     missing = await cli("status", "nope")
     assert missing.returncode == 1 and missing.stderr.startswith("error:")
+
+
+async def test_typed_number_and_client_requests(api):
+    """Provision with a client and callback, clear both with "", refused area codes in words."""
+    client = await api.create_client(ClientRequest(f"Site {uuid.uuid4().hex[:4]}"))
+    number = await api.provision_fax_number(NumberRequest("617", "https://cb.example/hook", client.client_id))
+    assert number.number.startswith("+1617") and number.client.client_id == client.client_id
+    assert number.id in {n.id for n in (await api.get_client(client.client_id)).fax_numbers}
+    cleared = await api.update_fax_number(NumberUpdate(number.id, callback_url="", client_id=""))
+    assert cleared.callback_url is None and cleared.client is None
+    moved = await api.update_fax_number(NumberUpdate(number.id, client_id=client.client_id))
+    assert moved.client.client_id == client.client_id and moved.callback_url is None
+    with pytest.raises(BadRequest) as refused:
+        await api.provision_fax_number(NumberRequest("999"))
+    assert "area_code" in refused.value.fields and "not in use" in refused.value.message

@@ -30,7 +30,7 @@ class Seen:
 
     @property
     def form(self) -> dict[str, str]:
-        return {k: v[0] for k, v in parse_qs(self.body.decode()).items()}
+        return {k: v[0] for k, v in parse_qs(self.body.decode(), keep_blank_values=True).items()}
 
     def multipart_field(self, name: str) -> str:
         marker = f'name="{name}"'.encode()

@@ -6,19 +6,24 @@ import datetime as dt
 import io
 
 import httpx
+import pytest
 from PIL import Image
 
 from medsender_desktop.api import (
     Client,
+    ClientRequest,
     CoverSheet,
     FaxNumber,
     FaxRequest,
     ForwardRequest,
+    NumberRequest,
+    NumberUpdate,
     ReceivedFaxFilters,
     SecureEmailRequest,
     SentFaxFilters,
     SentStatus,
 )
+from medsender_desktop.errors import ValidationError
 from tests.paths import CORPUS
 
 from .conftest import sent_fax_json
@@ -161,6 +166,37 @@ async def test_fax_numbers(client, fake):
     assert fake.seen[-1].form == {"area_code": "415", "client_id": "c1"}
     updated = await client.update_fax_number("n1", callback_url="https://new")
     assert updated.callback_url == "https://new" and fake.seen[-1].method == "PATCH"
+
+
+async def test_number_and_client_requests_are_typed_and_checked_before_sending(client, fake):
+    number = {"id": "n1", "number": "+12076077796", "callbackUrl": None}
+    fake.on("POST", "/fax_numbers", {"faxNumber": number})
+    fake.on("PATCH", "/fax_numbers/n1", {"faxNumber": number})
+    fake.on("POST", "/clients", {"client": {"clientId": "c9", "name": "West"}})
+    await client.provision_fax_number(NumberRequest(" 415 ", "https://hooks.example/fax", "c1"))
+    assert fake.seen[-1].form == {"area_code": "415", "callback_url": "https://hooks.example/fax",
+                                  "client_id": "c1"}
+    await client.update_fax_number(NumberUpdate("n1", callback_url="", client_id=""))
+    assert fake.seen[-1].form == {"callback_url": "", "client_id": ""}, "'' clears: no callbacks, no client"
+    await client.update_fax_number(NumberUpdate("n1", client_id="c2"))
+    assert fake.seen[-1].form == {"client_id": "c2"}, "None leaves the callback as it is"
+    assert (await client.create_client(ClientRequest("West"))).client_id == "c9"
+    sent = len(fake.seen)
+    refusals = [
+        (client.provision_fax_number(NumberRequest("41")), "area_code"),
+        (client.provision_fax_number(NumberRequest("015")), "area_code"),
+        (client.provision_fax_number(NumberRequest("415", "http://hooks.example/fax")), "callback_url"),
+        (client.update_fax_number(NumberUpdate("n1", callback_url="ftp://x")), "callback_url"),
+        (client.update_fax_number(NumberUpdate("n1")), "callback_url"),
+        (client.create_client(ClientRequest("  ")), "name"),
+    ]
+    for call, field in refusals:
+        with pytest.raises(ValidationError) as refused:
+            await call
+        assert refused.value.field == field
+    assert len(fake.seen) == sent, "nothing refused reached the server"
+    await client.provision_fax_number(NumberRequest("415", "http://127.0.0.1:8080/callbacks"))
+    assert fake.seen[-1].form["callback_url"] == "http://127.0.0.1:8080/callbacks", "loopback http"
 
 
 async def test_clients(client, fake):

@@ -1,0 +1,162 @@
+"""A dialog that saves through Medsender and stays open until Medsender accepts.
+
+Each field has its problem written right under it: local checks as soon as the user has
+pressed the accepting button once (then live, as they type), and Medsender's own refusal
+(a ``400`` naming fields) in the same places. Nothing typed is lost when Medsender refuses;
+while the request is in flight the buttons wait (Esc too), so nothing is sent twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medsender_desktop.api import Client, ClientRequest, FaxNumber, NumberRequest, NumberUpdate
+from medsender_desktop.errors import ApiError, MedsenderError, ValidationError
+from medsender_desktop.ui.qt_async import guarded_slot
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class DirectoryActions(Protocol):
+    """What the Numbers and Clients dialogs ask of the signed-in session."""
+
+    @property
+    def relay_callback_url(self) -> str: ...
+
+    async def provision_number(self, request: NumberRequest) -> FaxNumber: ...
+
+    async def update_number(self, update: NumberUpdate) -> FaxNumber: ...
+
+    async def create_client(self, request: ClientRequest) -> Client: ...
+
+    async def rename_client(self, client_id: str, name: str) -> Client: ...
+
+
+def check(rule: Callable[[], object]) -> str | None:
+    """The plain-words problem ``rule`` raises, or None when it passes."""
+    try:
+        rule()
+    except ValidationError as exc:
+        return exc.message
+    return None
+
+
+class SubmitDialog(QDialog):
+    def __init__(self, parent: QWidget | None, accept_text: str) -> None:
+        super().__init__(parent)
+        self._busy = False
+        self._tried = False  # problems are shown once the user tried to save
+        self._server_problems: dict[str, str] = {}
+        self.form = QFormLayout()
+        self.field_errors: dict[str, QLabel] = {}
+        self.message = QLabel(self)
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.accept_button = self.buttons.addButton(accept_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.accept_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+
+    # --- building -------------------------------------------------------------------------------
+    def add_field(self, label: str, widget: QWidget, field: str | None = None,
+                  accessible_name: str = "") -> None:
+        """A row ``label: widget``; with ``field`` (the API's name) a problem line under it."""
+        widget.setAccessibleName(accessible_name or label.rstrip(":"))
+        self.form.addRow(label, widget)
+        if field is not None:
+            error = QLabel(self)
+            error.setObjectName("fieldError")
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.hide()
+            self.field_errors[field] = error
+            self.form.addRow("", error)
+
+    # --- what subclasses say --------------------------------------------------------------------
+    def problems(self) -> dict[str, str]:
+        """Local problems by field (the API's field names); empty when all is well."""
+        return {}
+
+    async def submit(self) -> None:
+        """Ask Medsender; raises MedsenderError when it refuses."""
+        raise NotImplementedError
+
+    def refusal_text(self, exc: MedsenderError) -> str:
+        if isinstance(exc, ApiError) and set(exc.fields) & set(self.field_errors):
+            return self.tr("Medsender did not accept what is marked above. Correct it and try again.")
+        return exc.message
+
+    # --- behaviour ------------------------------------------------------------------------------
+    def show_error(self, message: str, *, title: str = "") -> None:
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
+
+    def show_progress(self, message: str) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
+
+    def edited(self, *args: object) -> None:
+        """Connected to every field's change: the marks follow what is typed."""
+        self._server_problems.clear()
+        self._show_problems()
+
+    def _show_problems(self) -> dict[str, str]:
+        problems = {**self.problems(), **self._server_problems} if self._tried else {}
+        for field, label in self.field_errors.items():
+            label.setText(problems.get(field, ""))
+            label.setVisible(field in problems)
+        return problems
+
+    def reject(self) -> None:
+        if not self._busy:  # Cancel and Esc wait for Medsender's answer
+            super().reject()
+
+    def on_buttons_accepted(self) -> None:
+        """Checked here at once; sent to Medsender only when nothing is marked."""
+        if self._busy:
+            return
+        self._tried = True
+        self._server_problems.clear()
+        if self._show_problems():
+            self.show_error(self.tr("Correct what is marked, then try again."))
+            return
+        self._busy = True
+        self.accept_button.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
+        self._send()
+
+    @guarded_slot()
+    async def _send(self) -> None:
+        try:
+            await self.submit()
+        except MedsenderError as exc:
+            if isinstance(exc, ApiError):
+                self._server_problems = {f: m for f, m in exc.fields.items() if f in self.field_errors}
+            self._show_problems()
+            self.show_error(self.refusal_text(exc))
+            return
+        finally:
+            self._busy = False
+            self.accept_button.setEnabled(True)
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)
+        self.accept()
+
