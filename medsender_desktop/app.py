@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Final
 from medsender_desktop import wire
 from medsender_desktop.api import Credentials, MedsenderClient
 from medsender_desktop.documents import DocumentWorker
-from medsender_desktop.errors import MedsenderError
+from medsender_desktop.errors import MedsenderError, RelayError
 from medsender_desktop.relay.subscriber import RelaySubscriber
 from medsender_desktop.services.address_book import AddressBook
 from medsender_desktop.services.credentials import (
@@ -246,14 +246,18 @@ class Application:
                           documents=self.documents, outbox=outbox,
                           address_book=self.address_book)
         if profile.relay_url and secrets.relay_token:
-            session.relay = RelaySubscriber(
-                profile.relay_url,
-                secrets.relay_token,
-                cursor_path=self._cursor_path(profile),
-                on_event=session.on_relay_event,
-                on_state=session.on_relay_state,
-                unreachable_after=self.options.relay_unreachable_after,
-            )
+            try:
+                session.relay = RelaySubscriber(
+                    profile.relay_url,
+                    secrets.relay_token,
+                    cursor_path=self._cursor_path(profile),
+                    on_event=session.on_relay_event,
+                    on_state=session.on_relay_state,
+                    unreachable_after=self.options.relay_unreachable_after,
+                )
+            except RelayError:  # e.g. an http:// relay off this computer: said in plain words
+                await session.close()
+                raise
         await session.start()
         self.profiles.set_active(profile)
         log.info("signed in (%s profile)", "sandbox" if profile.sandbox else "live")

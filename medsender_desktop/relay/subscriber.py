@@ -34,6 +34,7 @@ import truststore
 
 from medsender_desktop import wire
 from medsender_desktop.api.models import AiResult, Email, ReceivedFax, SentFax
+from medsender_desktop.api.validation import url_problem
 from medsender_desktop.errors import RelayError
 from medsender_desktop.relay import sse
 from medsender_desktop.wire import CallbackKind
@@ -174,6 +175,10 @@ class RelaySubscriber:
         connect_timeout: float = 5.0,
         prefer_stream: bool = True,
     ) -> None:
+        # like the API client: the relay token and PHI never cross the network unencrypted
+        problem = url_problem(base_url, "relay address")
+        if problem is not None:
+            raise RelayError(problem)
         self._base_url = base_url.rstrip("/")
         self._auth = {"Authorization": f"Bearer {token}"}
         self._cursor_file = CursorFile(cursor_path)

@@ -4,11 +4,12 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+import httpx
 import pytest
 
 from medsender_desktop.api import AiResult, Email, ReceivedFax, SentFax
 from medsender_desktop.errors import RelayError
-from medsender_desktop.relay.subscriber import CursorFile, RelayEvent, RelayState
+from medsender_desktop.relay.subscriber import CursorFile, RelayEvent, RelayState, RelaySubscriber
 from medsender_desktop.wire import CallbackKind
 
 
@@ -64,3 +65,28 @@ def test_events_arrive_parsed_into_the_api_models() -> None:
     assert isinstance(ai.record, AiResult) and ai.record.succeeded and ai.record.patient_name == "Fry"
     future = RelayEvent.from_json({**base, "kind": "voice_mail", "token": "v1", "payload": {"x": 1}})
     assert future.record is None and future.kind == "voice_mail"  # a kind this version does not know
+
+
+@pytest.mark.parametrize("url", ["http://relay.example.org", "http://192.168.1.20:8765",
+                                 "http://10.0.0.5/", "ftp://relay.example.org", "relay.example.org"])
+async def test_a_relay_off_this_computer_without_https_is_refused_before_any_request(url) -> None:
+    """Like the API client: the relay token and PHI never go over plain HTTP on a network."""
+    requests: list[httpx.Request] = []
+    http = httpx.AsyncClient(transport=httpx.MockTransport(lambda r: requests.append(r) or
+                                                           httpx.Response(200)))
+    try:
+        with pytest.raises(RelayError) as refused:
+            RelaySubscriber(url, "relay-token", cursor_path=None, on_event=lambda e: None,
+                            http=http)
+    finally:
+        await http.aclose()
+    assert refused.value.message == ("The relay address must start with https:// (http:// is "
+                                     "only allowed for a test server on this computer).")
+    assert requests == []
+
+
+@pytest.mark.parametrize("url", ["https://relay.example.org", "http://127.0.0.1:8765",
+                                 "http://localhost:8765", "http://[::1]:8765"])
+async def test_https_anywhere_and_http_on_this_computer_are_accepted(url) -> None:
+    subscriber = RelaySubscriber(url, "relay-token", cursor_path=None, on_event=lambda e: None)
+    await subscriber.stop()
