@@ -28,6 +28,7 @@ from medsender_desktop.documents import DocumentWorker
 from medsender_desktop.errors import MedsenderError, RelayError
 from medsender_desktop.relay.subscriber import RelaySubscriber
 from medsender_desktop.services.address_book import AddressBook
+from medsender_desktop.services.ai_history import AiHistory
 from medsender_desktop.services.credentials import (
     CredentialStore,
     CredentialStoreUnavailable,
@@ -183,6 +184,7 @@ class Application:
         cache: RecordCache,
         read_state: ReadState,
         address_book: AddressBook,
+        ai_history: AiHistory | None = None,
     ) -> None:
         self.options = options
         self.paths = paths
@@ -192,6 +194,7 @@ class Application:
         self.cache = cache
         self.read_state = read_state
         self.address_book = address_book
+        self.ai_history = ai_history
         self.embedded: EmbeddedSandbox | None = None
         self._run_outbox_key: bytes | None = None  # the sandbox's, without a secure keychain
 
@@ -244,7 +247,7 @@ class Application:
                                documents=self.documents)
         session = Session(profile, client, sync, read_state=self.read_state,
                           documents=self.documents, outbox=outbox,
-                          address_book=self.address_book)
+                          address_book=self.address_book, ai_history=self.ai_history)
         if profile.relay_url and secrets.relay_token:
             try:
                 session.relay = RelaySubscriber(
@@ -299,6 +302,8 @@ class Application:
         self.cache.close()
         self.read_state.close()
         self.address_book.close()
+        if self.ai_history is not None:
+            self.ai_history.close()
         self.documents.close()
 
 
@@ -313,13 +318,15 @@ def build_application(options: AppOptions | None = None, *, paths: AppPaths | No
         credentials,
         sandbox_credentials=CredentialStore(MemoryKeyring()),
     )
+    key = credentials.cache_key()
     return Application(
         options,
         paths=paths,
         settings=settings,
         profiles=profiles,
         documents=DocumentWorker(),
-        cache=RecordCache.in_dir(paths.data_dir, key=credentials.cache_key()),
+        cache=RecordCache.in_dir(paths.data_dir, key=key),
         read_state=ReadState.in_dir(paths.data_dir),
         address_book=AddressBook.in_dir(paths.data_dir),
+        ai_history=AiHistory.in_dir(paths.data_dir, key=key),
     )

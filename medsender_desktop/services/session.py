@@ -39,6 +39,8 @@ from medsender_desktop.errors import MedsenderError
 from medsender_desktop.relay.subscriber import RelayEvent, RelayState, RelaySubscriber
 from medsender_desktop.services.address_book import AddressBook
 from medsender_desktop.services.ai import AiService
+from medsender_desktop.services.ai_history import AiHistory
+from medsender_desktop.services.ai_runs import AiRuns
 from medsender_desktop.services.events import Event
 from medsender_desktop.services.outbox import Outbox, UploadProgress
 from medsender_desktop.services.outbox_store import OutboxEntry, OutboxState
@@ -49,6 +51,7 @@ from medsender_desktop.services.record_codec import SentRecord
 from medsender_desktop.services.sent_followup import SentFollowUp
 from medsender_desktop.services.sync import SyncService
 from medsender_desktop.services.sync_config import Connectivity
+from medsender_desktop.wire import CallbackKind
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +70,7 @@ class Session:
         outbox: Outbox,
         address_book: AddressBook | None = None,
         relay: RelaySubscriber | None = None,
+        ai_history: AiHistory | None = None,
     ) -> None:
         self.profile = profile
         self.client = client
@@ -75,6 +79,9 @@ class Session:
         self.documents = documents
         self.relay = relay
         self.ai = AiService(client)
+        #: the AI tab's queue and history (results by relay event, or polled)
+        self.ai_runs = AiRuns(client, documents, ai_history, profile_id=profile.id,
+                              relay_connected=lambda: self.relay_state is RelayState.CONNECTED)
         # what the windows listen to (the sync service's events, passed on as they are)
         self.sent_reset = sync.sent_reset
         self.sent_changed = sync.sent_changed
@@ -104,6 +111,9 @@ class Session:
         self.outbox.sent.connect(self._on_outbox_sent)
         self.sync.sent_changed.connect(self._on_sent_changed)
         await self.outbox.start()
+        if self.relay is not None and self.profile.relay_url:
+            self.ai_runs.callback_url = self.profile.relay_url.rstrip("/") + wire.RELAY_CALLBACKS
+        await self.ai_runs.start()
         if self.relay is not None:
             await self.relay.start()
 
@@ -116,6 +126,7 @@ class Session:
         # the outbox after its store closed
         await self.sync.stop()
         await self.outbox.stop()  # an upload cut off here is checked at the next start
+        await self.ai_runs.stop()  # an analysis cut off here is followed at the next start
         for task in list(self._side_tasks):
             task.cancel()
         await asyncio.gather(*self._side_tasks, return_exceptions=True)
@@ -127,6 +138,9 @@ class Session:
 
     # --- relay callbacks (wired by the composition root) -----------------------------------
     def on_relay_event(self, event: RelayEvent) -> None:
+        if event.kind == CallbackKind.AI:  # a hint: the AI queue fetches the result itself
+            self.ai_runs.on_relay_event(event.token)
+            return
         record = event.record if isinstance(event.record, (SentFax, Email, ReceivedFax)) else None
         self.sync.apply_relay_event(event.kind, event.token, record, event.file_id, event.status)
 

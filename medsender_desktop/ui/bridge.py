@@ -19,6 +19,8 @@ class SessionBridge(QObject):
     read_changed = Signal(str, bool)  #: send token, read
     outbox_count_changed = Signal(int)  #: faxes in the outbox Medsender does not have yet
     outbox_failed = Signal(object)  #: SendFailure: a fax that will not arrive, and why
+    ai_entry_changed = Signal(object)  #: AiEntry: a document of the AI tab is new or changed
+    ai_entry_removed = Signal(str)  #: id of an AI tab entry removed from the history
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +34,8 @@ class SessionBridge(QObject):
         session.read_changed.connect(self._on_read_changed)
         session.outbox.count_changed.connect(self.outbox_count_changed.emit)
         session.outbox.failed.connect(self.outbox_failed.emit)
+        session.ai_runs.changed.connect(self.ai_entry_changed.emit)
+        session.ai_runs.removed.connect(self.ai_entry_removed.emit)
 
     def _on_received_change(self, change: ReceivedChange) -> None:
         self.received_changed.emit(change.record, change.is_new)

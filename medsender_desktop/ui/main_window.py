@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
 import logging
 from pathlib import Path
@@ -29,6 +30,7 @@ from medsender_desktop.services.settings import SettingsStore
 from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.bridge import SessionBridge
 from medsender_desktop.ui.cover_links import cover_access_url
+from medsender_desktop.ui.dates import typed
 from medsender_desktop.ui.dialogs.factory import DialogFactory
 from medsender_desktop.ui.drops import FileDropTarget
 from medsender_desktop.ui.icons import app_icon, toolbar_icon
@@ -67,6 +69,7 @@ class MainWindow(FileDropTarget, QMainWindow):
         self._session: Session | None = None  # the signed-in session's services
         self._compose: Any = None  # the open send dialog
         self._waiting_files: list[Path] = []  # handed in before sign-in
+        self._compose_patient: tuple[str, str] | None = None  # AI tab's Send this: name, DOB
         self.setAcceptDrops(True)
         self.setWindowTitle("Medsender Desktop")
         self.setWindowIcon(app_icon())
@@ -74,7 +77,7 @@ class MainWindow(FileDropTarget, QMainWindow):
         self.received_tab = ReceivedTab(dialogs, documents, self)
         self.numbers_tab = NumbersTab(dialogs, self)
         self.clients_tab = ClientsTab(dialogs, self)
-        self.ai_tab = AiTab(dialogs, self)
+        self.ai_tab = AiTab(dialogs, documents, self)
         self._build()
         self._connect_signals()
         self._restore_layout()
@@ -161,6 +164,7 @@ class MainWindow(FileDropTarget, QMainWindow):
         self.clients_tab.changed.connect(self.numbers_tab.on_directory_changed)
         self.clients_tab.received_requested.connect(self.on_clients_tab_received_requested)
         self._notifier.clicked.connect(self.on_notifier_clicked)
+        self.ai_tab.send_requested.connect(self.on_ai_tab_send_requested)
 
     def show_error(self, message: str, *, title: str = "Medsender Desktop") -> None:
         self._dialogs.error(self, message, title=title)
@@ -344,6 +348,26 @@ class MainWindow(FileDropTarget, QMainWindow):
     def files_dropped(self, paths: list[Path]) -> None:
         self.send_files(paths)
 
+    def on_ai_tab_send_requested(self, paths: list[Path], patient: str, dob: str) -> None:
+        """The AI tab's Send this: New fax with the document and the patient the AI read."""
+        self._compose_patient = (patient, dob)
+        self.send_files(paths)
+        if self._compose is not None:  # added to the dialog already open
+            self._prefill_patient(self._compose)
+
+    def _prefill_patient(self, dialog: Any) -> None:
+        """Fill an empty patient name and DOB with what the AI tab handed over."""
+        patient, self._compose_patient = self._compose_patient, None
+        if patient is None:
+            return
+        name, dob = patient
+        fields = dialog.fields
+        if name and not fields.patient_edit.text().strip():
+            fields.patient_edit.setText(name)
+        if dob and not fields.dob_edit.text():
+            with contextlib.suppress(ValueError):
+                fields.dob_edit.setText(typed(dt.date.fromisoformat(dob)))
+
     @guarded_slot(list)
     async def compose(self, paths: list[Path]) -> None:
         """The send dialog, opened at once; numbers arrive while the pages render."""
@@ -355,6 +379,7 @@ class MainWindow(FileDropTarget, QMainWindow):
             access_url=cover_access_url(session.profile.base_url),
             read_patient=session.document_patient, address_book=self._address_book)
         self._compose = dialog
+        self._prefill_patient(dialog)
         try:
             if paths:
                 dialog.add_files(paths)

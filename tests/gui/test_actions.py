@@ -123,8 +123,9 @@ async def test_the_ai_tab_analyzes_a_document(backend: Backend, tmp_path: Path, 
             return ai_tab.model.rowCount() == 1 and ai_tab.model.records[0].is_final
 
         await until(done, "the analysis result in the AI tab")
-        result = ai_tab.model.records[0]
-        assert result.succeeded and result.document_classification
+        entry = ai_tab.model.records[0]
+        assert entry.result is not None and entry.result.succeeded
+        assert entry.result.document_classification and entry.file_name == "pdflatex-4-pages.pdf"
         assert ai_tab.analyze_button.isEnabled()
 
 async def test_send_with_medsender_desktop_opens_new_fax_with_the_file(

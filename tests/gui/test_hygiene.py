@@ -87,8 +87,8 @@ async def test_a_full_session_leaves_no_secret_and_no_plain_phi(
 
         desktop.dialogs.open_paths = choose  # type: ignore[method-assign]  # the file chooser
         QTest.mouseClick(ai_tab.analyze_button, Qt.MouseButton.LeftButton)
-        await until(lambda: any((r.status or "").lower() == "completed"
-                                for r in ai_tab.model.records), "the AI result", timeout=30)
+        await until(lambda: any(r.state.value == "done" for r in ai_tab.model.records),
+                    "the AI result", timeout=30)
         assert not desktop.dialogs.errors, desktop.dialogs.errors
 
     secrets = {"API key": backend.api_key, "client secret": backend.client_secret,

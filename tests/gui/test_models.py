@@ -19,6 +19,7 @@ from medsender_desktop.api import (
     SentFax,
     SentStatus,
 )
+from medsender_desktop.services.ai_history import AiEntry, AiState
 from medsender_desktop.ui.models.ai_model import AiResultTableModel
 from medsender_desktop.ui.models.directory_models import ClientTableModel, FaxNumberTableModel
 from medsender_desktop.ui.models.received_model import ReceivedColumn, ReceivedTableModel
@@ -79,8 +80,12 @@ def test_received_and_directory_models_pass_qt_model_tester(qtmodeltester) -> No
     clients.set_records([Client(client_id="c1", name="Riverside", fax_numbers=(number,))])
     qtmodeltester.check(clients, force_py=True)
     ai = AiResultTableModel()
-    ai.set_records([AiResult(ai_token="a1", status="completed", patient_name="P", summary="S"),
-                    AiResult(ai_token="a2", status="processing")])
+    now = dt.datetime.now(dt.UTC)
+    ai.set_records([
+        AiEntry(id="e1", file_name="a.pdf", added_at=now, state=AiState.DONE, ai_token="a1",
+                result=AiResult(ai_token="a1", status="completed", patient_name="P", summary="S")),
+        AiEntry(id="e2", file_name="b.pdf", added_at=now, state=AiState.UPLOADING, sent=5, total=10),
+        AiEntry(id="e3", file_name="c.pdf", added_at=now, state=AiState.FAILED, error="Damaged.")])
     qtmodeltester.check(ai, force_py=True)
 
 

@@ -1,22 +1,36 @@
-"""The AI tab's table: document AI results of this session."""
+"""The AI tab's table: every document analysed on this computer, with what the AI read."""
 
 from __future__ import annotations
 
 from enum import IntEnum
 from typing import Any
 
-from medsender_desktop.api import AiResult
+from PySide6.QtCore import QCoreApplication
+
+from medsender_desktop.services.ai_history import AiEntry, AiState
 from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.icons import status_icon
 from medsender_desktop.ui.models.record_model import Column, RecordTableModel
 
 
-def ai_words(result: AiResult) -> tuple[str, str]:
-    if result.succeeded:
-        return "Done", "ok"
-    if result.failed:
-        return "Failed", "failed"
-    return "Working…", "active"
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AiResults", text)
+
+
+def state_words(entry: AiEntry) -> tuple[str, str]:
+    """(words, icon kind) for an entry's state; uploading shows its progress."""
+    state = entry.state
+    if state is AiState.DONE:
+        return _tr("Done"), "ok"
+    if state is AiState.FAILED:
+        return _tr("Failed"), "failed"
+    if state is AiState.UPLOADING:
+        if entry.total:
+            return _tr("Uploading {percent}%").format(percent=entry.sent * 100 // entry.total), "active"
+        return _tr("Uploading…"), "active"
+    if state is AiState.ANALYSING:
+        return _tr("Analyzing…"), "active"
+    return _tr("Waiting"), "neutral"
 
 
 class AiColumn(IntEnum):
@@ -28,32 +42,40 @@ class AiColumn(IntEnum):
     GENDER = 5
     PHONE = 6
     SUMMARY = 7
+    ADDED = 8
 
 
-class AiResultTableModel(RecordTableModel[AiResult]):
+def _result(entry: AiEntry, name: str) -> str:
+    return str(getattr(entry.result, name, None) or "") if entry.result is not None else ""
+
+
+class AiResultTableModel(RecordTableModel[AiEntry]):
     Columns = AiColumn
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._files: dict[str, str] = {}  # AI token -> the name of the file it read
-        self.COLUMNS = {  # type: ignore[misc]  # per instance: names the files of this session
-            AiColumn.FILE: Column("File", lambda r: self._files.get(r.ai_token, ""),
-                                  tooltip=lambda r: self._files.get(r.ai_token, ""), width=180),
-            AiColumn.STATUS: Column("Status", lambda r: ai_words(r)[0],
-                                    icon=lambda r: status_icon(ai_words(r)[1]), width=100),
+        self.COLUMNS = {  # type: ignore[misc]  # per instance: titles translated at creation
+            AiColumn.FILE: Column(_tr("File"), lambda e: e.file_name, tooltip=lambda e: e.file_name,
+                                  width=200),
+            AiColumn.STATUS: Column(_tr("Status"), lambda e: state_words(e)[0],
+                                    icon=lambda e: status_icon(state_words(e)[1]),
+                                    tooltip=lambda e: e.error, width=110),
             AiColumn.CLASSIFICATION: Column(
-                "Document type", lambda r: r.document_classification or "", width=140),
-            AiColumn.PATIENT: Column("Patient", lambda r: r.patient_name or "", width=160),
-            AiColumn.DOB: Column("DOB", lambda r: fmt.day(r.patient_dob), width=95),
-            AiColumn.GENDER: Column("Gender", lambda r: (r.gender or "").capitalize(), width=70),
-            AiColumn.PHONE: Column("Phone", lambda r: fmt.phone(r.phone_number), width=120),
-            AiColumn.SUMMARY: Column("Summary", lambda r: r.summary or "",
-                                     tooltip=lambda r: r.summary or "", width=300),
+                _tr("Classification"),
+                lambda e: fmt.document_type_words(_result(e, "document_classification") or None),
+                width=130),
+            AiColumn.PATIENT: Column(_tr("Patient"), lambda e: _result(e, "patient_name"), width=150),
+            AiColumn.DOB: Column(_tr("DOB"), lambda e: fmt.day(_result(e, "patient_dob") or None),
+                                 sort=lambda e: _result(e, "patient_dob"), width=95),
+            AiColumn.GENDER: Column(_tr("Gender"), lambda e: _result(e, "gender").capitalize(),
+                                    width=70),
+            AiColumn.PHONE: Column(_tr("Phone"), lambda e: fmt.phone(_result(e, "phone_number") or None),
+                                   width=120),
+            AiColumn.SUMMARY: Column(_tr("Summary"), lambda e: _result(e, "summary"),
+                                     tooltip=lambda e: _result(e, "summary"), width=300),
+            AiColumn.ADDED: Column(_tr("Added"), lambda e: fmt.when(e.added_at),
+                                   sort=lambda e: e.added_at.isoformat(), width=130),
         }
 
-    def name_file(self, ai_token: str, file_name: str) -> None:
-        """The file whose result arrives under ``ai_token`` (shown in the File column)."""
-        self._files[ai_token] = file_name
-
-    def key(self, record: AiResult) -> str:
-        return record.ai_token
+    def key(self, record: AiEntry) -> str:
+        return record.id

