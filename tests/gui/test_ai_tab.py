@@ -111,3 +111,108 @@ async def test_chosen_files_are_polled_without_a_relay(backend: Backend, tmp_pat
         assert cells(desktop, scan.name)[AiColumn.PATIENT] == ""  # an image without text
         jobs = ai_jobs(backend)[jobs_before:]
         assert len(jobs) == 2 and all(url is None for _, url in jobs), "no callback: polled"
+
+
+async def test_history_survives_a_restart_sealed_and_exports_as_csv(
+        backend: Backend, tmp_path: Path, qapp) -> None:
+    letter = referral(tmp_path, PATIENT, DOB_TYPED)
+    async with open_desktop(backend, tmp_path) as desktop:
+        tab = desktop.window.ai_tab
+        desktop.window.tabs.setCurrentWidget(tab)
+        assert drop_files(tab, [letter, CORPUS_FILE])
+        await all_done(desktop, [letter.name, CORPUS_FILE.name])
+        await desktop.session.ai_runs.settled()
+    history = tmp_path / "app" / "data" / HISTORY_FILE
+    stored = b"".join(p.read_bytes() for p in history.parent.glob(HISTORY_FILE + "*"))
+    for secret in (PATIENT, "Kowalski", letter.name, "referral-kowalski", "knee pain", DOB_ISO):
+        assert secret.encode() not in stored, f"{secret!r} readable in the history file"
+    assert history.stat().st_mode & 0o777 == 0o600
+
+    async with open_desktop(backend, tmp_path) as desktop:  # the app started again
+        tab = desktop.window.ai_tab
+        desktop.window.tabs.setCurrentWidget(tab)
+        await until(lambda: cells(desktop, letter.name).get(AiColumn.PATIENT) == PATIENT,
+                    "the referral's result after the restart")
+        assert cells(desktop, CORPUS_FILE.name)[AiColumn.STATUS] == "Done"
+        target = tmp_path / "results.csv"
+        desktop.dialogs.save_to = target
+        _click(tab.export_button)
+        await until(lambda: desktop.dialogs.infos, "the export confirmed")
+        rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+        by_file = {r["File"]: r for r in rows}
+        assert set(by_file) == {letter.name, CORPUS_FILE.name}
+        assert by_file[letter.name]["Patient name"] == PATIENT
+        assert by_file[letter.name]["Date of birth"] == DOB_ISO
+        assert by_file[letter.name]["Classification"] == "Referral"
+        assert by_file[letter.name]["Status"] == "done"
+        assert "knee pain" in by_file[letter.name]["Summary"]
+
+        # the document was kept (sealed): Open works although the file is gone
+        letter.unlink()
+        assert tab.select_entry(next(e.id for e in tab.model.records if e.file_name == letter.name))
+        _click(tab.open_button)
+        await until(lambda: tab.viewer.current_image is not None, "the kept document shown")
+
+
+async def test_send_this_opens_new_fax_with_the_document_and_the_patient(
+        backend: Backend, tmp_path: Path, qapp) -> None:
+    letter = referral(tmp_path, PATIENT, DOB_TYPED)
+    async with open_desktop(backend, tmp_path) as desktop:
+        tab = desktop.window.ai_tab
+        desktop.window.tabs.setCurrentWidget(tab)
+        assert drop_files(tab, [letter])
+        await all_done(desktop, [letter.name])
+        assert tab.select_entry(tab.model.records[0].id)
+        seen: dict[str, object] = {}
+
+        async def answer(dialog: QDialog) -> int:
+            assert isinstance(dialog, NewFaxDialog)
+            dialog.open()
+            await until(lambda: not dialog.pages.loading and dialog.pages.page_count > 0,
+                        "the document's pages in New fax")
+            seen.update(name=dialog.fields.patient_edit.text(), dob=dialog.fields.dob_edit.text(),
+                        pages=dialog.pages.page_count)
+            _click(dialog.buttons.button(dialog.buttons.StandardButton.Cancel))
+            return dialog.result()
+
+        desktop.dialogs.answers.append(answer)
+        _click(tab.send_button)
+        await until(lambda: "pages" in seen, "New fax opened and looked at", timeout=30)
+        assert seen == {"name": PATIENT, "dob": DOB_TYPED, "pages": 2}
+
+
+async def test_refused_files_say_why_upload_nothing_and_retry(
+        backend: Backend, tmp_path: Path, qapp) -> None:
+    too_big = tmp_path / "huge-scan.pdf"
+    with too_big.open("wb") as stream:  # 20.1 MB: over the limit (the size is read, not the file)
+        stream.truncate(wire.MAX_FILE_BYTES + 100_000)
+    not_a_document = tmp_path / "notes.pdf"
+    not_a_document.write_text("meeting notes, not a PDF at all")
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(CORPUS_FILE.read_bytes()[:1500])
+    async with open_desktop(backend, tmp_path) as desktop:
+        tab = desktop.window.ai_tab
+        desktop.window.tabs.setCurrentWidget(tab)
+        jobs_before = len(ai_jobs(backend))
+        assert drop_files(tab, [too_big, not_a_document, damaged])
+
+        def reasons() -> dict[str, str]:
+            return {e.file_name: e.error for e in desktop.session.ai_runs.entries
+                    if e.state is AiState.FAILED}
+
+        found = await until(lambda: reasons() if len(reasons()) == 3 else None, "three refusals")
+        assert "20 MB" in found[too_big.name]
+        assert "PDF" in found[not_a_document.name] or "type" in found[not_a_document.name]
+        assert "damaged" in found[damaged.name].lower() or "read" in found[damaged.name].lower()
+        for name, reason in found.items():
+            assert name not in reason  # the reason names no file: the row does
+        row = next(r for r in tab.queue.rows.values() if r.name_label.toolTip() == damaged.name)
+        assert row.retry_button.isVisible() and reasons()[damaged.name] in row.state_label.text()
+        assert len(ai_jobs(backend)) == jobs_before, "nothing uploaded"
+        assert tab.model.rowCount() == 0, "no result rows for refused files"
+
+        damaged.write_bytes(CORPUS_FILE.read_bytes())  # the file fixed, then Retry
+        _click(row.retry_button)
+        await all_done(desktop, [damaged.name])
+        assert damaged.name not in {r.name_label.toolTip() for r in tab.queue.rows.values()}
+        assert len(ai_jobs(backend)) == jobs_before + 1
