@@ -41,8 +41,12 @@ MESSAGE_CATALOG = UI / "message_catalog.py"
 MESSAGE_SOURCES = ("api", "services", "documents", "errors.py", "app.py")
 MESSAGE_SOURCES_SKIPPED = ("documents/cover_sheet.py", "documents/generate.py")
 _SENTENCE = re.compile(r"^[A-Z{].*[A-Za-z]+\s+[A-Za-z]+", re.DOTALL)
+_CLAUSE = re.compile(r"^[a-z]+(\s+\S+){3,}", re.DOTALL)  # four words or more
 _NOT_WORDS = re.compile(
     r"^(SELECT|INSERT|UPDATE|DELETE|PRAGMA|DROP|CREATE|ALTER|WITH|ORDER|WHERE|AND|OR|FROM|SET|VALUES)\b|^\w+\(")
+#: Python's own exceptions carry programmers' words (a bug, never shown as a message)
+_PROGRAMMER_ERRORS = frozenset({"ValueError", "TypeError", "AttributeError", "IndexError", "KeyError",
+                                "RuntimeError", "AssertionError", "NotImplementedError", "OSError"})
 _LOG_METHODS = frozenset({"debug", "info", "warning", "error", "exception", "critical", "log"})
 
 
@@ -90,7 +94,9 @@ def _skipped_nodes(tree: ast.AST) -> set[int]:
         log_call = isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
             and node.func.attr in _LOG_METHODS
         dunder = isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name in ("__repr__", "__str__")
-        if log_call or dunder:
+        programmer_error = isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+            and node.func.id in _PROGRAMMER_ERRORS
+        if log_call or dunder or programmer_error:
             skipped.update(id(part) for part in ast.walk(node))
         elif isinstance(node, ast.JoinedStr):
             skipped.update(id(part) for value in node.values for part in ast.walk(value))
@@ -119,12 +125,15 @@ def message_sources() -> list[Path]:
 
 
 def lower_layer_messages() -> list[str]:
-    """Every sentence of :data:`MESSAGE_SOURCES` a user may read, sorted, without repeats."""
+    """Every sentence of :data:`MESSAGE_SOURCES` a user may read, sorted, without repeats:
+    sentences, and clauses of them made with values (``the document is about {name}``)."""
     found: set[str] = set()
     for path in message_sources():
         for text in _strings(ast.parse(path.read_text(encoding="utf-8"))):
-            text = " ".join(text.split())
-            if _SENTENCE.match(text) and not _NOT_WORDS.match(text):
+            text = " ".join(text.split()).lstrip(".;, ").rstrip(";, ")
+            if _NOT_WORDS.match(text):
+                continue
+            if _SENTENCE.match(text) or (_CLAUSE.match(text) and "{" in text):
                 found.add(text)
     return sorted(found)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QApplication
 
 from medsender_desktop.app import Application
@@ -14,7 +14,7 @@ from medsender_desktop.services.profiles import Profile
 from medsender_desktop.services.session import Session
 from medsender_desktop.ui.bridge import SessionBridge
 from medsender_desktop.ui.dialogs.factory import DialogFactory
-from medsender_desktop.ui.i18n import apply_language, language_setting
+from medsender_desktop.ui.i18n import apply_language, language_setting, translate
 from medsender_desktop.ui.main_window import MainWindow
 from medsender_desktop.ui.notifier import Notifier
 from medsender_desktop.ui.qt_async import guarded_slot, signal_future
@@ -23,15 +23,15 @@ from medsender_desktop.ui.theme import AppTheme
 
 log = logging.getLogger(__name__)
 
-SANDBOX_PROFILE_NOTE = (
+SANDBOX_PROFILE_NOTE = QT_TRANSLATE_NOOP(
+    "AppController",
     "The sandbox profile is set up by the app each time it starts, with practice data and its "
     "own keys, so there is nothing to edit. To use your clinic's Medsender account, choose "
-    "Add profile… and enter its API key."
-)
-NO_SECURE_STORE_NOTE = (
+    "Add profile… and enter its API key.")
+NO_SECURE_STORE_NOTE = QT_TRANSLATE_NOOP(
+    "AppController",
     "This computer has no secure password store, so keys cannot be saved. Install and unlock "
-    "GNOME Keyring or KWallet (Linux), then try again."
-)
+    "GNOME Keyring or KWallet (Linux), then try again.")
 
 
 class AppController:
@@ -39,11 +39,9 @@ class AppController:
         self.app = app
         self.dialogs = dialogs
         self.notifier = notifier
-        app_instance = QCoreApplication.instance()
-        if app_instance is not None:  # before any window is built: they speak the chosen language
-            apply_language(app_instance, language_setting(app.settings))
         qt_app = QApplication.instance()
         assert isinstance(qt_app, QApplication)
+        apply_language(qt_app, language_setting(app.settings))  # before any window: they speak it
         self.theme = AppTheme(qt_app, app.settings.preferences().theme)  # before any window
         self.window = MainWindow(settings=app.settings, dialogs=dialogs, notifier=notifier,
                                  documents=app.documents, address_book=app.address_book)
@@ -78,13 +76,14 @@ class AppController:
         profile: Profile | None = None
         try:
             if self.app.options.sandbox:
-                self.window.status.showMessage("Starting the sandbox…")
+                self.window.status.showMessage(translate("AppController", "Starting the sandbox…"))
                 profile = await self.app.start_embedded_sandbox()
                 self.window.status.clearMessage()
             elif profile_name:
                 profile = next((p for p in self.app.profiles.profiles() if p.name == profile_name), None)
                 if profile is None:
-                    self.show_error(f"There is no profile called {profile_name!r} on this computer.")
+                    self.show_error(translate("AppController", "There is no profile called “{name}” on this computer.")
+                                    .format(name=profile_name))
             if profile is None:
                 profile = self.app.profiles.active()
         except MedsenderError as exc:
@@ -110,7 +109,7 @@ class AppController:
     async def switch_to(self, profile: Profile) -> bool:
         """Sign in with ``profile``; the previous session is closed first. Errors are shown."""
         await self._close_session()
-        self.window.status.showMessage(f"Signing in to {profile.name}…")
+        self.window.status.showMessage(translate("AppController", "Signing in to {name}…").format(name=profile.name))
         try:
             session = await self.app.open_session(profile)
         except MedsenderError as exc:
@@ -154,7 +153,7 @@ class AppController:
                 secrets = None
         dialog = self.dialogs.profile_dialog(
             self.window, profile=profile, secrets=secrets,
-            store_note="" if store.is_secure else NO_SECURE_STORE_NOTE,
+            store_note="" if store.is_secure else translate("AppController", NO_SECURE_STORE_NOTE),
         )
         accepted = await self.dialogs.run(dialog)
         profile, secrets = dialog.profile(), dialog.secrets()
@@ -192,6 +191,6 @@ class AppController:
         if self.session is None:
             return
         if self.session.profile.sandbox:
-            self.dialogs.info(self.window, SANDBOX_PROFILE_NOTE)
+            self.dialogs.info(self.window, translate("AppController", SANDBOX_PROFILE_NOTE))
             return
         await self.sign_in(self.session.profile)

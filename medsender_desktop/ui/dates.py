@@ -13,6 +13,7 @@ import re
 
 from medsender_desktop.api import validation
 from medsender_desktop.errors import ValidationError
+from medsender_desktop.ui.i18n import translate
 
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 _US = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$")
@@ -43,16 +44,16 @@ def parse_typed_date(text: str, *, today: dt.date | None = None) -> dt.date:
             year = _full_year(year, today)
         if month > 12 and day <= 12:
             raise ValidationError(
-                f"Type the date of birth as month/day/year, e.g. {EXAMPLE} (the month first).",
-                field="patient_dob")
+                translate("dates", "Type the date of birth as month/day/year, e.g. {example} (the month first).")
+                .format(example=EXAMPLE), field="patient_dob")
     else:
         raise ValidationError(
-            f"Type the date of birth as month/day/year, e.g. {EXAMPLE}, or pick it from the calendar.",
-            field="patient_dob")
+            translate("dates", "Type the date of birth as month/day/year, e.g. {example}, or pick it "
+                               "from the calendar.").format(example=EXAMPLE), field="patient_dob")
     try:
         date = dt.date(year, month, day)
     except ValueError as exc:
-        raise ValidationError("The date of birth is not a real calendar date.",
+        raise ValidationError(translate("dates", "The date of birth is not a real calendar date."),
                               field="patient_dob") from exc
     validation.validate_dob(date.isoformat(), today=today)  # not in the future, not before 1900
     return date

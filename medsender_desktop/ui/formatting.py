@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from typing import Final
 
 import phonenumbers
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
 from medsender_desktop.api import CallbackStatus, DocumentType, FaxStatus, RecordStatus, SentStatus
+from medsender_desktop.ui.i18n import translated
 
 
 @dataclass(frozen=True)
@@ -23,77 +24,92 @@ class StatusLook:
 
 
 SENT_LOOKS: Final = {
-    SentStatus.QUEUED: StatusLook("Queued", "pending", 0),
-    SentStatus.INPROGRESS: StatusLook("Sending", "active", 1),
-    SentStatus.SUCCESS: StatusLook("Delivered", "ok", 3),
-    SentStatus.FAILURE: StatusLook("Failed", "failed", 2),
+    SentStatus.QUEUED: StatusLook(QT_TRANSLATE_NOOP("formatting", "Queued"), "pending", 0),
+    SentStatus.INPROGRESS: StatusLook(QT_TRANSLATE_NOOP("formatting", "Sending"), "active", 1),
+    SentStatus.SUCCESS: StatusLook(QT_TRANSLATE_NOOP("formatting", "Delivered"), "ok", 3),
+    SentStatus.FAILURE: StatusLook(QT_TRANSLATE_NOOP("formatting", "Failed"), "failed", 2),
 }
 RECEIVED_LOOKS: Final = {
-    FaxStatus.SUCCESS: StatusLook("Received", "ok", 1),
-    FaxStatus.FAILURE: StatusLook("Failed", "failed", 0),
+    FaxStatus.SUCCESS: StatusLook(QT_TRANSLATE_NOOP("formatting", "Received"), "ok", 1),
+    FaxStatus.FAILURE: StatusLook(QT_TRANSLATE_NOOP("formatting", "Failed"), "failed", 0),
 }
 #: Whether Medsender's live update about a fax reached this app's relay ("callback" in the API).
 CALLBACK_WORDS: Final = {
-    CallbackStatus.PENDING: "Waiting",
-    CallbackStatus.SUCCESS: "Delivered",
-    CallbackStatus.FAILED: "Not delivered",
+    CallbackStatus.PENDING: QT_TRANSLATE_NOOP("formatting", "Waiting"),
+    CallbackStatus.SUCCESS: QT_TRANSLATE_NOOP("formatting", "Delivered"),
+    CallbackStatus.FAILED: QT_TRANSLATE_NOOP("formatting", "Not delivered"),
 }
-LIVE_UPDATE: Final = "Live update"
+LIVE_UPDATE: Final = QT_TRANSLATE_NOOP("formatting", "Live update")
 #: What goes down the line (the API's documentType).
 DOCUMENT_TYPE_WORDS: Final = {
-    DocumentType.BOTH: "Access-code cover sheet, then the document",
-    DocumentType.DOCUMENT_ONLY: "The document only",
-    DocumentType.ACCESS_CODE_SHEET_ONLY: "The access-code cover sheet only",
+    DocumentType.BOTH: QT_TRANSLATE_NOOP("formatting", "Access-code cover sheet, then the document"),
+    DocumentType.DOCUMENT_ONLY: QT_TRANSLATE_NOOP("formatting", "The document only"),
+    DocumentType.ACCESS_CODE_SHEET_ONLY: QT_TRANSLATE_NOOP("formatting", "The access-code cover sheet only"),
 }
-ACCESS_CODE_HELP: Final = (
+ACCESS_CODE_HELP: Final = QT_TRANSLATE_NOOP(
+    "formatting",
     "The access-code cover sheet is a first page with a web address and a code: the recipient "
-    "can use them to view the record online, securely, for 30 days."
-)
+    "can use them to view the record online, securely, for 30 days.")
 #: Whether the record can still be viewed online with the cover sheet's code (recordStatus).
 RECORD_STATUS_WORDS: Final = {
-    RecordStatus.ACTIVATED: "Can be viewed online",
-    RecordStatus.ARCHIVED: "Can be viewed online (archived: hidden from the list)",
-    RecordStatus.REVOKED: "Can no longer be viewed online",
+    RecordStatus.ACTIVATED: QT_TRANSLATE_NOOP("formatting", "Can be viewed online"),
+    RecordStatus.ARCHIVED: QT_TRANSLATE_NOOP("formatting", "Can be viewed online (archived: hidden from the list)"),
+    RecordStatus.REVOKED: QT_TRANSLATE_NOOP("formatting", "Can no longer be viewed online"),
 }
-ONLINE_ACCESS: Final = "Online access"
-TEST_RECORD: Final = ("Kind", "Test: practice data, nothing was really faxed")
-UNKNOWN: Final = StatusLook("Unknown", "neutral", 4)
+ONLINE_ACCESS: Final = QT_TRANSLATE_NOOP("formatting", "Online access")
+TEST_RECORD: Final = (QT_TRANSLATE_NOOP("formatting", "Kind"),
+                      QT_TRANSLATE_NOOP("formatting", "Test: practice data, nothing was really faxed"))
+UNKNOWN: Final = StatusLook(QT_TRANSLATE_NOOP("formatting", "Unknown"), "neutral", 4)
+
+
+def words(text: str) -> str:
+    """One of the phrases above in the app's language."""
+    return translated("formatting", text)
+
+
+def _said(look: StatusLook) -> StatusLook:
+    return StatusLook(words(look.words), look.tone, look.order)
 
 
 def sent_look(status: object) -> StatusLook:
     if isinstance(status, SentStatus):
-        return SENT_LOOKS[status]
-    return StatusLook(str(status).capitalize(), "neutral", 4) if status else UNKNOWN
+        return _said(SENT_LOOKS[status])
+    return StatusLook(str(status).capitalize(), "neutral", 4) if status else _said(UNKNOWN)
 
 
 def email_look(status: object) -> StatusLook:
     """E-mails use the sent-fax words (API-CONTRACT.md, "Points settled"); any other word is
     shown as it came."""
     if not status:
-        return SENT_LOOKS[SentStatus.QUEUED]
+        return _said(SENT_LOOKS[SentStatus.QUEUED])
     try:
-        return SENT_LOOKS[SentStatus(str(status).lower())]
+        return _said(SENT_LOOKS[SentStatus(str(status).lower())])
     except ValueError:
         return StatusLook(str(status).capitalize(), "neutral", 4)
 
 
 def received_look(status: object) -> StatusLook:
     if isinstance(status, FaxStatus):
-        return RECEIVED_LOOKS[status]
-    return StatusLook(str(status).capitalize(), "neutral", 4) if status else UNKNOWN
+        return _said(RECEIVED_LOOKS[status])
+    return StatusLook(str(status).capitalize(), "neutral", 4) if status else _said(UNKNOWN)
 
 
 def callback_words(status: object) -> str:
     if isinstance(status, CallbackStatus):
-        return CALLBACK_WORDS[status]
+        return words(CALLBACK_WORDS[status])
     return str(status or "").capitalize()
+
+
+def callback_choices() -> list[tuple[str, str]]:
+    """(words, API value) of every live-update state, for a filter's drop-down."""
+    return [(words(CALLBACK_WORDS[s]), s.value) for s in CallbackStatus]
 
 
 def document_type_words(value: object) -> str:
     if not value:
         return ""
     try:
-        return DOCUMENT_TYPE_WORDS[DocumentType(str(value))]
+        return words(DOCUMENT_TYPE_WORDS[DocumentType(str(value))])
     except ValueError:
         return str(value).replace("_", " ").capitalize()
 
@@ -102,9 +118,14 @@ def record_status_words(value: object) -> str:
     if not value:
         return ""
     try:
-        return RECORD_STATUS_WORDS[RecordStatus(str(value))]
+        return words(RECORD_STATUS_WORDS[RecordStatus(str(value))])
     except ValueError:
         return str(value).capitalize()
+
+
+def practice_data_row() -> tuple[str, str]:
+    """The detail row saying a record is practice data (sandbox or test keys)."""
+    return words(TEST_RECORD[0]), words(TEST_RECORD[1])
 
 
 # --- dates and times, as the user's locale writes them -------------------------------------------

@@ -78,6 +78,18 @@ def resolve_language(code: str) -> str:
     return code if code in LANGUAGE_NAMES else system_language()
 
 
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``QCoreApplication.translate`` under a short name lupdate knows (outside QObjects)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+@functools.lru_cache(maxsize=4096)
+def translated(context: str, text: str) -> str:
+    """``QCoreApplication.translate`` of a string marked elsewhere with ``QT_TRANSLATE_NOOP``
+    (a module constant), remembered: tables ask for the same words in every cell."""
+    return QCoreApplication.translate(context, text)
+
+
 def apply_language(app: QCoreApplication, code: str) -> str:
     """Install the catalogs of ``code`` (``"system"``, ``"en"``, ``"es"``) instead of any
     installed before; returns the language now in use."""
@@ -96,6 +108,7 @@ def apply_language(app: QCoreApplication, code: str) -> str:
             translator.setParent(None)
             if language != ENGLISH:  # Qt has no English catalog of its own: nothing to load
                 log.warning("translation catalog %s not found", name)
+    translated.cache_clear()
     log.info("language: %s", language)
     return language
 
@@ -137,7 +150,7 @@ def _one(text: str, depth: int) -> str | None:
     exact = _translated(text)
     if exact is not None:
         return exact
-    if text.endswith(".") and (clause := _translated(text[:-1])) is not None:
+    if text.endswith(".") and (clause := _one(text[:-1], depth + 1)) is not None:
         return clause + "."  # "The fax number does not exist" + "."
     for pattern, template in _templates():
         match = pattern.fullmatch(text)
@@ -162,15 +175,41 @@ def _value(value: str, depth: int) -> str:
     return _one(value, depth + 1) or value
 
 
+def _clauses(sentence: str) -> list[str]:
+    """``sentence`` cut after each ``:`` or ``;`` outside brackets (its punctuation kept)."""
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(sentence):
+        depth += (char == "(") - (char == ")")
+        if char in ":;" and depth == 0 and sentence[i + 1:i + 2] == " ":
+            parts.append(sentence[start:i + 1])
+            start = i + 2
+    parts.append(sentence[start:])
+    return [p for p in parts if p]
+
+
+def _clause(text: str) -> str:
+    found = _one(text, 0)
+    if found is not None:
+        return found
+    core = text.rstrip(".;:,")
+    found = _one(core, 0) if core != text else None
+    return found + text[len(core):] if found is not None else text
+
+
+def _sentence(text: str) -> str:
+    found = _one(text, 0)
+    if found is not None:
+        return found
+    return " ".join(_clause(c) for c in _clauses(text))
+
+
 def translate_message(text: str) -> str:
-    """``text`` (a sentence from api/services/documents, or several) in the app's language; as
-    it is when the catalog has no translation for it."""
+    """``text`` (a sentence from api/services/documents, or several) in the app's language:
+    whole, else sentence by sentence, else clause by clause; what the catalog does not have
+    stays as it is."""
     if not text:
         return text
     whole = _one(text, 0)
     if whole is not None:
         return whole
-    sentences = _SENTENCE_END.split(text)
-    if len(sentences) == 1:
-        return text
-    return " ".join(_one(s, 0) or s for s in sentences)
+    return " ".join(_sentence(s) for s in _SENTENCE_END.split(text))

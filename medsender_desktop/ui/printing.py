@@ -9,17 +9,18 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from medsender_desktop.errors import MedsenderError
+from medsender_desktop.ui.i18n import translate
 
-PRINTER_NOT_STARTED = (
+PRINTER_NOT_STARTED = QT_TRANSLATE_NOOP(
+    "printing",
     "The printer could not be started. Check that it is switched on and connected (or, when "
-    "printing to a file, that the folder can be written to), then try again."
-)
+    "printing to a file, that the folder can be written to), then try again.")
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ async def print_job(run: Callable[[QDialog], Awaitable[int]], parent: QWidget | 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(job.title)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print fax")
+    dialog.setWindowTitle(translate("printing", "Print fax"))
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
     dialog.setMinMax(1, max(1, job.page_count))
     if await run(dialog) != QDialog.DialogCode.Accepted:
@@ -64,12 +65,12 @@ async def print_job(run: Callable[[QDialog], Awaitable[int]], parent: QWidget | 
     pages = chosen_pages(printer, job.page_count)
     painter = QPainter()
     if not painter.begin(printer):
-        raise MedsenderError(PRINTER_NOT_STARTED)
+        raise MedsenderError(translate("printing", PRINTER_NOT_STARTED))
     try:
         for n, index in enumerate(pages):
             image = await job.render(index)  # on the documents worker; the window repaints meanwhile
             if n and not printer.newPage():
-                raise MedsenderError(PRINTER_NOT_STARTED)
+                raise MedsenderError(translate("printing", PRINTER_NOT_STARTED))
             draw_page(painter, image)
     finally:
         painter.end()

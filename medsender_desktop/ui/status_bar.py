@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from medsender_desktop.ui.icons import status_icon
@@ -10,18 +10,19 @@ from medsender_desktop.ui.icons import status_icon
 #: The relay brings Medsender's news the moment it happens ("live updates"); without it the
 #: app asks Medsender regularly.
 RELAY_WORDS = {
-    "connecting": ("Live updates: connecting…", "pending"),
-    "connected": ("Live updates: on", "ok"),
-    "reconnecting": ("Live updates: reconnecting…", "pending"),
-    "unreachable": ("Live updates: off (checking Medsender regularly)", "failed"),
-    "": ("Checking Medsender regularly (no live updates)", "neutral"),
+    "connecting": (QT_TRANSLATE_NOOP("AppStatusBar", "Live updates: connecting…"), "pending"),
+    "connected": (QT_TRANSLATE_NOOP("AppStatusBar", "Live updates: on"), "ok"),
+    "reconnecting": (QT_TRANSLATE_NOOP("AppStatusBar", "Live updates: reconnecting…"), "pending"),
+    "unreachable": (QT_TRANSLATE_NOOP("AppStatusBar", "Live updates: off (checking Medsender regularly)"), "failed"),
+    "": (QT_TRANSLATE_NOOP("AppStatusBar", "Checking Medsender regularly (no live updates)"), "neutral"),
 }
+CHECKING = QT_TRANSLATE_NOOP("AppStatusBar", "Live updates: checking…")
 
 
 class AppStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.profile_label = QLabel("Not signed in", self)
+        self.profile_label = QLabel(self.tr("Not signed in"), self)
         self.connection_icon = QLabel(self)
         self.connection_label = QLabel(self)
         self.relay_icon = QLabel(self)
@@ -33,8 +34,8 @@ class AppStatusBar(QStatusBar):
             self.addPermanentWidget(w)
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
-        self.progress.setAccessibleName("Upload progress")
-        self.progress.setFormat("Uploading… %p%")
+        self.progress.setAccessibleName(self.tr("Upload progress"))
+        self.progress.setFormat(self.tr("Uploading… %p%"))
         self.progress.hide()
         self.addWidget(self.progress)
         self.set_connection(None, sandbox=False)
@@ -42,7 +43,7 @@ class AppStatusBar(QStatusBar):
         self.set_outbox(0)
 
     def show_progress(self, message: str) -> None:
-        self.showMessage(message)
+        self.showMessage(message)  # in the app's language
         self.progress.setRange(0, 0)  # busy until the first bytes are counted
         self.progress.show()
 
@@ -57,15 +58,17 @@ class AppStatusBar(QStatusBar):
         self.clearMessage()
 
     def set_profile(self, name: str | None) -> None:
-        self.profile_label.setText(f"Profile: {name}" if name else "Not signed in")
+        self.profile_label.setText(self.tr("Profile: {name}").format(name=name) if name else self.tr("Not signed in"))
 
     def set_connection(self, online: bool | None, *, sandbox: bool) -> None:
         if online is None:
-            text, tone = "Signed out", "neutral"
+            text, tone = self.tr("Signed out"), "neutral"
         elif not online:
-            text, tone = "Offline", "failed"
+            text, tone = self.tr("Offline"), "failed"
+        elif sandbox:
+            text, tone = self.tr("Sandbox (test data)"), "active"
         else:
-            text, tone = ("Sandbox (test data)", "active") if sandbox else ("Online", "ok")
+            text, tone = self.tr("Online"), "ok"
         self._set_dot(self.connection_icon, tone)
         self.connection_label.setText(text)
 
@@ -74,12 +77,13 @@ class AppStatusBar(QStatusBar):
             self._set_dot(self.relay_icon, "")
             self.relay_label.clear()
             return
-        text, tone = RELAY_WORDS.get(state, ("Live updates: checking…", "neutral"))
+        text, tone = RELAY_WORDS.get(state, (CHECKING, "neutral"))
         self._set_dot(self.relay_icon, tone)
-        self.relay_label.setText(text)
+        self.relay_label.setText(self.tr(text))
 
     def set_outbox(self, count: int) -> None:
-        self.outbox_label.setText(f"Outbox: {count} sending" if count else "Outbox: empty")
+        self.outbox_label.setText(self.tr("Outbox: {count} sending").format(count=count) if count
+                                  else self.tr("Outbox: empty"))
 
     def _set_dot(self, label: QLabel, tone: str) -> None:
         """A status dot drawn for this screen's pixel ratio, in the theme's colours."""

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication
 from medsender_desktop.documents import DocumentWorker
 from medsender_desktop.ui.event_loop import new_event_loop
 from medsender_desktop.ui.gc_guard import MainThreadGarbageCollector
+from medsender_desktop.ui.i18n import ENGLISH, apply_language
 from tests.gui.helpers import Backend, start_backend
 
 #: Qt messages that are not problems of the app (offscreen platform limitations).
@@ -57,6 +58,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.gui)
             item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
             item.add_marker(pytest.mark.qt_log_ignore(*QT_LOG_IGNORE))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english(qapp: QApplication) -> None:
+    """The app's English catalog, whatever this machine's language (tests read the words)."""
+    apply_language(qapp, ENGLISH)
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,11 +29,11 @@ from medsender_desktop._version import version
 from medsender_desktop.resources import resources_dir
 from medsender_desktop.ui.icons import app_icon
 
-LGPL_NOTE = (
+LGPL_NOTE = QT_TRANSLATE_NOOP(
+    "AboutDialog",
     "Qt and Qt for Python (PySide6) are used under the GNU LGPL version 3: they are the "
     "unmodified shared libraries in the program folder, which you may replace with your own "
-    "builds of the same version. Their source code is available from the Qt Project."
-)
+    "builds of the same version. Their source code is available from the Qt Project.")
 
 
 def load_components(folder: Path | None) -> list[dict[str, object]]:
@@ -49,23 +49,23 @@ def load_components(folder: Path | None) -> list[dict[str, object]]:
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, resources: Path | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Medsender Desktop")
+        self.setWindowTitle(self.tr("About Medsender Desktop"))
         self._folder = resources if resources is not None else resources_dir()
         self.components = load_components(self._folder)
 
         icon = QLabel(self)
         icon.setPixmap(app_icon().pixmap(64, 64))
-        title = QLabel(f"<b>Medsender Desktop</b> {version()}<br>"
-                       "Send and receive faxes with Medsender.", self)
+        title = QLabel(self.tr("<b>Medsender Desktop</b> {version}<br>Send and receive faxes with Medsender.")
+                       .format(version=version()), self)
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         header = QHBoxLayout()
         header.addWidget(icon)
         header.addWidget(title, 1)
 
-        note = QLabel(LGPL_NOTE, self)
+        note = QLabel(self.tr(LGPL_NOTE), self)
         note.setWordWrap(True)
         self.table = QTableWidget(len(self.components), 3, self)
-        self.table.setHorizontalHeaderLabels(["Component", "Version", "License"])
+        self.table.setHorizontalHeaderLabels([self.tr("Component"), self.tr("Version"), self.tr("License")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -78,8 +78,8 @@ class AboutDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.license_text = QPlainTextEdit(self)
         self.license_text.setReadOnly(True)
-        self.license_text.setAccessibleName("License text")
-        self.license_text.setPlaceholderText("Choose a component to read its license.")
+        self.license_text.setAccessibleName(self.tr("License text"))
+        self.license_text.setPlaceholderText(self.tr("Choose a component to read its license."))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.license_text)
@@ -102,7 +102,7 @@ class AboutDialog(QDialog):
         entry = self.components[row]
         parts = [str(entry["note"])] if entry.get("note") else []
         parts.extend(self._read(str(name)) for name in entry.get("files") or [])  # type: ignore[union-attr]
-        self.license_text.setPlainText("\n\n".join(parts) or "No license text was shipped.")
+        self.license_text.setPlainText("\n\n".join(parts) or self.tr("No license text was shipped."))
 
     def _read(self, name: str) -> str:
         assert self._folder is not None
@@ -113,4 +113,4 @@ class AboutDialog(QDialog):
         try:
             return f"===== {name} =====\n" + path.read_text(encoding="utf-8", errors="replace")
         except OSError:
-            return f"===== {name} ===== (missing)"
+            return self.tr("===== {name} ===== (missing)").format(name=name)

@@ -25,6 +25,7 @@ from medsender_desktop.errors import ValidationError
 from medsender_desktop.services.address_book import AddressBook, Contact, normalize_contact
 from medsender_desktop.services.address_book_csv import export_csv, import_csv
 from medsender_desktop.ui import formatting as fmt
+from medsender_desktop.ui.i18n import translate_message
 from medsender_desktop.ui.models.contacts_model import ContactTableModel
 from medsender_desktop.ui.models.record_model import RECORD_ROLE
 from medsender_desktop.ui.qt_async import guarded_slot
@@ -35,12 +36,12 @@ class ContactDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, *, contact: Contact | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit contact" if contact and contact.id else "Add contact")
+        self.setWindowTitle(self.tr("Edit contact") if contact and contact.id else self.tr("Add contact"))
         self._id = contact.id if contact else 0
         self.name_edit = QLineEdit(contact.name if contact else "", self)
         self.organization_edit = QLineEdit(contact.organization if contact else "", self)
         self.fax_edit = QLineEdit(fmt.phone(contact.fax_number) if contact else "", self)
-        self.fax_edit.setPlaceholderText("e.g. (212) 555-0199")
+        self.fax_edit.setPlaceholderText(self.tr("e.g. (212) 555-0199"))
         self.notes_edit = QPlainTextEdit(contact.notes if contact else "", self)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(80)
@@ -48,10 +49,10 @@ class ContactDialog(QDialog):
         self.error_label.setObjectName("errorText")
         self.error_label.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Name:", self.name_edit)
-        form.addRow("Organization:", self.organization_edit)
-        form.addRow("Fax number:", self.fax_edit)
-        form.addRow("Notes:", self.notes_edit)
+        form.addRow(self.tr("Name:"), self.name_edit)
+        form.addRow(self.tr("Organization:"), self.organization_edit)
+        form.addRow(self.tr("Fax number:"), self.fax_edit)
+        form.addRow(self.tr("Notes:"), self.notes_edit)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         layout = QVBoxLayout(self)
@@ -71,7 +72,7 @@ class ContactDialog(QDialog):
         try:
             normalize_contact(self.contact())
         except ValidationError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(translate_message(exc.message))
             return
         self.accept()
 
@@ -79,11 +80,11 @@ class ContactDialog(QDialog):
 class AddressBookDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, book: AddressBook, dialogs: Any) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Address book")
+        self.setWindowTitle(self.tr("Address book"))
         self._book = book
         self._dialogs = dialogs
         self.search_edit = QLineEdit(self)
-        self.search_edit.setPlaceholderText("Search names, offices, notes or numbers")
+        self.search_edit.setPlaceholderText(self.tr("Search names, offices, notes or numbers"))
         self.search_edit.setClearButtonEnabled(True)
         self.model = ContactTableModel(self)
         self.table = QTableView(self)
@@ -94,11 +95,11 @@ class AddressBookDialog(QDialog):
         self.table.verticalHeader().hide()
         for column, spec in self.model.COLUMNS.items():
             self.table.setColumnWidth(int(column), spec.width)
-        self.add_button = QPushButton("Add…", self)
-        self.edit_button = QPushButton("Edit…", self)
-        self.delete_button = QPushButton("Delete", self)
-        self.import_button = QPushButton("Import CSV…", self)
-        self.export_button = QPushButton("Export CSV…", self)
+        self.add_button = QPushButton(self.tr("Add…"), self)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.import_button = QPushButton(self.tr("Import CSV…"), self)
+        self.export_button = QPushButton(self.tr("Export CSV…"), self)
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -130,7 +131,7 @@ class AddressBookDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
     def show_error(self, message: str, *, title: str = "") -> None:
-        self.status_label.setText(message)
+        self.status_label.setText(translate_message(message))
 
     def selected(self) -> Contact | None:
         rows = self.table.selectionModel().selectedRows()
@@ -157,7 +158,7 @@ class AddressBookDialog(QDialog):
             return
         saved = await self._book.save(dialog.contact())
         await self.reload()
-        self.status_label.setText(f"Saved {saved.name or saved.organization}.")
+        self.status_label.setText(self.tr("Saved {contact}.").format(contact=saved.name or saved.organization))
 
     @guarded_slot()
     async def on_add_button_clicked(self) -> None:
@@ -175,28 +176,30 @@ class AddressBookDialog(QDialog):
         if contact is None:
             return
         who = contact.name or contact.organization or fmt.phone(contact.fax_number)
-        if not await self._dialogs.confirm(self, f"Delete {who} from the address book?"):
+        question = self.tr("Delete {contact} from the address book?").format(contact=who)
+        if not await self._dialogs.confirm(self, question):
             return
         await self._book.remove(contact.id)
         await self.reload()
-        self.status_label.setText(f"Deleted {who}.")
+        self.status_label.setText(self.tr("Deleted {contact}.").format(contact=who))
 
     @guarded_slot()
     async def on_import_button_clicked(self) -> None:
-        paths = await self._dialogs.open_paths(self, "Import contacts from a CSV file",
-                                               "Contacts (*.csv *.txt)")
+        paths = await self._dialogs.open_paths(self, self.tr("Import contacts from a CSV file"),
+                                               self.tr("Contacts (*.csv *.txt)"))
         if not paths:
             return
         result = await import_csv(self._book, paths[0])
         await self.reload()
-        self.status_label.setText(result.summary)
+        self.status_label.setText(translate_message(result.summary))
 
     @guarded_slot()
     async def on_export_button_clicked(self) -> None:
-        path = await self._dialogs.save_path(self, "Export the address book", "address-book.csv",
-                                             "CSV files (*.csv)")
+        path = await self._dialogs.save_path(self, self.tr("Export the address book"), "address-book.csv",
+                                             self.tr("CSV files (*.csv)"))
         if path is None:
             return
         data = await export_csv(self._book)
         await asyncio.to_thread(path.write_bytes, data)
-        self.status_label.setText(f"Exported {self.model.rowCount()} contacts to {path.name}.")
+        self.status_label.setText(self.tr("Exported %n contact(s) to {file}.", "", self.model.rowCount())
+                                  .format(file=path.name))

@@ -3,7 +3,7 @@ to copy for support, and the window behind it stays usable (the dialog is not mo
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,33 +15,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-CRASH_TITLE = "Something went wrong"
-CRASH_TEXT = (
+CRASH_TITLE = QT_TRANSLATE_NOOP("CrashDialog", "Something went wrong")
+CRASH_TEXT = QT_TRANSLATE_NOOP(
+    "CrashDialog",
     "Medsender Desktop ran into a problem it did not expect. Your faxes are safe, and you can "
     "keep working.\n\nIf this happens again, click Copy report and paste it into an e-mail to "
     "your IT support. The report says where the problem happened; it contains no patient "
-    "information."
-)
+    "information.")
 
 
 class CrashDialog(QDialog):
     def __init__(self, report: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Medsender Desktop — {CRASH_TITLE}")
+        self.setWindowTitle(self.tr("Medsender Desktop — {problem}").format(problem=self.tr(CRASH_TITLE)))
         self.setWindowModality(Qt.WindowModality.NonModal)
         self._report = report
-        heading = QLabel(CRASH_TITLE, self)
+        heading = QLabel(self.tr(CRASH_TITLE), self)
         heading.setObjectName("detailTitle")
-        text = QLabel(CRASH_TEXT, self)
+        text = QLabel(self.tr(CRASH_TEXT), self)
         text.setWordWrap(True)
         self.details = QPlainTextEdit(report, self)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Problem report")
+        self.details.setAccessibleName(self.tr("Problem report"))
         self.details.setMaximumHeight(140)
         self.details.setTabChangesFocus(True)
         self.copied_label = QLabel(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton("Copy report", self)
+        self.copy_button = QPushButton(self.tr("Copy report"), self)
         self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -59,4 +59,4 @@ class CrashDialog(QDialog):
 
     def on_copy_button_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self._report)
-        self.copied_label.setText("The report is on the clipboard: paste it into an e-mail.")
+        self.copied_label.setText(self.tr("The report is on the clipboard: paste it into an e-mail."))

@@ -14,12 +14,16 @@ class ForwardDialog(FaxFieldsDialog):
                  record: ReceivedFax) -> None:
         super().__init__(parent)
         self._send_token = record.send_token
-        self.setWindowTitle("Forward fax")
-        pages = f"{record.num_pages} page{'s' if record.num_pages != 1 else ''}" if record.num_pages else ""
-        source = record.caller_name or fmt.phone(record.from_number) or "unknown sender"
-        intro = QLabel(f"Forward the fax from {source}{' (' + pages + ')' if pages else ''} to:", self)
+        self.setWindowTitle(self.tr("Forward fax"))
+        source = record.caller_name or fmt.phone(record.from_number) or self.tr("unknown sender")
+        if record.num_pages:
+            pages = self.tr("%n page(s)", "", record.num_pages)
+            words = self.tr("Forward the fax from {source} ({pages}) to:").format(source=source, pages=pages)
+        else:
+            words = self.tr("Forward the fax from {source} to:").format(source=source)
+        intro = QLabel(words, self)
         intro.setWordWrap(True)
-        self.forward_button = self._add_fields(intro, numbers, "Forward", from_optional=True)
+        self.forward_button = self._add_fields(intro, numbers, self.tr("Forward"), from_optional=True)
         if record.patient_name:
             self.fields.patient_edit.setText(record.patient_name)
         if record.patient_dob:  # as read by Medsender's AI, in the form the field takes

@@ -168,7 +168,7 @@ class PageStripModel(QAbstractListModel):
         if role == Qt.ItemDataRole.SizeHintRole:
             return QSize(THUMB_SIDE + 12, THUMB_SIDE + 24)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"Page {index.row() + 1}"
+            return self.tr("Page {number}").format(number=index.row() + 1)
         if role == Qt.ItemDataRole.UserRole:
             return ref
         return None

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from enum import IntEnum
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon
 
-from medsender_desktop.api import ReceivedFax
+from medsender_desktop.api import FaxStatus, ReceivedFax
 from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.icons import status_icon, unread_icon
 from medsender_desktop.ui.models.record_model import Column, RecordTableModel
@@ -47,29 +48,37 @@ class ReceivedTableModel(RecordTableModel[ReceivedFax]):
             return status_icon(fmt.received_look(r.fax_status).tone)
 
         def status_text(r: ReceivedFax) -> str:
-            words = fmt.received_look(r.fax_status).words
-            return "New" if not self._read(r.send_token) and words == "Received" else words
+            if not self._read(r.send_token) and r.fax_status == FaxStatus.SUCCESS:
+                return new_word
+            return fmt.received_look(r.fax_status).words
+
+        new_word = QCoreApplication.translate("ReceivedTableModel", "New")
+        not_opened = QCoreApplication.translate("ReceivedTableModel", "Not opened yet")
 
         return {
             ReceivedColumn.STATUS: Column(
-                "Status", status_text, sort=lambda r: fmt.received_look(r.fax_status).order,
-                icon=status_icon_for, tooltip=lambda r: "Not opened yet" if not self._read(r.send_token) else "",
-                width=95),
+                QT_TRANSLATE_NOOP("columns", "Status"), status_text,
+                sort=lambda r: fmt.received_look(r.fax_status).order, icon=status_icon_for,
+                tooltip=lambda r: not_opened if not self._read(r.send_token) else "", width=95),
             ReceivedColumn.RECEIVED_AT: Column(
-                "Received", lambda r: fmt.when(r.completed_at or r.sent_at), sort=_when, width=140,
-                widest=fmt.widest_when),
-            ReceivedColumn.FROM: Column("From", lambda r: fmt.phone(r.from_number), width=125),
-            ReceivedColumn.CALLER: Column("Caller", lambda r: r.caller_name or "", width=160),
-            ReceivedColumn.TO: Column("To", lambda r: fmt.phone(r.to_number), width=125),
+                QT_TRANSLATE_NOOP("columns", "Received"), lambda r: fmt.when(r.completed_at or r.sent_at),
+                sort=_when, width=140, widest=fmt.widest_when),
+            ReceivedColumn.FROM: Column(QT_TRANSLATE_NOOP("columns", "From"), lambda r: fmt.phone(r.from_number),
+                                        width=125),
+            ReceivedColumn.CALLER: Column(QT_TRANSLATE_NOOP("columns", "Caller"), lambda r: r.caller_name or "",
+                                          width=160),
+            ReceivedColumn.TO: Column(QT_TRANSLATE_NOOP("columns", "To"), lambda r: fmt.phone(r.to_number), width=125),
             ReceivedColumn.PAGES: Column(
-                "Pages", lambda r: str(r.num_pages) if r.num_pages else "", sort=lambda r: r.num_pages,
-                width=50, align_right=True),
+                QT_TRANSLATE_NOOP("columns", "Pages"), lambda r: str(r.num_pages) if r.num_pages else "",
+                sort=lambda r: r.num_pages, width=50, align_right=True),
             ReceivedColumn.CLASSIFICATION: Column(
-                "Document type", lambda r: r.document_classification or "", width=130),
-            ReceivedColumn.PATIENT: Column("Patient", lambda r: r.patient_name or "", width=150),
-            ReceivedColumn.CLIENT: Column("Client", self._client_text, width=130),
+                QT_TRANSLATE_NOOP("columns", "Document type"), lambda r: r.document_classification or "", width=130),
+            ReceivedColumn.PATIENT: Column(QT_TRANSLATE_NOOP("columns", "Patient"), lambda r: r.patient_name or "",
+                                           width=150),
+            ReceivedColumn.CLIENT: Column(QT_TRANSLATE_NOOP("columns", "Client"), self._client_text, width=130),
             ReceivedColumn.CALLBACK: Column(
-                fmt.LIVE_UPDATE, lambda r: fmt.callback_words(r.callback_status), width=80),
+                QT_TRANSLATE_NOOP("columns", "Live update"), lambda r: fmt.callback_words(r.callback_status),
+                width=80),
         }
 
     def key(self, record: ReceivedFax) -> str:

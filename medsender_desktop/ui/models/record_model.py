@@ -26,6 +26,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QIcon
 
+from medsender_desktop.ui.i18n import translated
+
 Index = QModelIndex | QPersistentModelIndex
 
 WARM_SLICE = 200  # search texts computed per idle slice (a few ms)
@@ -38,7 +40,7 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 class Column[R]:
     """How one column shows a record."""
 
-    title: str
+    title: str  # marked with QT_TRANSLATE_NOOP("columns", ...): translated in the header
     text: Callable[[R], str]
     sort: Callable[[R], Any] | None = None  # defaults to the text
     icon: Callable[[R], QIcon | None] | None = None
@@ -113,7 +115,7 @@ class RecordTableModel[R](QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.Columns)):
-            return self.COLUMNS[self.Columns(section)].title
+            return translated("columns", self.COLUMNS[self.Columns(section)].title)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

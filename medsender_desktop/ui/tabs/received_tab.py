@@ -7,15 +7,16 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QToolButton, QVBoxLayout, QWidget
 
-from medsender_desktop.api import CallbackStatus, FaxStatus, ReceivedFax, ReceivedFaxFilters
+from medsender_desktop.api import FaxStatus, ReceivedFax, ReceivedFaxFilters
 from medsender_desktop.errors import MedsenderError
 from medsender_desktop.services.session import Session
 from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.bridge import SessionBridge
 from medsender_desktop.ui.dialogs.factory import DialogFactory
+from medsender_desktop.ui.i18n import translate
 from medsender_desktop.ui.models.received_model import ReceivedColumn, ReceivedTableModel
 from medsender_desktop.ui.models.record_model import RECORD_ROLE
 from medsender_desktop.ui.qt_async import guarded_slot
@@ -27,21 +28,27 @@ from medsender_desktop.ui.widgets.document_viewer import DocumentViewer
 from medsender_desktop.ui.widgets.filter_bar import FilterField
 
 PRINT_SCALE = 2.0  # 144 dpi: sharp on paper, quick to render
-NOTHING_SELECTED = "Select a fax in the list, then press Enter or double-click to open it."
-OPEN_HINT = "Press Enter, double-click or click Open to see this fax (it is then marked as read)."
+NOTHING_SELECTED = QT_TRANSLATE_NOOP(
+    "ReceivedTab", "Select a fax in the list, then press Enter or double-click to open it.")
+OPEN_HINT = QT_TRANSLATE_NOOP(
+    "ReceivedTab", "Press Enter, double-click or click Open to see this fax (it is then marked as read).")
 
-RECEIVED_FILTERS = (
-    FilterField("from_number", "From number", "(212) 555-0100"),
-    FilterField("to_number", "To number", "(212) 555-0199"),
-    FilterField("caller_name", "Caller", "Caller ID"),
-    FilterField("fax_status", "Status", choices=[("Received", FaxStatus.SUCCESS.value),
-                                                 ("Failed", FaxStatus.FAILURE.value)]),
-    FilterField("date_start", "Received from", "YYYY-MM-DD"),
-    FilterField("date_end", "Received until", "YYYY-MM-DD"),
-    FilterField("client", "Client", combo=True),
-    FilterField("callback_status", fmt.LIVE_UPDATE, choices=[(fmt.CALLBACK_WORDS[s], s.value)
-                                                             for s in CallbackStatus]),
-)
+
+def received_filters() -> tuple[FilterField, ...]:
+    """The API's filters of the received list, in the app's language."""
+    date_hint = translate("ReceivedTab", "YYYY-MM-DD")
+    return (
+        FilterField("from_number", translate("ReceivedTab", "From number"), "(212) 555-0100"),
+        FilterField("to_number", translate("ReceivedTab", "To number"), "(212) 555-0199"),
+        FilterField("caller_name", translate("ReceivedTab", "Caller"), translate("ReceivedTab", "Caller ID")),
+        FilterField("fax_status", translate("ReceivedTab", "Status"),
+                    choices=[(fmt.received_look(FaxStatus.SUCCESS).words, FaxStatus.SUCCESS.value),
+                             (fmt.received_look(FaxStatus.FAILURE).words, FaxStatus.FAILURE.value)]),
+        FilterField("date_start", translate("ReceivedTab", "Received from"), date_hint),
+        FilterField("date_end", translate("ReceivedTab", "Received until"), date_hint),
+        FilterField("client", translate("ReceivedTab", "Client"), combo=True),
+        FilterField("callback_status", fmt.words(fmt.LIVE_UPDATE), choices=fmt.callback_choices()),
+    )
 
 
 class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
@@ -52,7 +59,7 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
     model: ReceivedTableModel
 
     def __init__(self, dialogs: DialogFactory, documents: Any, parent: QWidget | None = None) -> None:
-        super().__init__(dialogs, ReceivedTableModel(), "received", ReceivedFaxFilters,
+        super().__init__(dialogs, ReceivedTableModel(), translate("ReceivedTab", "received"), ReceivedFaxFilters,
                          Session.filter_received, parent)
         self._client_names: dict[str, str] = {}
         self._shown_token: str | None = None  # selected: its details are shown
@@ -63,14 +70,15 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
         self._connect_signals()
 
     def _build(self) -> None:
-        self._build_list("Search received faxes (caller, number, patient…)  Ctrl+F", RECEIVED_FILTERS,
+        self._build_list(self.tr("Search received faxes (caller, number, patient…)  Ctrl+F"), received_filters(),
                          "receivedTable")
-        self.open_action = tab_action(self, "Open", "Show this fax and mark it as read (Enter)")
-        self.forward_action = tab_action(self, "Forward…", "Fax this document on to another number",
+        self.open_action = tab_action(self, self.tr("Open"), self.tr("Show this fax and mark it as read (Enter)"))
+        self.forward_action = tab_action(self, self.tr("Forward…"), self.tr("Fax this document on to another number"),
                                          "Ctrl+L")
-        self.print_action = tab_action(self, "Print…", "Print this fax", "Ctrl+P")
-        self.save_action = tab_action(self, "Save as PDF…", "Save this fax as a PDF file", "Ctrl+S")
-        self.unread_action = tab_action(self, "Mark as unread", "Show this fax as new again", "Ctrl+U")
+        self.print_action = tab_action(self, self.tr("Print…"), self.tr("Print this fax"), "Ctrl+P")
+        self.save_action = tab_action(self, self.tr("Save as PDF…"), self.tr("Save this fax as a PDF file"), "Ctrl+S")
+        self.unread_action = tab_action(self, self.tr("Mark as unread"), self.tr("Show this fax as new again"),
+                                        "Ctrl+U")
         self.action_bar = ActionBar(self)
         self.open_button = self.action_bar.add(self.open_action)
         self.forward_button = self.action_bar.add(self.forward_action)
@@ -79,10 +87,10 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
         self.unread_button = self.action_bar.add(self.unread_action)
         self.action_bar.add_stretch()
         self.details_button = QToolButton(self)
-        self.details_button.setText("Details")
+        self.details_button.setText(self.tr("Details"))
         self.details_button.setCheckable(True)
         self.details_button.setChecked(True)
-        self.details_button.setToolTip("Show or hide every detail of this fax under the pages")
+        self.details_button.setToolTip(self.tr("Show or hide every detail of this fax under the pages"))
         self.action_bar.add_widget(self.details_button)
         self.heading = QLabel(self)
         self.heading.setObjectName("detailTitle")
@@ -133,7 +141,7 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
         self._bridge = bridge
         self._session = bridge.session if bridge is not None else None
         self._shown_token = self._opened_token = None
-        self.viewer.clear(NOTHING_SELECTED)
+        self.viewer.clear(self.tr(NOTHING_SELECTED))
         self._update_actions()
         if bridge is None:
             self.model.set_read_state(lambda token: True)
@@ -190,7 +198,7 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
         self._show_detail(record)
         if token != self._opened_token:
             self._opened_token = None
-            self.viewer.clear(OPEN_HINT if record else NOTHING_SELECTED)
+            self.viewer.clear(self.tr(OPEN_HINT if record else NOTHING_SELECTED))
         self._update_actions()
 
     def on_table_activated(self, index: QModelIndex) -> None:
@@ -240,7 +248,7 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
         if session is None or token == self._opened_token:
             return
         self._opened_token = token
-        self.viewer.clear("Opening…")
+        self.viewer.clear(self.tr("Opening…"))
         self._update_actions()
         try:
             data = await session.received_document(token)
@@ -250,7 +258,7 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
         except MedsenderError:
             if token == self._opened_token:
                 self._opened_token = None
-                self.viewer.clear("This fax could not be shown.")
+                self.viewer.clear(self.tr("This fax could not be shown."))
                 self._update_actions()
             raise
         await session.set_read(token, True)
@@ -268,7 +276,7 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
             return
         self.print_action.setEnabled(False)
         try:
-            await self._dialogs.print_document(self, "Fax", self.viewer.page_count,
+            await self._dialogs.print_document(self, self.tr("Fax"), self.viewer.page_count,
                                                self.viewer.page_renderer(PRINT_SCALE))
         finally:
             self._update_actions()
@@ -279,11 +287,11 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
         record = self.selected_record()
         if data is None or record is None:
             return
-        path = await self._dialogs.save_path(self, "Save fax as PDF", suggested_file_name(record))
+        path = await self._dialogs.save_path(self, self.tr("Save fax as PDF"), suggested_file_name(record))
         if path is None:
             return
         await asyncio.to_thread(_write_file, path, data)
-        self._dialogs.info(self, f"Saved as {path.name}.")
+        self._dialogs.info(self, self.tr("Saved as {name}.").format(name=path.name))
 
     @guarded_slot()
     async def on_forward_button_clicked(self) -> None:
@@ -301,7 +309,7 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
             if not accepted:
                 return
             await session.forward(request)
-            self._dialogs.info(self, "The fax is on its way. Follow it in the Sent tab.")
+            self._dialogs.info(self, self.tr("The fax is on its way. Follow it in the Sent tab."))
         finally:
             self._update_actions()
 

@@ -8,47 +8,65 @@ import re
 from medsender_desktop.api import Email, ReceivedFax, SentFax
 from medsender_desktop.services.record_codec import SentRecord
 from medsender_desktop.ui import formatting as fmt
+from medsender_desktop.ui.i18n import translate, translate_message
 from medsender_desktop.ui.models.sent_model import status_look
 
 type Details = tuple[str, list[tuple[str, str]], str | None]  # title, (label, value) rows, failure
 
 
 def _test_row(is_test: bool) -> list[tuple[str, str]]:
-    return [fmt.TEST_RECORD] if is_test else []
+    return [fmt.practice_data_row()] if is_test else []
+
+
+def _error(text: str | None) -> str | None:
+    return translate_message(text) if text else text
 
 
 def sent_details(record: SentRecord) -> Details:
     """Title, every field as (label, value), and the failure explained in plain words."""
     look = status_look(record)
+    unknown = translate("record_details", "unknown")
     if isinstance(record, Email):
-        title = f"E-mail to {record.recipient_email or 'unknown'} — {look.words}"
+        title = translate("record_details", "E-mail to {to} — {status}").format(
+            to=record.recipient_email or unknown, status=look.words)
         rows = [
-            ("Status", look.words),
-            ("To", record.recipient_email or ""), ("Recipient", record.recipient_name or ""),
-            ("Sender", record.sender_name or ""), ("Reply to", record.reply_to_email or ""),
-            ("Patient", record.patient_name or ""), ("Patient DOB", fmt.day(record.patient_dob)),
-            ("Subject", record.subject or ""), ("Note", record.note or ""),
-            ("Sent", fmt.when_long(record.sent_at)), ("Completed", fmt.when_long(record.completed_at)),
-            ("Last viewed", fmt.when_long(record.last_viewed_at)),
-            ("Link expires", fmt.when_long(record.expiry)),
-            (fmt.ONLINE_ACCESS, fmt.record_status_words(record.record_status)),
-            ("Reference", record.email_id), *_test_row(record.is_test),
+            (translate("record_details", "Status"), look.words),
+            (translate("record_details", "To"), record.recipient_email or ""),
+            (translate("record_details", "Recipient"), record.recipient_name or ""),
+            (translate("record_details", "Sender"), record.sender_name or ""),
+            (translate("record_details", "Reply to"), record.reply_to_email or ""),
+            (translate("record_details", "Patient"), record.patient_name or ""),
+            (translate("record_details", "Patient DOB"), fmt.day(record.patient_dob)),
+            (translate("record_details", "Subject"), record.subject or ""),
+            (translate("record_details", "Note"), record.note or ""),
+            (translate("record_details", "Sent"), fmt.when_long(record.sent_at)),
+            (translate("record_details", "Completed"), fmt.when_long(record.completed_at)),
+            (translate("record_details", "Last viewed"), fmt.when_long(record.last_viewed_at)),
+            (translate("record_details", "Link expires"), fmt.when_long(record.expiry)),
+            (fmt.words(fmt.ONLINE_ACCESS), fmt.record_status_words(record.record_status)),
+            (translate("record_details", "Reference"), record.email_id), *_test_row(record.is_test),
         ]
-        return title, rows, record.error_text
-    title = f"Fax to {fmt.phone(record.to_number) or 'unknown'} — {look.words}"
+        return title, rows, _error(record.error_text)
+    title = translate("record_details", "Fax to {to} — {status}").format(
+        to=fmt.phone(record.to_number) or unknown, status=look.words)
     rows = [
-        ("Status", look.words),
-        ("From", fmt.phone(record.from_number)), ("To", fmt.phone(record.to_number)),
-        ("Recipient", record.recipient_name or ""), ("Sender", record.sender_name or ""),
-        ("Patient", record.patient_name or ""), ("Patient DOB", fmt.day(record.patient_dob)),
-        ("Note", record.note or ""), ("Sent as", fmt.document_type_words(record.document_type)),
-        ("Sent", fmt.when_long(record.sent_at)), ("Completed", fmt.when_long(record.completed_at)),
-        ("Online access until", fmt.when_long(record.expiry)),
-        ("Times viewed online", str(record.view_count)),
-        (fmt.ONLINE_ACCESS, fmt.record_status_words(record.record_status)),
-        ("Reference", record.send_token), *_test_row(record.is_test),
+        (translate("record_details", "Status"), look.words),
+        (translate("record_details", "From"), fmt.phone(record.from_number)),
+        (translate("record_details", "To"), fmt.phone(record.to_number)),
+        (translate("record_details", "Recipient"), record.recipient_name or ""),
+        (translate("record_details", "Sender"), record.sender_name or ""),
+        (translate("record_details", "Patient"), record.patient_name or ""),
+        (translate("record_details", "Patient DOB"), fmt.day(record.patient_dob)),
+        (translate("record_details", "Note"), record.note or ""),
+        (translate("record_details", "Sent as"), fmt.document_type_words(record.document_type)),
+        (translate("record_details", "Sent"), fmt.when_long(record.sent_at)),
+        (translate("record_details", "Completed"), fmt.when_long(record.completed_at)),
+        (translate("record_details", "Online access until"), fmt.when_long(record.expiry)),
+        (translate("record_details", "Times viewed online"), str(record.view_count)),
+        (fmt.words(fmt.ONLINE_ACCESS), fmt.record_status_words(record.record_status)),
+        (translate("record_details", "Reference"), record.send_token), *_test_row(record.is_test),
     ]
-    return title, rows, record.error_text
+    return title, rows, _error(record.error_text)
 
 
 def attempt_lines(record: SentRecord) -> list[str]:
@@ -60,7 +78,7 @@ def attempt_lines(record: SentRecord) -> list[str]:
         span = fmt.when_long(a.started_at)
         if a.ended_at:
             span += f"–{fmt.clock(a.ended_at)}"
-        outcome = (a.result or "in progress").replace("_", " ")
+        outcome = (a.result or translate("record_details", "in progress")).replace("_", " ")
         lines.append(f"{a.number}. {outcome[:1].upper()}{outcome[1:]} · {span}")
     return lines
 
@@ -80,19 +98,24 @@ def suggested_file_name(record: ReceivedFax) -> str:
 
 def received_details(record: ReceivedFax, client_name: str) -> Details:
     look = fmt.received_look(record.fax_status)
-    title = f"Fax from {record.caller_name or fmt.phone(record.from_number) or 'unknown'} — {look.words}"
+    title = translate("record_details", "Fax from {caller} — {status}").format(
+        caller=record.caller_name or fmt.phone(record.from_number) or translate("record_details", "unknown"),
+        status=look.words)
     rows = [
-        ("Status", look.words),
-        ("From", fmt.phone(record.from_number)), ("Caller", record.caller_name or ""),
-        ("To", fmt.phone(record.to_number)), ("Pages", str(record.num_pages or "")),
-        ("Received", fmt.when_long(record.completed_at or record.sent_at)),
-        ("Client", client_name),
-        ("Document type", record.document_classification or ""),
-        ("Patient", record.patient_name or ""), ("Patient DOB", fmt.day(record.patient_dob)),
-        ("Patient gender", (record.patient_gender or "").capitalize()),
-        ("Patient phone", fmt.phone(record.patient_phone)),
-        ("Summary", record.summary or ""),
-        (fmt.LIVE_UPDATE, fmt.callback_words(record.callback_status)),
-        ("Reference", record.send_token), *_test_row(record.is_test),
+        (translate("record_details", "Status"), look.words),
+        (translate("record_details", "From"), fmt.phone(record.from_number)),
+        (translate("record_details", "Caller"), record.caller_name or ""),
+        (translate("record_details", "To"), fmt.phone(record.to_number)),
+        (translate("record_details", "Pages"), str(record.num_pages or "")),
+        (translate("record_details", "Received"), fmt.when_long(record.completed_at or record.sent_at)),
+        (translate("record_details", "Client"), client_name),
+        (translate("record_details", "Document type"), record.document_classification or ""),
+        (translate("record_details", "Patient"), record.patient_name or ""),
+        (translate("record_details", "Patient DOB"), fmt.day(record.patient_dob)),
+        (translate("record_details", "Patient gender"), (record.patient_gender or "").capitalize()),
+        (translate("record_details", "Patient phone"), fmt.phone(record.patient_phone)),
+        (translate("record_details", "Summary"), record.summary or ""),
+        (fmt.words(fmt.LIVE_UPDATE), fmt.callback_words(record.callback_status)),
+        (translate("record_details", "Reference"), record.send_token), *_test_row(record.is_test),
     ]
-    return title, rows, record.error_text
+    return title, rows, _error(record.error_text)

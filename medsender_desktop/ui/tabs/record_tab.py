@@ -39,7 +39,7 @@ class RecordTab[R, F](QWidget):
     #: the search hid the record asked for: clear the search rather than fail to select it
     CLEAR_SEARCH_TO_SELECT: ClassVar[bool] = False
 
-    def __init__(self, dialogs: DialogFactory, model: RecordTableModel[R], noun: str,
+    def __init__(self, dialogs: DialogFactory, model: RecordTableModel[R], noun: str,  # translated
                  filters_type: Callable[..., F], set_filters: FiltersSetter[F],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,7 +61,7 @@ class RecordTab[R, F](QWidget):
         self.search_edit.setPlaceholderText(search_hint)
         self.search_edit.setClearButtonEnabled(True)
         self.filters_button = QToolButton(self)
-        self.filters_button.setText("Filters")
+        self.filters_button.setText(self.tr("Filters"))
         self.filters_button.setCheckable(True)
         self.count_label = QLabel(self)
         self.filter_bar = FilterBar(fields, self)
@@ -120,7 +120,10 @@ class RecordTab[R, F](QWidget):
 
     def _update_counts(self, *args: Any) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{shown} of {total}" if shown != total else f"{total} {self._noun}")
+        if shown != total:
+            self.count_label.setText(self.tr("{shown} of {total}").format(shown=shown, total=total))
+        else:
+            self.count_label.setText(self.tr("{total} {noun}").format(total=total, noun=self._noun))
 
     # --- search and filters ----------------------------------------------------------------------
     def on_search_edit_text_changed(self, text: str) -> None:

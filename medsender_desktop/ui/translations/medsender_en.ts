@@ -2,6 +2,805 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&lt;b&gt;Medsender Desktop&lt;/b&gt; {version}&lt;br&gt;Send and receive faxes with Medsender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>===== {name} ===== (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Medsender Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a component to read its license.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No license text was shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt and Qt for Python (PySide6) are used under the GNU LGPL version 3: they are the unmodified shared libraries in the program folder, which you may replace with your own builds of the same version. Their source code is available from the Qt Project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressBookDialog</name>
+    <message>
+        <source>Address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {contact} from the address book?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {contact}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to {file}.</source>
+        <translation>
+            <numerusform>Exported %n contact to {file}.</numerusform>
+            <numerusform>Exported %n contacts to {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {contact}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, offices, notes or numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Signing in to {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox profile is set up by the app each time it starts, with practice data and its own keys, so there is nothing to edit. To use your clinic&apos;s Medsender account, choose Add profile… and enter its API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile called “{name}” on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no secure password store, so keys cannot be saved. Install and unlock GNOME Keyring or KWallet (Linux), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppStatusBar</name>
+    <message>
+        <source>Checking Medsender regularly (no live updates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates: connecting…</source>
+        <extracomment>The relay brings Medsender&apos;s news the moment it happens (&quot;live updates&quot;); without it the app asks Medsender regularly.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates: off (checking Medsender regularly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates: reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox: empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox: {count} sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (test data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Add contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. (212) 555-0199</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medsender Desktop ran into a problem it did not expect. Your faxes are safe, and you can keep working.
+
+If this happens again, click Copy report and paste it into an e-mail to your IT support. The report says where the problem happened; it contains no patient information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medsender Desktop — {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard: paste it into an e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY, e.g. 02/28/1980</source>
+        <extracomment>the text as typed or picked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the date of birth from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit ({percent})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <extracomment>zero-based index of the page now on screen True when a document is shown, False when cleared</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a fax to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Any</source>
+        <extracomment>no payload: read the values with values() no payload</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward the fax from {source} ({pages}) to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward the fax from {source} to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>Offline — showing the lists saved on this computer. They update again as soon as Medsender can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <extracomment>no payload: the user asked to reconnect now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageStripModel</name>
+    <message>
+        <source>Page {number}</source>
+        <extracomment>Pages rendered per worker job: short jobs, so a page the user asks for is never far behind. Default memory budget of the thumbnail cache (a 110-px Letter thumbnail is ~37 KB). how many thumbnails the last batch added</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientCheck</name>
+    <message>
+        <source>Checking which patient the document is about…</source>
+        <extracomment>the DocumentPatient read from the document the wrong-patient warning (&quot;&quot; when none)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient name was found in the document; check it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document names {patient}, date of birth {dob}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document names {patient}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient check could not run. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTab</name>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax this document on to another number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter, double-click or click Open to see this fax (it is then marked as read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save fax as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this fax as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search received faxes (caller, number, patient…)  Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a fax in the list, then press Enter or double-click to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide every detail of this fax under the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this fax and mark it as read (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this fax as new again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fax is on its way. Follow it in the Sent tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fax could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <extracomment>send token of the fax now shown in the viewer received faxes not opened yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTableModel</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientCompleter</name>
+    <message>
+        <source>No fax has been sent to {numbers} from this computer before. Check the number digit by digit before sending.</source>
+        <extracomment>the Contact picked from the suggestions how many suggestions the last search found the warning for unknown numbers (&quot;&quot; when none)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>Filters</source>
+        <extracomment>the search hid the record asked for: clear the search rather than fail to select it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} {noun}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SentTableModel</name>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last faxed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>The date of birth is not a real calendar date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date of birth as month/day/year, e.g. {example} (the month first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date of birth as month/day/year, e.g. {example}, or pick it from the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>Access-code cover sheet, then the document</source>
+        <extracomment>What goes down the line (the API&apos;s documentType).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be viewed online</source>
+        <extracomment>Whether the record can still be viewed online with the cover sheet&apos;s code (recordStatus).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be viewed online (archived: hidden from the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can no longer be viewed online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test: practice data, nothing was really faxed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access-code cover sheet is a first page with a web address and a code: the recipient can use them to view the record online, securely, for 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access-code cover sheet only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <extracomment>Whether Medsender&apos;s live update about a fax reached this app&apos;s relay (&quot;callback&quot; in the API).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>i18n</name>
     <message>
         <source>Same as this computer ({language})</source>
@@ -169,6 +968,10 @@
     </message>
     <message>
         <source>Retry of a fax that failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a patient&apos;s records under another patient&apos;s name is a privacy breach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -488,6 +1291,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a page directory at {offset} is past the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to store {path}{key} in the settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document gives the date of birth {dob}, the cover sheet {cover_dob}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is about {name}, but the cover sheet says {cover_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page chain loops back to offset {offset}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page directory at {offset} runs past the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{actual}; files must be under {max_bytes} MB. Split it into smaller files or scan it again at a lower resolution, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -536,7 +1363,149 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{skipped} rows skipped (rows {rows}{more}: no valid fax number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{what} Only {accepted} files can be used here. Print or save it as a PDF and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Print fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and connected (or, when printing to a file, that the folder can be written to), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>record_details</name>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail to {to} — {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax from {caller} — {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax to {to} — {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online access until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient DOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times viewed online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,807 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&lt;b&gt;Medsender Desktop&lt;/b&gt; {version}&lt;br&gt;Send and receive faxes with Medsender.</source>
+        <translation>&lt;b&gt;Medsender Desktop&lt;/b&gt; {version}&lt;br&gt;Envíe y reciba faxes con Medsender.</translation>
+    </message>
+    <message>
+        <source>===== {name} ===== (missing)</source>
+        <translation>===== {name} ===== (no encontrado)</translation>
+    </message>
+    <message>
+        <source>About Medsender Desktop</source>
+        <translation>Acerca de Medsender Desktop</translation>
+    </message>
+    <message>
+        <source>Choose a component to read its license.</source>
+        <translation>Elija un componente para leer su licencia.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>License text</source>
+        <translation>Texto de la licencia</translation>
+    </message>
+    <message>
+        <source>No license text was shipped.</source>
+        <translation>No se incluyó el texto de la licencia.</translation>
+    </message>
+    <message>
+        <source>Qt and Qt for Python (PySide6) are used under the GNU LGPL version 3: they are the unmodified shared libraries in the program folder, which you may replace with your own builds of the same version. Their source code is available from the Qt Project.</source>
+        <translation>Qt y Qt for Python (PySide6) se usan bajo la licencia GNU LGPL versión 3: son las bibliotecas compartidas sin modificar de la carpeta del programa, que puede reemplazar por sus propias compilaciones de la misma versión. Su código fuente está disponible en el Qt Project.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+</context>
+<context>
+    <name>AddressBookDialog</name>
+    <message>
+        <source>Address book</source>
+        <translation>Libreta de direcciones</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Agregar…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt)</source>
+        <translation>Contactos (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete {contact} from the address book?</source>
+        <translation>¿Eliminar a {contact} de la libreta de direcciones?</translation>
+    </message>
+    <message>
+        <source>Deleted {contact}.</source>
+        <translation>Se eliminó a {contact}.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export the address book</source>
+        <translation>Exportar la libreta de direcciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to {file}.</source>
+        <translation>
+            <numerusform>Se exportó %n contacto a {file}.</numerusform>
+            <numerusform>Se exportaron %n contactos a {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV file</source>
+        <translation>Importar contactos desde un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Saved {contact}.</source>
+        <translation>Se guardó {contact}.</translation>
+    </message>
+    <message>
+        <source>Search names, offices, notes or numbers</source>
+        <translation>Buscar nombres, consultorios, notas o números</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Signing in to {name}…</source>
+        <translation>Iniciando sesión en {name}…</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Iniciando el entorno de prueba…</translation>
+    </message>
+    <message>
+        <source>The sandbox profile is set up by the app each time it starts, with practice data and its own keys, so there is nothing to edit. To use your clinic&apos;s Medsender account, choose Add profile… and enter its API key.</source>
+        <translation>La aplicación prepara el perfil de prueba cada vez que se inicia, con datos de práctica y sus propias claves, así que no hay nada que editar. Para usar la cuenta de Medsender de su clínica, elija Agregar perfil… y escriba su clave de API.</translation>
+    </message>
+    <message>
+        <source>There is no profile called “{name}” on this computer.</source>
+        <translation>No hay ningún perfil llamado “{name}” en este equipo.</translation>
+    </message>
+    <message>
+        <source>This computer has no secure password store, so keys cannot be saved. Install and unlock GNOME Keyring or KWallet (Linux), then try again.</source>
+        <translation>Este equipo no tiene un almacén seguro de contraseñas, así que no se pueden guardar las claves. Instale y desbloquee GNOME Keyring o KWallet (Linux) y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>AppStatusBar</name>
+    <message>
+        <source>Checking Medsender regularly (no live updates)</source>
+        <translation>Consultando Medsender con regularidad (sin avisos en vivo)</translation>
+    </message>
+    <message>
+        <source>Live updates: checking…</source>
+        <translation>Avisos en vivo: comprobando…</translation>
+    </message>
+    <message>
+        <source>Live updates: connecting…</source>
+        <extracomment>The relay brings Medsender&apos;s news the moment it happens (&quot;live updates&quot;); without it the app asks Medsender regularly.</extracomment>
+        <translation>Avisos en vivo: conectando…</translation>
+    </message>
+    <message>
+        <source>Live updates: off (checking Medsender regularly)</source>
+        <translation>Avisos en vivo: desactivados (consultando Medsender con regularidad)</translation>
+    </message>
+    <message>
+        <source>Live updates: on</source>
+        <translation>Avisos en vivo: activados</translation>
+    </message>
+    <message>
+        <source>Live updates: reconnecting…</source>
+        <translation>Avisos en vivo: reconectando…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Outbox: empty</source>
+        <translation>Bandeja de salida: vacía</translation>
+    </message>
+    <message>
+        <source>Outbox: {count} sending</source>
+        <translation>Bandeja de salida: {count} enviándose</translation>
+    </message>
+    <message>
+        <source>Profile: {name}</source>
+        <translation>Perfil: {name}</translation>
+    </message>
+    <message>
+        <source>Sandbox (test data)</source>
+        <translation>Entorno de prueba (datos de práctica)</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Progreso de la subida</translation>
+    </message>
+    <message>
+        <source>Uploading… %p%</source>
+        <translation>Subiendo… %p%</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Add contact</source>
+        <translation>Agregar contacto</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Editar contacto</translation>
+    </message>
+    <message>
+        <source>Fax number:</source>
+        <translation>Número de fax:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organización:</translation>
+    </message>
+    <message>
+        <source>e.g. (212) 555-0199</source>
+        <translation>p. ej. (212) 555-0199</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Copy report</source>
+        <translation>Copiar informe</translation>
+    </message>
+    <message>
+        <source>Medsender Desktop ran into a problem it did not expect. Your faxes are safe, and you can keep working.
+
+If this happens again, click Copy report and paste it into an e-mail to your IT support. The report says where the problem happened; it contains no patient information.</source>
+        <translation>Medsender Desktop encontró un problema inesperado. Sus faxes están a salvo y puede seguir trabajando.
+
+Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su soporte informático. El informe indica dónde ocurrió el problema; no contiene información de pacientes.</translation>
+    </message>
+    <message>
+        <source>Medsender Desktop — {problem}</source>
+        <translation>Medsender Desktop — {problem}</translation>
+    </message>
+    <message>
+        <source>Problem report</source>
+        <translation>Informe del problema</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard: paste it into an e-mail.</source>
+        <translation>El informe está en el portapapeles: péguelo en un correo.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY, e.g. 02/28/1980</source>
+        <extracomment>the text as typed or picked</extracomment>
+        <translation>MM/DD/AAAA, p. ej. 02/28/1980</translation>
+    </message>
+    <message>
+        <source>Patient date of birth</source>
+        <translation>Fecha de nacimiento del paciente</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Elegir la fecha en un calendario</translation>
+    </message>
+    <message>
+        <source>Pick the date of birth from a calendar</source>
+        <translation>Elegir la fecha de nacimiento en un calendario</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Fit ({percent})</source>
+        <translation>Ajustado ({percent})</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the view</source>
+        <translation>Ajustar la página al ancho de la vista</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>Ningún documento</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Página {page} de {count}</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <extracomment>zero-based index of the page now on screen True when a document is shown, False when cleared</extracomment>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>Girar a la izquierda</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Girar a la derecha</translation>
+    </message>
+    <message>
+        <source>Select a fax to see it here.</source>
+        <translation>Seleccione un fax para verlo aquí.</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Any</source>
+        <extracomment>no payload: read the values with values() no payload</extracomment>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Apply filters</source>
+        <translation>Aplicar filtros</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <source>Forward fax</source>
+        <translation>Reenviar fax</translation>
+    </message>
+    <message>
+        <source>Forward the fax from {source} ({pages}) to:</source>
+        <translation>Reenviar el fax de {source} ({pages}) a:</translation>
+    </message>
+    <message>
+        <source>Forward the fax from {source} to:</source>
+        <translation>Reenviar el fax de {source} a:</translation>
+    </message>
+    <message>
+        <source>unknown sender</source>
+        <translation>remitente desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>Offline — showing the lists saved on this computer. They update again as soon as Medsender can be reached.</source>
+        <translation>Sin conexión: se muestran las listas guardadas en este equipo. Se actualizarán en cuanto se pueda conectar con Medsender.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <extracomment>no payload: the user asked to reconnect now</extracomment>
+        <translation>Reintentar</translation>
+    </message>
+</context>
+<context>
+    <name>PageStripModel</name>
+    <message>
+        <source>Page {number}</source>
+        <extracomment>Pages rendered per worker job: short jobs, so a page the user asks for is never far behind. Default memory budget of the thumbnail cache (a 110-px Letter thumbnail is ~37 KB). how many thumbnails the last batch added</extracomment>
+        <translation>Página {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PatientCheck</name>
+    <message>
+        <source>Checking which patient the document is about…</source>
+        <extracomment>the DocumentPatient read from the document the wrong-patient warning (&quot;&quot; when none)</extracomment>
+        <translation>Comprobando de qué paciente trata el documento…</translation>
+    </message>
+    <message>
+        <source>No patient name was found in the document; check it yourself.</source>
+        <translation>No se encontró el nombre de un paciente en el documento; revíselo usted.</translation>
+    </message>
+    <message>
+        <source>The document names {patient}, date of birth {dob}.</source>
+        <translation>El documento menciona a {patient}, fecha de nacimiento {dob}.</translation>
+    </message>
+    <message>
+        <source>The document names {patient}.</source>
+        <translation>El documento menciona a {patient}.</translation>
+    </message>
+    <message>
+        <source>The patient check could not run. {reason}</source>
+        <translation>No se pudo comprobar el paciente. {reason}</translation>
+    </message>
+    <message>
+        <source>a patient</source>
+        <translation>un paciente</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTab</name>
+    <message>
+        <source>Caller</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Caller ID</source>
+        <translation>Identificador de llamada</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Fax this document on to another number</source>
+        <translation>Enviar este documento por fax a otro número</translation>
+    </message>
+    <message>
+        <source>Forward…</source>
+        <translation>Reenviar…</translation>
+    </message>
+    <message>
+        <source>From number</source>
+        <translation>Número de origen</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation>Marcar como no leído</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <source>Press Enter, double-click or click Open to see this fax (it is then marked as read).</source>
+        <translation>Pulse Intro, haga doble clic o haga clic en Abrir para ver este fax (quedará marcado como leído).</translation>
+    </message>
+    <message>
+        <source>Print this fax</source>
+        <translation>Imprimir este fax</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Recibido desde</translation>
+    </message>
+    <message>
+        <source>Received until</source>
+        <translation>Recibido hasta</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save fax as PDF</source>
+        <translation>Guardar el fax como PDF</translation>
+    </message>
+    <message>
+        <source>Save this fax as a PDF file</source>
+        <translation>Guardar este fax como archivo PDF</translation>
+    </message>
+    <message>
+        <source>Saved as {name}.</source>
+        <translation>Guardado como {name}.</translation>
+    </message>
+    <message>
+        <source>Search received faxes (caller, number, patient…)  Ctrl+F</source>
+        <translation>Buscar faxes recibidos (remitente, número, paciente…)  Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Select a fax in the list, then press Enter or double-click to open it.</source>
+        <translation>Seleccione un fax de la lista y pulse Intro o haga doble clic para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Show or hide every detail of this fax under the pages</source>
+        <translation>Mostrar u ocultar todos los detalles de este fax debajo de las páginas</translation>
+    </message>
+    <message>
+        <source>Show this fax and mark it as read (Enter)</source>
+        <translation>Mostrar este fax y marcarlo como leído (Intro)</translation>
+    </message>
+    <message>
+        <source>Show this fax as new again</source>
+        <translation>Volver a mostrar este fax como nuevo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>The fax is on its way. Follow it in the Sent tab.</source>
+        <translation>El fax está en camino. Sígalo en la pestaña Enviados.</translation>
+    </message>
+    <message>
+        <source>This fax could not be shown.</source>
+        <translation>No se pudo mostrar este fax.</translation>
+    </message>
+    <message>
+        <source>To number</source>
+        <translation>Número de destino</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <extracomment>send token of the fax now shown in the viewer received faxes not opened yet</extracomment>
+        <translation>recibidos</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTableModel</name>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Not opened yet</source>
+        <translation>Aún sin abrir</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientCompleter</name>
+    <message>
+        <source>No fax has been sent to {numbers} from this computer before. Check the number digit by digit before sending.</source>
+        <extracomment>the Contact picked from the suggestions how many suggestions the last search found the warning for unknown numbers (&quot;&quot; when none)</extracomment>
+        <translation>Nunca se ha enviado un fax a {numbers} desde este equipo. Revise el número dígito por dígito antes de enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>Filters</source>
+        <extracomment>the search hid the record asked for: clear the search rather than fail to select it</extracomment>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} de {total}</translation>
+    </message>
+    <message>
+        <source>{total} {noun}</source>
+        <translation>{total} {noun}</translation>
+    </message>
+</context>
+<context>
+    <name>SentTableModel</name>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <source>Fax number</source>
+        <translation>Número de fax</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Last faxed</source>
+        <translation>Último fax</translation>
+    </message>
+    <message>
+        <source>Live update</source>
+        <translation>Aviso en vivo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>The date of birth is not a real calendar date.</source>
+        <translation>La fecha de nacimiento no es una fecha real del calendario.</translation>
+    </message>
+    <message>
+        <source>Type the date of birth as month/day/year, e.g. {example} (the month first).</source>
+        <translation>Escriba la fecha de nacimiento como mes/día/año, p. ej. {example} (primero el mes).</translation>
+    </message>
+    <message>
+        <source>Type the date of birth as month/day/year, e.g. {example}, or pick it from the calendar.</source>
+        <translation>Escriba la fecha de nacimiento como mes/día/año, p. ej. {example}, o elíjala en el calendario.</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>Access-code cover sheet, then the document</source>
+        <extracomment>What goes down the line (the API&apos;s documentType).</extracomment>
+        <translation>Carátula con código de acceso y después el documento</translation>
+    </message>
+    <message>
+        <source>Can be viewed online</source>
+        <extracomment>Whether the record can still be viewed online with the cover sheet&apos;s code (recordStatus).</extracomment>
+        <translation>Se puede ver en línea</translation>
+    </message>
+    <message>
+        <source>Can be viewed online (archived: hidden from the list)</source>
+        <translation>Se puede ver en línea (archivado: oculto en la lista)</translation>
+    </message>
+    <message>
+        <source>Can no longer be viewed online</source>
+        <translation>Ya no se puede ver en línea</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Live update</source>
+        <translation>Aviso en vivo</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>No entregado</translation>
+    </message>
+    <message>
+        <source>Online access</source>
+        <translation>Acceso en línea</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Test: practice data, nothing was really faxed</source>
+        <translation>Prueba: datos de práctica, no se envió ningún fax de verdad</translation>
+    </message>
+    <message>
+        <source>The access-code cover sheet is a first page with a web address and a code: the recipient can use them to view the record online, securely, for 30 days.</source>
+        <translation>La carátula con código de acceso es una primera página con una dirección web y un código: el destinatario puede usarlos para ver el registro en línea, de forma segura, durante 30 días.</translation>
+    </message>
+    <message>
+        <source>The access-code cover sheet only</source>
+        <translation>Solo la carátula con código de acceso</translation>
+    </message>
+    <message>
+        <source>The document only</source>
+        <translation>Solo el documento</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <extracomment>Whether Medsender&apos;s live update about a fax reached this app&apos;s relay (&quot;callback&quot; in the API).</extracomment>
+        <translation>En espera</translation>
+    </message>
+</context>
+<context>
     <name>i18n</name>
     <message>
         <source>Same as this computer ({language})</source>
@@ -170,6 +971,10 @@
     <message>
         <source>Retry of a fax that failed.</source>
         <translation>Reintento de un fax que falló.</translation>
+    </message>
+    <message>
+        <source>Sending a patient&apos;s records under another patient&apos;s name is a privacy breach.</source>
+        <translation>Enviar los registros de un paciente con el nombre de otro es una violación de la privacidad.</translation>
     </message>
     <message>
         <source>Sent again with Retry.</source>
@@ -488,6 +1293,30 @@
         <translation>Intento de subida {tries}.</translation>
     </message>
     <message>
+        <source>a page directory at {offset} is past the end of the file</source>
+        <translation>un directorio de páginas en {offset} está más allá del final del archivo</translation>
+    </message>
+    <message>
+        <source>refusing to store {path}{key} in the settings file</source>
+        <translation>no se guarda {path}{key} en el archivo de configuración</translation>
+    </message>
+    <message>
+        <source>the document gives the date of birth {dob}, the cover sheet {cover_dob}</source>
+        <translation>el documento indica la fecha de nacimiento {dob}, la carátula {cover_dob}</translation>
+    </message>
+    <message>
+        <source>the document is about {name}, but the cover sheet says {cover_name}</source>
+        <translation>el documento trata de {name}, pero la carátula dice {cover_name}</translation>
+    </message>
+    <message>
+        <source>the page chain loops back to offset {offset}</source>
+        <translation>la cadena de páginas vuelve al desplazamiento {offset}</translation>
+    </message>
+    <message>
+        <source>the page directory at {offset} runs past the end of the file</source>
+        <translation>el directorio de páginas en {offset} sobrepasa el final del archivo</translation>
+    </message>
+    <message>
         <source>{actual}; files must be under {max_bytes} MB. Split it into smaller files or scan it again at a lower resolution, then try again.</source>
         <translation>{actual}; los archivos deben ocupar menos de {max_bytes} MB. Divídalo en archivos más pequeños o escanéelo de nuevo con menos resolución y vuelva a intentarlo.</translation>
     </message>
@@ -536,8 +1365,150 @@
         <translation>{reason} Pida al remitente que lo envíe de nuevo.</translation>
     </message>
     <message>
+        <source>{skipped} rows skipped (rows {rows}{more}: no valid fax number)</source>
+        <translation>{skipped} filas omitidas (filas {rows}{more}: sin número de fax válido)</translation>
+    </message>
+    <message>
         <source>{what} Only {accepted} files can be used here. Print or save it as a PDF and try again.</source>
         <translation>{what} Aquí solo se pueden usar archivos {accepted}. Imprímalo o guárdelo como PDF y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Print fax</source>
+        <translation>Imprimir fax</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and connected (or, when printing to a file, that the folder can be written to), then try again.</source>
+        <translation>No se pudo iniciar la impresora. Compruebe que está encendida y conectada (o, si imprime a un archivo, que se puede escribir en la carpeta) y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>record_details</name>
+    <message>
+        <source>Caller</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <source>E-mail to {to} — {status}</source>
+        <translation>Correo a {to} — {status}</translation>
+    </message>
+    <message>
+        <source>Fax from {caller} — {status}</source>
+        <translation>Fax de {caller} — {status}</translation>
+    </message>
+    <message>
+        <source>Fax to {to} — {status}</source>
+        <translation>Fax a {to} — {status}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Last viewed</source>
+        <translation>Última vez visto</translation>
+    </message>
+    <message>
+        <source>Link expires</source>
+        <translation>El enlace vence</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Online access until</source>
+        <translation>Acceso en línea hasta</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Patient DOB</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Patient gender</source>
+        <translation>Sexo del paciente</translation>
+    </message>
+    <message>
+        <source>Patient phone</source>
+        <translation>Teléfono del paciente</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation>Responder a</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Sent as</source>
+        <translation>Enviado como</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Times viewed online</source>
+        <translation>Veces visto en línea</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
     </message>
 </context>
 </TS>

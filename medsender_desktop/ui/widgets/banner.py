@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from medsender_desktop.ui.i18n import translate_message
+
 
 class OfflineBanner(QFrame):
     retry_requested = Signal()  #: no payload: the user asked to reconnect now
@@ -16,17 +18,17 @@ class OfflineBanner(QFrame):
         layout.setContentsMargins(10, 6, 10, 6)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.retry_button = QPushButton("Try again", self)
+        self.retry_button = QPushButton(self.tr("Try again"), self)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.retry_button)
         self.retry_button.clicked.connect(self.retry_requested)
         self.hide()
 
     def show_offline(self, reason: str) -> None:
-        text = "Offline — showing the lists saved on this computer. They update again as soon as "
-        text += "Medsender can be reached."
+        text = self.tr("Offline — showing the lists saved on this computer. They update again as soon as "
+                       "Medsender can be reached.")
         if reason:
-            text += f"\n{reason}"
+            text += "\n" + translate_message(reason)
         self.label.setText(text)
         self.show()
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from medsender_desktop.errors import ValidationError
-from medsender_desktop.ui.dates import HINT, parse_typed_date, typed
+from medsender_desktop.ui.dates import parse_typed_date, typed
 
 
 class DateField(QWidget):
@@ -25,12 +25,12 @@ class DateField(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(f"{HINT}, e.g. 02/28/1980")
-        self.edit.setAccessibleName("Patient date of birth")
+        self.edit.setPlaceholderText(self.tr("MM/DD/YYYY, e.g. 02/28/1980"))
+        self.edit.setAccessibleName(self.tr("Patient date of birth"))
         self.calendar_button = QToolButton(self)
-        self.calendar_button.setText("Calendar")
-        self.calendar_button.setToolTip("Pick the date from a calendar")
-        self.calendar_button.setAccessibleName("Pick the date of birth from a calendar")
+        self.calendar_button.setText(self.tr("Calendar"))
+        self.calendar_button.setToolTip(self.tr("Pick the date from a calendar"))
+        self.calendar_button.setAccessibleName(self.tr("Pick the date of birth from a calendar"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget(self)
         self.calendar.setGridVisible(True)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from medsender_desktop.errors import DocumentError
 from medsender_desktop.ui.dialogs.factory import DialogFactory
+from medsender_desktop.ui.i18n import translate_message
 from medsender_desktop.ui.images import to_qimage
 from medsender_desktop.ui.qt_async import guarded_slot
 from medsender_desktop.ui.widgets.tool_button import add_tool_button
@@ -71,18 +72,18 @@ class DocumentViewer(QWidget):
         def tool(text: str, tip: str, shortcut: str | None = None) -> QToolButton:
             return add_tool_button(self, bar, text, tip, shortcut)
 
-        self.prev_button = tool("◀", "Previous page")
-        self.page_label = QLabel("No document", self)
+        self.prev_button = tool("◀", self.tr("Previous page"))
+        self.page_label = QLabel(self.tr("No document"), self)
         bar.addWidget(self.page_label)
-        self.next_button = tool("▶", "Next page")
+        self.next_button = tool("▶", self.tr("Next page"))
         bar.addSpacing(12)
-        self.zoom_out_button = tool("−", "Zoom out", "Ctrl+-")
+        self.zoom_out_button = tool("−", self.tr("Zoom out"), "Ctrl+-")
         self.zoom_label = QLabel("100%", self)
         bar.addWidget(self.zoom_label)
-        self.zoom_in_button = tool("+", "Zoom in", "Ctrl++")
-        self.fit_button = tool("Fit", "Fit the page to the width of the view")
-        self.rotate_left_button = tool("⟲", "Rotate left")
-        self.rotate_right_button = tool("⟳", "Rotate right")
+        self.zoom_in_button = tool("+", self.tr("Zoom in"), "Ctrl++")
+        self.fit_button = tool(self.tr("Fit"), self.tr("Fit the page to the width of the view"))
+        self.rotate_left_button = tool("⟲", self.tr("Rotate left"))
+        self.rotate_right_button = tool("⟳", self.tr("Rotate right"))
         bar.addStretch(1)
 
         self.thumbnails = QListWidget(self)
@@ -94,7 +95,7 @@ class DocumentViewer(QWidget):
         self.thumbnails.setFixedWidth(THUMB_SIDE + 28)
         self.page_view = QLabel(self)
         self.page_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.page_view.setText("Select a fax to see it here.")
+        self.page_view.setText(self.tr("Select a fax to see it here."))
         self.scroll = QScrollArea(self)
         self.scroll.setWidget(self.page_view)
         self.scroll.setWidgetResizable(True)
@@ -154,7 +155,8 @@ class DocumentViewer(QWidget):
     def data(self) -> bytes | None:
         return self._data
 
-    def clear(self, message: str = "Select a fax to see it here.") -> None:
+    def clear(self, message: str | None = None) -> None:
+        """No document; ``message`` (in the app's language) says why, or what to do."""
         self._generation += 1
         self._refit_timer.stop()
         self._data = None
@@ -165,15 +167,16 @@ class DocumentViewer(QWidget):
         self._thumbs = []
         self.thumbnails.clear()
         self.page_view.setPixmap(QPixmap())
-        self.page_view.setText(message)
+        self.page_view.setText(message if message is not None else self.tr("Select a fax to see it here."))
         self._update_controls()
         self.document_changed.emit(False)
 
     def _update_controls(self) -> None:
         has = self._data is not None and self._page_count > 0
-        self.page_label.setText(f"Page {self._page + 1} of {self._page_count}" if has else "No document")
+        self.page_label.setText(self.tr("Page {page} of {count}").format(page=self._page + 1, count=self._page_count)
+                                if has else self.tr("No document"))
         percent = f"{round(self._scale * 100)}%"
-        self.zoom_label.setText(f"Fit ({percent})" if self._fit else percent)
+        self.zoom_label.setText(self.tr("Fit ({percent})").format(percent=percent) if self._fit else percent)
         self.prev_button.setEnabled(has and self._page > 0)
         self.next_button.setEnabled(has and self._page < self._page_count - 1)
         for b in (self.zoom_in_button, self.zoom_out_button, self.rotate_left_button,
@@ -186,7 +189,7 @@ class DocumentViewer(QWidget):
     # --- loading and rendering ---------------------------------------------------------------------
     async def load(self, data: bytes) -> None:
         """Show a document (PDF bytes): thumbnails of every page, then the first page."""
-        self.clear("Opening…")
+        self.clear(self.tr("Opening…"))
         self._rotation = 0  # the last fax's turn does not carry over
         generation = self._generation
         self._data = data
@@ -199,7 +202,7 @@ class DocumentViewer(QWidget):
         for page, image in zip(thumbs, self._thumbs, strict=True):
             item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), f"{page.index + 1}")
             if page.problem:
-                item.setToolTip(page.problem)
+                item.setToolTip(translate_message(page.problem))
             self.thumbnails.addItem(item)
         self.thumbnails.setCurrentRow(0)
         self.thumbnails.blockSignals(False)
@@ -243,7 +246,7 @@ class DocumentViewer(QWidget):
     def _show_page_problem(self, index: int, message: str) -> None:
         self.current_image = None
         self.page_view.setPixmap(QPixmap())
-        self.page_view.setText(message)
+        self.page_view.setText(translate_message(message))
         self._update_controls()
         self.page_shown.emit(index)
 

@@ -27,7 +27,7 @@ from medsender_desktop.api import validation
 @dataclass(frozen=True)
 class FilterField:
     name: str  # the API's argument name
-    label: str
+    label: str  # label, placeholder and choices: in the app's language (tr at the definition)
     placeholder: str = ""
     choices: Sequence[tuple[str, str]] = ()  # (label, value); "" = any
     combo: bool = False  # a drop-down even when its choices come later (set_choices)
@@ -50,7 +50,7 @@ class FilterBar(QFrame):
             editor: QLineEdit | QComboBox
             if f.choices or f.combo:
                 editor = QComboBox(self)
-                editor.addItem("Any", "")
+                editor.addItem(self.tr("Any"), "")
                 for label, value in f.choices:
                     editor.addItem(label, value)
             else:
@@ -65,8 +65,8 @@ class FilterBar(QFrame):
             label.setBuddy(editor)
             grid.addWidget(label, row, col * 2)
             grid.addWidget(editor, row, col * 2 + 1)
-        self.apply_button = QPushButton("Apply filters", self)
-        self.clear_button = QPushButton("Clear", self)
+        self.apply_button = QPushButton(self.tr("Apply filters"), self)
+        self.clear_button = QPushButton(self.tr("Clear"), self)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.clear_button)
@@ -86,7 +86,7 @@ class FilterBar(QFrame):
         assert isinstance(editor, QComboBox)
         current = editor.currentData()
         editor.clear()
-        editor.addItem("Any", "")
+        editor.addItem(self.tr("Any"), "")
         for label, value in choices:
             editor.addItem(label, value)
         index = editor.findData(current)

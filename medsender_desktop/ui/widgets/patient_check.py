@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from medsender_desktop.errors import MedsenderError
 from medsender_desktop.services.patient_check import DocumentPatient, mismatch, us_date
+from medsender_desktop.ui.i18n import translate_message
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ class PatientCheck(QWidget):
             return
         self.stop()
         self.patient = None
-        self.status_label.setText("Checking which patient the document is about…")
+        self.status_label.setText(self.tr("Checking which patient the document is about…"))
         self._task = asyncio.get_running_loop().create_task(self._run(document))
 
     async def _run(self, document: Callable[[], Awaitable[bytes]]) -> None:
@@ -61,21 +62,25 @@ class PatientCheck(QWidget):
             patient = await self._reader(await document())
         except MedsenderError as exc:
             log.info("patient check not run: %s", type(exc).__name__)
-            self.status_label.setText(f"The patient check could not run. {exc.message}")
+            self.status_label.setText(self.tr("The patient check could not run. {reason}")
+                                      .format(reason=translate_message(exc.message)))
             return
         self.patient = patient
         if patient.name or patient.dob:
-            who = patient.name or "a patient"
-            born = f", date of birth {us_date(patient.dob)}" if patient.dob else ""
-            self.status_label.setText(f"The document names {who}{born}.")
+            who = patient.name or self.tr("a patient")
+            if patient.dob:
+                self.status_label.setText(self.tr("The document names {patient}, date of birth {dob}.")
+                                          .format(patient=who, dob=us_date(patient.dob)))
+            else:
+                self.status_label.setText(self.tr("The document names {patient}.").format(patient=who))
         else:
-            self.status_label.setText("No patient name was found in the document; check it yourself.")
+            self.status_label.setText(self.tr("No patient name was found in the document; check it yourself."))
         self.patient_found.emit(patient)
 
     def compare(self, cover_name: str | None, cover_dob: str | None) -> None:
         """Update the warning for the cover sheet's patient as now typed."""
         warning = mismatch(self.patient, cover_name, cover_dob) if self.patient else None
-        warning = warning or ""
+        warning = translate_message(warning or "")
         self.warning_label.setText(warning)
         self.warning_label.setVisible(bool(warning))
         if warning != self.warning:

@@ -131,9 +131,8 @@ class RecipientCompleter(QObject):
             except MedsenderError as exc:
                 log.info("never-faxed check failed: %s", type(exc).__name__)
         if unknown:
-            which = unknown[0] if len(unknown) == 1 else ", ".join(unknown)
-            warning = (f"No fax has been sent to {which} from this computer before. Check the "
-                       "number digit by digit before sending.")
+            warning = self.tr("No fax has been sent to {numbers} from this computer before. Check the "
+                              "number digit by digit before sending.").format(numbers=", ".join(unknown))
         else:
             warning = ""
         if warning != self.warning:
