@@ -111,6 +111,158 @@
     </message>
 </context>
 <context>
+    <name>AiQueue</name>
+    <message>
+        <source>Queue of documents being analyzed</source>
+        <extracomment>entry id entry id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AiQueueRow</name>
+    <message>
+        <source>Not analyzed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {file} from the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <extracomment>entry id entry id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading: {sent} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for its turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AiTab</name>
+    <message>
+        <source>AI results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze PDF, TIFF, PNG or JPG files (several at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose documents to analyze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <extracomment>[file for New fax], patient name, DOB (ISO) or &quot;&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop PDF, TIFF, PNG or JPG files here to analyze them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export AI results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Fax this document, with its patient filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this result and its document copy from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this result and its document copy from this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every result in the list as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results (file, patient, type…)  Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a result and click Open document to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a result to see what the AI read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this result&apos;s document beside the list (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the AI runs on your Medsender account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>The AI&apos;s summary of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} results saved to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Signing in to {name}…</source>
@@ -199,6 +351,168 @@
     <message>
         <source>Uploading… %p%</source>
         <translation>Subiendo… %p%</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>3 digits, e.g. 415</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area code of the new number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the client, e.g. the site&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax number:</source>
+        <translation>Número de fax:</translation>
+    </message>
+    <message>
+        <source>Getting the new number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {number} here (now: {client})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client {name} was created, but not its new number: {reason} Press Create to try the number again, or Cancel to keep the client without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Riverside Family Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Fax numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientsTab</name>
+    <message>
+        <source>1 client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a client (a site of the practice), with a fax number if you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this client another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>New client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: give it one with New client… or from the Numbers tab (Change…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search clients (name, number…)  Ctrl+F</source>
+        <extracomment>client id: show the faxes that arrived for it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show received faxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Received tab, showing only the faxes that arrived for this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was created, with the new number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was created.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -295,6 +609,18 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
 </context>
 <context>
+    <name>DirectoryTab</name>
+    <message>
+        <source>Fetch the list from Medsender again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <extracomment>the records just loaded (list[FaxNumber] or list[Client]) no payload: a number or client was added or changed here</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentViewer</name>
     <message>
         <source>Fit</source>
@@ -351,6 +677,21 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
 </context>
 <context>
+    <name>FaxNumberTableModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Fax number</source>
+        <translation>Número de fax</translation>
+    </message>
+    <message>
+        <source>Live updates go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Any</source>
@@ -394,6 +735,188 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <message>
         <source>unknown sender</source>
         <translation>remitente desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>NumberDialog</name>
+    <message>
+        <source>3 digits, e.g. 415</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax number:</source>
+        <translation>Número de fax:</translation>
+    </message>
+    <message>
+        <source>Get a new fax number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting your new number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medsender sends the news, patient details included, to that server. Use only a server your practice runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New faxes and delivery news reach this app within seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set: the app checks for updates itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our relay (this app hears at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app asks Medsender for news every few seconds; no other server receives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. https://updates.example-clinic.org/medsender</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumbersTab</name>
+    <message>
+        <source>1 fax number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already going to our relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change where this number&apos;s live updates go, or its client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Copied {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this number, to paste it elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax number</source>
+        <translation>Número de fax</translation>
+    </message>
+    <message>
+        <source>Get a new fax number in the area code you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates for {number} now go to our relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medsender sends the news to another server; this app still asks Medsender for news every few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New faxes and delivery news reach this app within seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New faxes on this number and their news then reach this app within seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search numbers (number, client…)  Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this number&apos;s live updates to our relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app asks Medsender for news every few seconds, so new faxes may show up a little later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What that means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new number {number} is ready: it can send and receive faxes now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} fax numbers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -619,6 +1142,17 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
 </context>
 <context>
+    <name>SubmitDialog</name>
+    <message>
+        <source>Correct what is marked, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medsender did not accept what is marked above. Correct it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>columns</name>
     <message>
         <source>Attempts</source>
@@ -837,12 +1371,20 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
         <translation>Elija el documento que va a enviar.</translation>
     </message>
     <message>
+        <source>Choose what to change: where live updates go, or the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connected to Medsender with {kind} keys: {count} fax number{_plural} on this account.</source>
         <translation>Conectado a Medsender con claves de {kind}: números de fax en esta cuenta: {count}.</translation>
     </message>
     <message>
         <source>Could not reach {host}. Check the internet connection and the server address of this profile (Edit profile…), then try again.</source>
         <translation>No se pudo conectar con {host}. Revise la conexión a internet y la dirección del servidor de este perfil (Editar perfil…) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delivery attempt {number}: {words}.</source>
@@ -863,6 +1405,10 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <message>
         <source>Enter the API key.</source>
         <translation>Escriba la clave de API.</translation>
+    </message>
+    <message>
+        <source>Enter the address for live updates, e.g. https://updates.example-clinic.org/medsender.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the fax number to send to.</source>
@@ -891,6 +1437,14 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <message>
         <source>Last Used</source>
         <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>Medsender AI could not read this document. Check that it is a readable scan or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medsender AI has not answered for 10 minutes. Click Retry to send the document again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Medsender Desktop</source>
@@ -957,6 +1511,10 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
         <translation>La respuesta de Medsender no incluía el identificador del registro. Revise la pestaña Enviados.</translation>
     </message>
     <message>
+        <source>No secure password store is available on this computer, so Medsender Desktop cannot keep faxes waiting to be sent in encrypted form. On Windows and macOS the system keychain is used; on Linux, install and unlock GNOME Keyring or KWallet, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No secure password store is available on this computer, so Medsender Desktop cannot keep your API key. On Windows and macOS the system keychain is used; on Linux, install and unlock GNOME Keyring or KWallet, then sign in again.</source>
         <translation>Este equipo no tiene un almacén seguro de contraseñas, así que Medsender Desktop no puede guardar su clave de API. En Windows y macOS se usa el llavero del sistema; en Linux, instale y desbloquee GNOME Keyring o KWallet y vuelva a iniciar sesión.</translation>
     </message>
@@ -967,6 +1525,10 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <message>
         <source>Only a fax that failed can be sent again with Retry.</source>
         <translation>Solo un fax que falló se puede volver a enviar con Reintentar.</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry of a fax that failed.</source>
@@ -993,6 +1555,10 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
         <translation>Firma TIFF {magic}</translation>
     </message>
     <message>
+        <source>That address for live updates is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That record could not be found. It may have been removed.</source>
         <translation>No se encontró ese registro. Puede que se haya eliminado.</translation>
     </message>
@@ -1009,8 +1575,12 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
         <translation>La aplicación se cerró durante la subida.</translation>
     </message>
     <message>
-        <source>The area code must be 3 digits, e.g. 415.</source>
-        <translation>El código de área debe tener 3 dígitos, p. ej. 415.</translation>
+        <source>The app was closed before this document was uploaded. Click Retry to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area code is 3 digits and does not start with 0 or 1, e.g. 415.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client name is too long (200 characters at most).</source>
@@ -1021,8 +1591,8 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
         <translation>Se perdió la conexión durante el envío. Puede que el fax se haya enviado o no; revise la pestaña Enviados antes de enviarlo de nuevo.</translation>
     </message>
     <message>
-        <source>The copy of this fax&apos;s document kept on this computer could not be read.</source>
-        <translation>No se pudo leer la copia del documento de este fax guardada en este equipo.</translation>
+        <source>The copy of this fax&apos;s document kept on this computer cannot be read: it is damaged, or was kept with a key this computer no longer has. Send it again from the original file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The date</source>
@@ -1031,6 +1601,10 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <message>
         <source>The date of birth</source>
         <translation>La fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>The document is no longer on this computer; choose the file again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The document of this fax is no longer in the outbox folder. Send it again from the original file.</source>
@@ -1215,6 +1789,10 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <message>
         <source>This fax can no longer be cancelled: it is already being sent or has been sent.</source>
         <translation>Este fax ya no se puede cancelar: se está enviando o ya se envió.</translation>
+    </message>
+    <message>
+        <source>This fax was kept encrypted with a key this computer no longer has (the system keychain lost it, or it was a key for one session only because no secure keychain was available), so it cannot be read or sent. Send it again from the original document.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This fax was not sent from this computer, so it cannot be sent again from here. Start a new fax with the document.</source>
