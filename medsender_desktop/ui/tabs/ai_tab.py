@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -89,6 +90,10 @@ class AiTab(FileDropTarget, QWidget):
         self.action_bar.add_stretch()
         self.hint = QLabel(self.tr("Drop PDF, TIFF, PNG or JPG files here to analyze them."), self)
         self.hint.setObjectName("emptyHint")
+        self.hint.setToolTip(self.hint.text())
+        # a narrow window clips the hint rather than widening the window for it
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.action_bar.add_widget(self.hint)
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Search results (file, patient, type…)  Ctrl+F"))
