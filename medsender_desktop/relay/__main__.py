@@ -3,7 +3,9 @@
 Secrets come from the OS keyring (service "Medsender Relay": users ``api_key``,
 ``relay_token``, ``encryption_key``) or the environment (``MEDSENDER_API_KEY``,
 ``MEDSENDER_RELAY_TOKEN``, ``MEDSENDER_RELAY_KEY``), never from arguments or files.
-``medsender-relay --store-secrets`` asks for them and saves them in the keyring.
+``medsender-relay --store-secrets`` asks for them and saves them in the keyring. The limits
+on a callback's body come from ``--max-body-mb`` and ``--body-timeout``, else
+``MEDSENDER_RELAY_MAX_BODY_MB`` and ``MEDSENDER_RELAY_BODY_TIMEOUT`` (defaults 25 MB, 300 s).
 """
 
 from __future__ import annotations
@@ -29,10 +31,15 @@ from medsender_desktop.errors import RelayError
 from medsender_desktop.relay.app import RelayApp, create_app
 from medsender_desktop.relay.settings import (
     API_KEY,
+    BODY_TIMEOUT_ENV,
+    DEFAULT_BODY_TIMEOUT_SECONDS,
+    DEFAULT_MAX_BODY_BYTES,
     DEFAULT_RETENTION_DAYS,
     ENCRYPTION_KEY,
     KEY_BYTES,
     KEYRING_SERVICE,
+    MAX_BODY_ENV,
+    MEGABYTE,
     RELAY_TOKEN,
     settings_from_environment,
 )
@@ -71,12 +78,26 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"where events and documents are kept (default {default_data_dir()})")
     parser.add_argument("--retention-days", type=int, default=DEFAULT_RETENTION_DAYS,
                         help="delete events and documents after this many days (default 30)")
+    parser.add_argument("--max-body-mb", type=_number, default=None, metavar="MB",
+                        help="refuse a callback body larger than this (default "
+                        f"${MAX_BODY_ENV}, else {DEFAULT_MAX_BODY_BYTES // MEGABYTE}; a received "
+                        "fax may be 20 MB)")
+    parser.add_argument("--body-timeout", type=_number, default=None, metavar="SECONDS",
+                        help="cut off a callback whose body takes longer than this to arrive "
+                        f"(default ${BODY_TIMEOUT_ENV}, else {DEFAULT_BODY_TIMEOUT_SECONDS:g})")
     parser.add_argument("--log-level", default="info",
                         choices=["critical", "error", "warning", "info", "debug"])
     parser.add_argument("--store-secrets", action="store_true",
                         help="ask for the API key and relay token, create an encryption key, "
                         "save all three in the system keyring, and exit")
     return parser
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
 
 
 def store_secrets() -> int:
@@ -120,10 +141,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return store_secrets()
     data_dir = args.data_dir or default_data_dir()
     try:
-        settings = settings_from_environment(data_dir, args.retention_days)
+        settings = settings_from_environment(data_dir, args.retention_days,
+                                             max_body_mb=args.max_body_mb,
+                                             body_timeout_seconds=args.body_timeout)
     except RelayError as exc:
         print(exc.message, file=sys.stderr)
         return 2
+    log.info("callback bodies: at most %.4g MB, received within %g s",
+             settings.max_body_bytes / MEGABYTE, settings.body_timeout_seconds)
+    if settings.max_body_bytes < 21 * MEGABYTE:
+        log.warning("callbacks over %.4g MB are refused: received faxes can be up to 20 MB",
+                    settings.max_body_bytes / MEGABYTE)
     if not _is_loopback(args.host):
         log.warning("listening on %s: make sure only a TLS reverse proxy can reach this port",
                     args.host)

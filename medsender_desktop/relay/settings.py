@@ -1,7 +1,9 @@
 """Relay configuration: where data lives and the three secrets, from the keyring or environment.
 
 Secrets never come from command-line arguments or files: a command line is visible to every
-user of the machine (``ps``), and a file would be one more copy of the key to protect.
+user of the machine (``ps``), and a file would be one more copy of the key to protect. The
+limits on a callback's body (size, total time to receive it) come from a command-line flag,
+else an environment variable, else the defaults (25 MB, 300 s).
 """
 
 from __future__ import annotations
@@ -28,6 +30,13 @@ DEFAULT_RETENTION_DAYS: Final = 30
 DEFAULT_MAX_BODY_BYTES: Final = 25 * 1024 * 1024
 #: Total time to receive one callback body (25 MB at ~1 Mbit/s fits; a stalled upload does not).
 DEFAULT_BODY_TIMEOUT_SECONDS: Final = 300.0
+MEGABYTE: Final = 1024 * 1024
+MAX_BODY_ENV: Final = "MEDSENDER_RELAY_MAX_BODY_MB"
+BODY_TIMEOUT_ENV: Final = "MEDSENDER_RELAY_BODY_TIMEOUT"
+#: accepted ranges: a received fax is at most 20 MB, so under 21 MB refuses real faxes (allowed,
+#: with a warning, for a relay that only takes status callbacks)
+BODY_MB_RANGE: Final = (1.0, 1024.0)
+BODY_TIMEOUT_RANGE: Final = (1.0, 3600.0)
 
 
 @dataclass(frozen=True)
@@ -122,18 +131,58 @@ def read_secret(source: SecretSource, environ: Mapping[str, str]) -> str:
     return value
 
 
+def _limit(given: float | None, env_var: str, environ: Mapping[str, str], default: float,
+           bounds: tuple[float, float], what: str, flag: str, unit: str) -> float:
+    """A limit from its flag (``given``), else its environment variable, else ``default``."""
+    text = environ.get(env_var, "").strip()
+    value: float = default
+    if given is not None:
+        value = given
+    elif text:
+        try:
+            value = float(text)
+        except ValueError:
+            value = float("nan")
+    low, high = bounds
+    if not low <= value <= high:  # NaN and infinities fail too
+        shown = f"{given:g}" if given is not None else repr(text)
+        raise RelayError(f"The {what} ({flag} or {env_var}) must be a number of {unit} from "
+                         f"{low:g} to {high:g}; it is {shown}.")
+    return value
+
+
+def body_limits(max_body_mb: float | None = None, body_timeout_seconds: float | None = None,
+                environ: Mapping[str, str] | None = None) -> tuple[int, float]:
+    """(maximum callback size in bytes, total seconds to receive one): the flags' values when
+    given, else ``MEDSENDER_RELAY_MAX_BODY_MB`` / ``MEDSENDER_RELAY_BODY_TIMEOUT``, else 25 MB
+    and 300 s. RelayError in plain words for a value that is not a number or out of range."""
+    env = os.environ if environ is None else environ
+    megabytes = _limit(max_body_mb, MAX_BODY_ENV, env, DEFAULT_MAX_BODY_BYTES / MEGABYTE,
+                       BODY_MB_RANGE, "maximum callback size", "--max-body-mb", "megabytes")
+    seconds = _limit(body_timeout_seconds, BODY_TIMEOUT_ENV, env, DEFAULT_BODY_TIMEOUT_SECONDS,
+                     BODY_TIMEOUT_RANGE, "time limit for receiving a callback",
+                     "--body-timeout", "seconds")
+    return int(megabytes * MEGABYTE), seconds
+
+
 def settings_from_environment(
     data_dir: Path | str,
     retention_days: int = DEFAULT_RETENTION_DAYS,
     *,
+    max_body_mb: float | None = None,
+    body_timeout_seconds: float | None = None,
     environ: Mapping[str, str] | None = None,
 ) -> RelaySettings:
-    """Settings with secrets from the OS keyring (service "Medsender Relay") or the environment."""
+    """Settings with secrets from the OS keyring (service "Medsender Relay") or the environment,
+    and the body limits from the arguments (the command line) or the environment."""
     env = os.environ if environ is None else environ
+    max_body_bytes, body_timeout = body_limits(max_body_mb, body_timeout_seconds, env)
     return RelaySettings(
         data_dir=Path(data_dir),
         api_key=read_secret(API_KEY, env),
         relay_token=read_secret(RELAY_TOKEN, env),
         encryption_key=parse_encryption_key(read_secret(ENCRYPTION_KEY, env)),
         retention_days=retention_days,
+        max_body_bytes=max_body_bytes,
+        body_timeout_seconds=body_timeout,
     )

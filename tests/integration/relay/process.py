@@ -33,9 +33,12 @@ def relay_environment() -> dict[str, str]:
 
 
 class RelayProcess:
-    def __init__(self, data_dir: Path, port: int | None = None) -> None:
+    def __init__(self, data_dir: Path, port: int | None = None, *, args: tuple[str, ...] = (),
+                 env: dict[str, str] | None = None) -> None:
         self.data_dir = data_dir
         self.port = port or free_port()
+        self.args = args  #: more command-line options
+        self.env = env or {}  #: more environment variables
         self.proc: subprocess.Popen[bytes] | None = None
 
     @property
@@ -45,8 +48,8 @@ class RelayProcess:
     def start(self, timeout: float = 20.0) -> RelayProcess:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "medsender_desktop.relay", "--port", str(self.port),
-             "--data-dir", str(self.data_dir), "--log-level", "warning"],
-            env=relay_environment(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+             "--data-dir", str(self.data_dir), "--log-level", "warning", *self.args],
+            env={**relay_environment(), **self.env}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         )
         wait_until(self._healthy, "the relay process to become healthy", timeout)
         return self

@@ -21,6 +21,7 @@ from medsender_desktop.relay.events import EventStore, IncomingEvent
 from medsender_desktop.relay.sealing import Sealer
 from medsender_desktop.serving import BackgroundServer
 from tests.integration.relay.conftest import RunningRelay
+from tests.integration.relay.process import RelayProcess
 from tests.integration.relay.support import (
     API_KEY,
     ENCRYPTION_KEY,
@@ -151,12 +152,18 @@ def test_deeply_nested_record_details_are_400(
 
 
 # --- defect 5: signature pre-check before buffering; a deadline on reading -----------------------
-def raw_exchange(relay: RunningRelay, head: bytes, body_parts: Iterable[bytes] = (),
+def address(relay: RunningRelay | RelayProcess) -> tuple[str, int]:
+    if isinstance(relay, RelayProcess):
+        return "127.0.0.1", relay.port
+    return relay.server.host, relay.server.port
+
+
+def raw_exchange(relay: RunningRelay | RelayProcess, head: bytes, body_parts: Iterable[bytes] = (),
                  timeout: float = 10.0, pace: float = 0.0) -> tuple[int, float]:
     """Send ``head``, then the body parts ``pace`` seconds apart until the relay answers;
     returns (status, seconds until the answer arrived)."""
     started = time.monotonic()
-    with socket.create_connection((relay.server.host, relay.server.port), timeout=timeout) as sock:
+    with socket.create_connection(address(relay), timeout=timeout) as sock:
         sock.sendall(head)
         for part in body_parts:
             if select.select([sock], [], [], pace)[0]:  # answered: stop sending
@@ -174,8 +181,8 @@ def raw_exchange(relay: RunningRelay, head: bytes, body_parts: Iterable[bytes] =
     return int(answer.split(b" ", 2)[1]), time.monotonic() - started
 
 
-def head_for(relay: RunningRelay, signature: str, length: int) -> bytes:
-    return (f"POST /callbacks/received_fax HTTP/1.1\r\nHost: {relay.server.host}\r\n"
+def head_for(relay: RunningRelay | RelayProcess, signature: str, length: int) -> bytes:
+    return (f"POST /callbacks/received_fax HTTP/1.1\r\nHost: {address(relay)[0]}\r\n"
             f"{wire.SIGNATURE_HEADER}: {signature}\r\n"
             "Content-Type: multipart/form-data; boundary=xyz\r\n"
             f"Content-Length: {length}\r\n\r\n").encode()
@@ -233,3 +240,19 @@ def test_trailing_slash_paths_check_the_token_and_never_redirect(
     with_token = client.get(path, headers={**auth(), "Host": "evil.example"})
     assert with_token.status_code == 404
     assert "location" not in with_token.headers
+
+
+def test_the_body_limits_of_a_relay_process_come_from_its_flag_and_environment(
+        tmp_path: Path) -> None:
+    """``medsender-relay --body-timeout 1`` with ``MEDSENDER_RELAY_MAX_BODY_MB=1``: a 2 MB
+    callback is refused before its body is read, a stalled one is cut off after 1 s."""
+    process = RelayProcess(tmp_path / "relay-data", args=("--body-timeout", "1"),
+                           env={"MEDSENDER_RELAY_MAX_BODY_MB": "1"}).start()
+    try:
+        status, _ = raw_exchange(process, head_for(process, "ab" * 32, 2 * 1024 * 1024), timeout=5)
+        assert status == 413
+        status, elapsed = raw_exchange(process, head_for(process, "ab" * 32, 500_000),
+                                       iter([b"--xyz\r\n"]), timeout=10)
+        assert status == 408 and elapsed < 5
+    finally:
+        process.stop()

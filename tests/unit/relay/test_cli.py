@@ -28,7 +28,8 @@ def test_missing_secrets_exit_with_a_clear_message(tmp_path: Path, capsys: pytes
 def test_secrets_are_not_command_line_options() -> None:
     options = {a for action in cli.build_parser()._actions for a in action.option_strings}
     assert options == {"-h", "--help", "--version", "--host", "--port", "--data-dir",
-                       "--retention-days", "--log-level", "--store-secrets"}
+                       "--retention-days", "--max-body-mb", "--body-timeout", "--log-level",
+                       "--store-secrets"}
     assert cli.build_parser().parse_args([]).host == "127.0.0.1"
 
 
@@ -59,3 +60,27 @@ def test_store_secrets_keeps_an_existing_encryption_key(monkeypatch: pytest.Monk
     assert cli.main(["--store-secrets"]) == 0
     assert memory_keyring.get_password(KEYRING_SERVICE, "encryption_key") == "existing"
     assert memory_keyring.get_password(KEYRING_SERVICE, "relay_token") == "my-token"
+
+
+@pytest.mark.parametrize(("argv", "env", "words"), [
+    (["--max-body-mb", "0"], {}, "--max-body-mb or MEDSENDER_RELAY_MAX_BODY_MB"),
+    ([], {"MEDSENDER_RELAY_MAX_BODY_MB": "lots"}, "megabytes from 1 to 1024; it is 'lots'"),
+    (["--body-timeout", "-5"], {}, "--body-timeout or MEDSENDER_RELAY_BODY_TIMEOUT"),
+    ([], {"MEDSENDER_RELAY_BODY_TIMEOUT": "inf"}, "seconds from 1 to 3600; it is 'inf'"),
+])
+def test_body_limits_out_of_range_are_refused_in_plain_words_before_starting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    argv: list[str], env: dict[str, str], words: str,
+) -> None:
+    for name, value in {"MEDSENDER_API_KEY": "k", "MEDSENDER_RELAY_TOKEN": "t",
+                        "MEDSENDER_RELAY_KEY": bytes(32).hex(), **env}.items():
+        monkeypatch.setenv(name, value)
+    assert cli.main(["--data-dir", str(tmp_path / "d"), *argv]) == 2
+    assert words in capsys.readouterr().err
+    assert not (tmp_path / "d").exists()
+
+
+def test_a_body_limit_that_is_not_a_number_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        cli.build_parser().parse_args(["--max-body-mb", "25MB"])
+    assert exited.value.code == 2 and "'25MB' is not a number" in capsys.readouterr().err

@@ -7,7 +7,7 @@ import pytest
 
 from medsender_desktop.errors import RelayError
 from medsender_desktop.relay import RelaySettings, settings_from_environment
-from medsender_desktop.relay.settings import KEYRING_SERVICE, parse_encryption_key
+from medsender_desktop.relay.settings import KEYRING_SERVICE, body_limits, parse_encryption_key
 
 KEY = bytes(range(32))
 ENV = {
@@ -71,3 +71,24 @@ def test_invalid_settings_are_refused(tmp_path: Path, change: dict) -> None:
     values = {"data_dir": tmp_path, "api_key": "k", "relay_token": "t", "encryption_key": KEY} | change
     with pytest.raises(RelayError):
         RelaySettings(**values)
+
+
+def test_body_limits_come_from_the_flag_else_the_environment_else_the_defaults(tmp_path: Path) -> None:
+    assert body_limits(environ={}) == (25 * 1024 * 1024, 300.0)
+    env = {**ENV, "MEDSENDER_RELAY_MAX_BODY_MB": "40", "MEDSENDER_RELAY_BODY_TIMEOUT": " 90 "}
+    assert body_limits(environ=env) == (40 * 1024 * 1024, 90.0)
+    assert body_limits(30.5, 45, environ=env) == (int(30.5 * 1024 * 1024), 45.0)  # flags win
+    settings = settings_from_environment(tmp_path, environ=env, body_timeout_seconds=60)
+    assert (settings.max_body_bytes, settings.body_timeout_seconds) == (40 * 1024 * 1024, 60.0)
+
+
+@pytest.mark.parametrize(("env", "words"), [
+    ({"MEDSENDER_RELAY_MAX_BODY_MB": "0.5"}, "maximum callback size"),
+    ({"MEDSENDER_RELAY_MAX_BODY_MB": "nan"}, "it is 'nan'"),
+    ({"MEDSENDER_RELAY_MAX_BODY_MB": "2000"}, "from 1 to 1024"),
+    ({"MEDSENDER_RELAY_BODY_TIMEOUT": "0"}, "time limit for receiving a callback"),
+    ({"MEDSENDER_RELAY_BODY_TIMEOUT": "5 min"}, "it is '5 min'"),
+])
+def test_body_limits_that_make_no_sense_are_refused(env: dict[str, str], words: str) -> None:
+    with pytest.raises(RelayError, match=words):
+        body_limits(environ=env)
