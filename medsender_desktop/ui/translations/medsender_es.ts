@@ -115,54 +115,54 @@
     <message>
         <source>Queue of documents being analyzed</source>
         <extracomment>entry id entry id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cola de documentos en análisis</translation>
     </message>
 </context>
 <context>
     <name>AiQueueRow</name>
     <message>
         <source>Not analyzed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin analizar: {reason}</translation>
     </message>
     <message>
         <source>Progress of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de {file}</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove {file} from the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar {file} de la cola</translation>
     </message>
     <message>
         <source>Retry</source>
         <extracomment>entry id entry id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Retry {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar {file}</translation>
     </message>
     <message>
         <source>Uploading: {sent} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo: {sent} de {total}</translation>
     </message>
     <message>
         <source>Waiting for its turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando su turno</translation>
     </message>
 </context>
 <context>
     <name>AiTab</name>
     <message>
         <source>AI results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la IA</translation>
     </message>
     <message>
         <source>Analyze PDF, TIFF, PNG or JPG files (several at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizar archivos PDF, TIFF, PNG o JPG (varios a la vez)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -170,20 +170,20 @@
     </message>
     <message>
         <source>Choose documents to analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija los documentos que va a analizar</translation>
     </message>
     <message>
         <source>Choose files…</source>
         <extracomment>[file for New fax], patient name, DOB (ISO) or &quot;&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivos…</translation>
     </message>
     <message>
         <source>Drop PDF, TIFF, PNG or JPG files here to analyze them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte aquí archivos PDF, TIFF, PNG o JPG para analizarlos.</translation>
     </message>
     <message>
         <source>Export AI results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los resultados de la IA</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -191,11 +191,11 @@
     </message>
     <message>
         <source>Fax this document, with its patient filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar este documento por fax, con su paciente ya escrito</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir documento</translation>
     </message>
     <message>
         <source>Opening…</source>
@@ -203,47 +203,47 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove this result and its document copy from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar este resultado y la copia de su documento de este equipo</translation>
     </message>
     <message>
         <source>Remove this result and its document copy from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar este resultado y la copia de su documento de este equipo?</translation>
     </message>
     <message>
         <source>Save every result in the list as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todos los resultados de la lista en un archivo CSV</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los resultados</translation>
     </message>
     <message>
         <source>Search results (file, patient, type…)  Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los resultados (archivo, paciente, tipo…)  Ctrl+F</translation>
     </message>
     <message>
         <source>Select a result and click Open document to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un resultado y haga clic en Abrir documento para verlo aquí.</translation>
     </message>
     <message>
         <source>Select a result to see what the AI read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un resultado para ver lo que leyó la IA.</translation>
     </message>
     <message>
         <source>Send this…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar esto…</translation>
     </message>
     <message>
         <source>Show this result&apos;s document beside the list (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el documento de este resultado junto a la lista (Intro)</translation>
     </message>
     <message>
         <source>Sign in first: the AI runs on your Medsender account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión primero: la IA funciona con su cuenta de Medsender.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -251,15 +251,15 @@
     </message>
     <message>
         <source>The AI&apos;s summary of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>El resumen del documento hecho por la IA</translation>
     </message>
     <message>
         <source>This document could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar este documento.</translation>
     </message>
     <message>
         <source>{count} results saved to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} resultados guardados en {name}.</translation>
     </message>
 </context>
 <context>
@@ -357,31 +357,31 @@
     <name>ClientDialog</name>
     <message>
         <source>3 digits, e.g. 415</source>
-        <translation type="unfinished"></translation>
+        <translation>3 dígitos, p. ej. 415</translation>
     </message>
     <message>
         <source>A new number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número nuevo…</translation>
     </message>
     <message>
         <source>Area code of the new number</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de área del número nuevo</translation>
     </message>
     <message>
         <source>Area code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de área:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>Creating the client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el cliente…</translation>
     </message>
     <message>
         <source>Enter a name for the client, e.g. the site&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre para el cliente, p. ej. el nombre de la sede.</translation>
     </message>
     <message>
         <source>Fax number:</source>
@@ -389,11 +389,11 @@
     </message>
     <message>
         <source>Getting the new number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo el número nuevo…</translation>
     </message>
     <message>
         <source>Move {number} here (now: {client})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover {number} aquí (ahora: {client})</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -401,31 +401,31 @@
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente nuevo</translation>
     </message>
     <message>
         <source>None for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno por ahora</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre</translation>
     </message>
     <message>
         <source>Rename {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de {name}</translation>
     </message>
     <message>
         <source>Renaming…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando el nombre…</translation>
     </message>
     <message>
         <source>The client {name} was created, but not its new number: {reason} Press Create to try the number again, or Cancel to keep the client without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó el cliente {name}, pero no su número nuevo: {reason} Pulse Crear para volver a intentar el número, o Cancelar para quedarse con el cliente sin número.</translation>
     </message>
     <message>
         <source>e.g. Riverside Family Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Medicina Familiar Riverside</translation>
     </message>
 </context>
 <context>
@@ -436,30 +436,30 @@
     </message>
     <message>
         <source>Fax numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de fax</translation>
     </message>
     <message>
         <source>Unnamed client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente sin nombre</translation>
     </message>
 </context>
 <context>
     <name>ClientsTab</name>
     <message>
         <source>1 client</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cliente</translation>
     </message>
     <message>
         <source>Add a client (a site of the practice), with a fax number if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un cliente (una sede de la consulta), con un número de fax si lo desea</translation>
     </message>
     <message>
         <source>Fax numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de fax</translation>
     </message>
     <message>
         <source>Give this client another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar otro nombre a este cliente</translation>
     </message>
     <message>
         <source>Name</source>
@@ -467,52 +467,52 @@
     </message>
     <message>
         <source>New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente nuevo…</translation>
     </message>
     <message>
         <source>None yet: give it one with New client… or from the Numbers tab (Change…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno aún: asígnele uno con Cliente nuevo… o desde la pestaña Números (Cambiar…)</translation>
     </message>
     <message>
         <source>Renamed to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre cambiado a {name}.</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre…</translation>
     </message>
     <message>
         <source>Search clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar clientes</translation>
     </message>
     <message>
         <source>Search clients (name, number…)  Ctrl+F</source>
         <extracomment>client id: show the faxes that arrived for it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Buscar clientes (nombre, número…)  Ctrl+F</translation>
     </message>
     <message>
         <source>Show received faxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver faxes recibidos</translation>
     </message>
     <message>
         <source>The Received tab, showing only the faxes that arrived for this client</source>
-        <translation type="unfinished"></translation>
+        <translation>La pestaña Recibidos, con solo los faxes que llegaron para este cliente</translation>
     </message>
     <message>
         <source>Unnamed client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente sin nombre</translation>
     </message>
     <message>
         <source>{count} clients</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} clientes</translation>
     </message>
     <message>
         <source>{name} was created, with the new number {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó {name}, con el número nuevo {number}.</translation>
     </message>
     <message>
         <source>{name} was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó {name}.</translation>
     </message>
 </context>
 <context>
@@ -612,12 +612,12 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <name>DirectoryTab</name>
     <message>
         <source>Fetch the list from Medsender again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a traer la lista desde Medsender</translation>
     </message>
     <message>
         <source>Refresh</source>
         <extracomment>the records just loaded (list[FaxNumber] or list[Client]) no payload: a number or client was added or changed here</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
 </context>
 <context>
@@ -688,7 +688,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Live updates go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Los avisos en vivo van a</translation>
     </message>
 </context>
 <context>
@@ -741,23 +741,23 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <name>NumberDialog</name>
     <message>
         <source>3 digits, e.g. 415</source>
-        <translation type="unfinished"></translation>
+        <translation>3 dígitos, p. ej. 415</translation>
     </message>
     <message>
         <source>Another server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro servidor…</translation>
     </message>
     <message>
         <source>Area code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de área:</translation>
     </message>
     <message>
         <source>Change {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar {number}</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente:</translation>
     </message>
     <message>
         <source>Fax number:</source>
@@ -765,78 +765,78 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Get a new fax number</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener un número de fax nuevo</translation>
     </message>
     <message>
         <source>Get number</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener número</translation>
     </message>
     <message>
         <source>Getting your new number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo su número nuevo…</translation>
     </message>
     <message>
         <source>Live updates go to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los avisos en vivo van a:</translation>
     </message>
     <message>
         <source>Medsender sends the news, patient details included, to that server. Use only a server your practice runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medsender envía los avisos, con los datos del paciente, a ese servidor. Use solo un servidor que administre su consulta.</translation>
     </message>
     <message>
         <source>New faxes and delivery news reach this app within seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los faxes nuevos y los avisos de entrega llegan a esta aplicación en segundos.</translation>
     </message>
     <message>
         <source>No client</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cliente</translation>
     </message>
     <message>
         <source>Not set: the app checks for updates itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin configurar: la aplicación consulta los avisos por su cuenta</translation>
     </message>
     <message>
         <source>Our relay (this app hears at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestro relay (esta aplicación se entera al instante)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor:</translation>
     </message>
     <message>
         <source>This app asks Medsender for news every few seconds; no other server receives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta aplicación consulta a Medsender cada pocos segundos; ningún otro servidor recibe los avisos.</translation>
     </message>
     <message>
         <source>e.g. https://updates.example-clinic.org/medsender</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. https://updates.example-clinic.org/medsender</translation>
     </message>
 </context>
 <context>
     <name>NumbersTab</name>
     <message>
         <source>1 fax number</source>
-        <translation type="unfinished"></translation>
+        <translation>1 número de fax</translation>
     </message>
     <message>
         <source>Already going to our relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya van a nuestro relay</translation>
     </message>
     <message>
         <source>Change where this number&apos;s live updates go, or its client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar adónde van los avisos en vivo de este número, o su cliente</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar…</translation>
     </message>
     <message>
         <source>Client</source>
@@ -844,15 +844,15 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Copied {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió {number}.</translation>
     </message>
     <message>
         <source>Copy number</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar número</translation>
     </message>
     <message>
         <source>Copy this number, to paste it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar este número para pegarlo en otro lugar</translation>
     </message>
     <message>
         <source>Fax number</source>
@@ -860,63 +860,63 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Get a new fax number in the area code you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener un número de fax nuevo con el código de área que elija</translation>
     </message>
     <message>
         <source>Live updates for {number} now go to our relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los avisos en vivo de {number} ahora van a nuestro relay.</translation>
     </message>
     <message>
         <source>Live updates go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Los avisos en vivo van a</translation>
     </message>
     <message>
         <source>Medsender sends the news to another server; this app still asks Medsender for news every few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medsender envía los avisos a otro servidor; esta aplicación sigue consultando a Medsender cada pocos segundos.</translation>
     </message>
     <message>
         <source>New faxes and delivery news reach this app within seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los faxes nuevos y los avisos de entrega llegan a esta aplicación en segundos.</translation>
     </message>
     <message>
         <source>New faxes on this number and their news then reach this app within seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Así los faxes nuevos de este número y sus avisos llegan a esta aplicación en segundos</translation>
     </message>
     <message>
         <source>New number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Número nuevo…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Search numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar números</translation>
     </message>
     <message>
         <source>Search numbers (number, client…)  Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar números (número, cliente…)  Ctrl+F</translation>
     </message>
     <message>
         <source>Send this number&apos;s live updates to our relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los avisos en vivo de este número a nuestro relay</translation>
     </message>
     <message>
         <source>This app asks Medsender for news every few seconds, so new faxes may show up a little later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta aplicación consulta a Medsender cada pocos segundos, así que los faxes nuevos pueden aparecer un poco más tarde.</translation>
     </message>
     <message>
         <source>What that means</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa</translation>
     </message>
     <message>
         <source>Your new number {number} is ready: it can send and receive faxes now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su número nuevo {number} está listo: ya puede enviar y recibir faxes.</translation>
     </message>
     <message>
         <source>{count} fax numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} números de fax</translation>
     </message>
 </context>
 <context>
@@ -1145,11 +1145,11 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <name>SubmitDialog</name>
     <message>
         <source>Correct what is marked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija lo marcado y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Medsender did not accept what is marked above. Correct it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medsender no aceptó lo marcado arriba. Corríjalo y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -1372,7 +1372,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Choose what to change: where live updates go, or the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija qué cambiar: adónde van los avisos en vivo, o el cliente.</translation>
     </message>
     <message>
         <source>Connected to Medsender with {kind} keys: {count} fax number{_plural} on this account.</source>
@@ -1384,7 +1384,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Delivery attempt {number}: {words}.</source>
@@ -1408,7 +1408,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Enter the address for live updates, e.g. https://updates.example-clinic.org/medsender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la dirección para los avisos en vivo, p. ej. https://updates.example-clinic.org/medsender.</translation>
     </message>
     <message>
         <source>Enter the fax number to send to.</source>
@@ -1440,11 +1440,11 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Medsender AI could not read this document. Check that it is a readable scan or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>La IA de Medsender no pudo leer este documento. Compruebe que sea un escaneo o un PDF legible.</translation>
     </message>
     <message>
         <source>Medsender AI has not answered for 10 minutes. Click Retry to send the document again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La IA de Medsender lleva 10 minutos sin responder. Haga clic en Reintentar para enviar el documento de nuevo.</translation>
     </message>
     <message>
         <source>Medsender Desktop</source>
@@ -1512,7 +1512,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>No secure password store is available on this computer, so Medsender Desktop cannot keep faxes waiting to be sent in encrypted form. On Windows and macOS the system keychain is used; on Linux, install and unlock GNOME Keyring or KWallet, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene un almacén seguro de contraseñas, así que Medsender Desktop no puede guardar cifrados los faxes pendientes de envío. En Windows y macOS se usa el llavero del sistema; en Linux, instale y desbloquee GNOME Keyring o KWallet y vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>No secure password store is available on this computer, so Medsender Desktop cannot keep your API key. On Windows and macOS the system keychain is used; on Linux, install and unlock GNOME Keyring or KWallet, then sign in again.</source>
@@ -1528,7 +1528,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Patient name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del paciente</translation>
     </message>
     <message>
         <source>Retry of a fax that failed.</source>
@@ -1556,7 +1556,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>That address for live updates is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa dirección para los avisos en vivo no es válida.</translation>
     </message>
     <message>
         <source>That record could not be found. It may have been removed.</source>
@@ -1576,11 +1576,11 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>The app was closed before this document was uploaded. Click Retry to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación se cerró antes de subir este documento. Haga clic en Reintentar para enviarlo.</translation>
     </message>
     <message>
         <source>The area code is 3 digits and does not start with 0 or 1, e.g. 415.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de área tiene 3 dígitos y no empieza por 0 ni 1, p. ej. 415.</translation>
     </message>
     <message>
         <source>The client name is too long (200 characters at most).</source>
@@ -1592,7 +1592,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>The copy of this fax&apos;s document kept on this computer cannot be read: it is damaged, or was kept with a key this computer no longer has. Send it again from the original file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la copia del documento de este fax guardada en este equipo: está dañada, o se guardó con una clave que este equipo ya no tiene. Envíelo de nuevo desde el archivo original.</translation>
     </message>
     <message>
         <source>The date</source>
@@ -1604,7 +1604,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>The document is no longer on this computer; choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento ya no está en este equipo; elija el archivo de nuevo.</translation>
     </message>
     <message>
         <source>The document of this fax is no longer in the outbox folder. Send it again from the original file.</source>
@@ -1792,7 +1792,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>This fax was kept encrypted with a key this computer no longer has (the system keychain lost it, or it was a key for one session only because no secure keychain was available), so it cannot be read or sent. Send it again from the original document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este fax se guardó cifrado con una clave que este equipo ya no tiene (el llavero del sistema la perdió, o era una clave de una sola sesión porque no había un llavero seguro), así que no se puede leer ni enviar. Envíelo de nuevo desde el documento original.</translation>
     </message>
     <message>
         <source>This fax was not sent from this computer, so it cannot be sent again from here. Start a new fax with the document.</source>
