@@ -85,6 +85,15 @@ class UploadProgress:
     total: int
 
 
+@dataclass(frozen=True)
+class OutboxSummary:
+    """What the status bar says: faxes Medsender does not have yet, and of those the ones
+    held for a "send at" time (their times, earliest first)."""
+
+    pending: int = 0
+    scheduled: tuple[float, ...] = ()
+
+
 class Outbox:
     def __init__(self, store: OutboxStore, client: MedsenderClient, *,
                  config: OutboxConfig | None = None, documents: object | None = None) -> None:
@@ -95,6 +104,7 @@ class Outbox:
         self.changed: Event[OutboxEntry] = Event("outbox_changed")
         self.progress: Event[UploadProgress] = Event("outbox_progress")
         self.count_changed: Event[int] = Event("outbox_count_changed")
+        self.summary_changed: Event[OutboxSummary] = Event("outbox_summary_changed")
         self.failed: Event[SendFailure] = Event("outbox_failed")
         #: an entry Medsender accepted (its send token is known): follow it, count its use
         self.sent: Event[OutboxEntry] = Event("outbox_sent")
@@ -104,6 +114,7 @@ class Outbox:
         self._tasks: set[asyncio.Task[None]] = set()
         self._runner: asyncio.Task[None] | None = None
         self._count = -1
+        self._summary = OutboxSummary()
         self._checks: dict[str, int] = {}  # failed searches per entry (their backoff)
         self._waiters: set[asyncio.Event] = set()
         self._stopped = False
@@ -179,6 +190,16 @@ class Outbox:
                                  "sent or has been sent.")
         return await self._announce(entry_id)
 
+    async def send_now(self, entry_id: str) -> OutboxEntry:
+        """Upload a fax held for a later time (or waiting to try again) right away."""
+        if not await self.store.change(entry_id, expect=(S.QUEUED,), send_at=None,
+                                       next_try_at=0.0, event="send_now",
+                                       detail="Sent now instead of at the time chosen."):
+            raise MedsenderError("This fax is no longer waiting: it is already being sent, has "
+                                 "been sent or was cancelled.")
+        self._wake.set()
+        return await self._announce(entry_id)
+
     async def retry(self, entry_id: str) -> OutboxEntry:
         """Send a failed fax again (same document and fields): a new entry linked to it."""
         old = await self.store.get(entry_id)
@@ -220,6 +241,11 @@ class Outbox:
     def count(self) -> int:
         """The last pending count published on ``count_changed``."""
         return max(0, self._count)
+
+    @property
+    def summary(self) -> OutboxSummary:
+        """The last summary published on ``summary_changed``."""
+        return self._summary
 
     async def wait_settled(self) -> None:
         """Return once nothing is left to do (every entry final); for scripts and tests."""
@@ -415,3 +441,10 @@ class Outbox:
         if count != self._count:
             self._count = count
             self.count_changed.emit(count)
+        now = time.time()
+        held = sorted(e.send_at for e in await self.store.entries(S.QUEUED)
+                      if e.send_at is not None and e.send_at > now)
+        summary = OutboxSummary(count, tuple(held))
+        if summary != self._summary:
+            self._summary = summary
+            self.summary_changed.emit(summary)

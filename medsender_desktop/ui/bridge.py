@@ -21,6 +21,9 @@ class SessionBridge(QObject):
     outbox_failed = Signal(object)  #: SendFailure: a fax that will not arrive, and why
     ai_entry_changed = Signal(object)  #: AiEntry: a document of the AI tab is new or changed
     ai_entry_removed = Signal(str)  #: id of an AI tab entry removed from the history
+    outbox_changed = Signal(object)  #: OutboxEntry: one outbox entry is new or changed
+    outbox_progress = Signal(object)  #: UploadProgress: bytes of an upload sent so far
+    outbox_summary_changed = Signal(object)  #: OutboxSummary: pending and scheduled faxes
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +39,9 @@ class SessionBridge(QObject):
         session.outbox.failed.connect(self.outbox_failed.emit)
         session.ai_runs.changed.connect(self.ai_entry_changed.emit)
         session.ai_runs.removed.connect(self.ai_entry_removed.emit)
+        session.outbox.changed.connect(self.outbox_changed.emit)
+        session.outbox.progress.connect(self.outbox_progress.emit)
+        session.outbox.summary_changed.connect(self.outbox_summary_changed.emit)
 
     def _on_received_change(self, change: ReceivedChange) -> None:
         self.received_changed.emit(change.record, change.is_new)

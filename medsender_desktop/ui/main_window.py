@@ -68,6 +68,7 @@ class MainWindow(FileDropTarget, QMainWindow):
         self._bridge: SessionBridge | None = None
         self._session: Session | None = None  # the signed-in session's services
         self._compose: Any = None  # the open send dialog
+        self._outbox_view: Any = None  # the Outbox view, while it is open
         self._waiting_files: list[Path] = []  # handed in before sign-in
         self._compose_patient: tuple[str, str] | None = None  # AI tab's Send this: name, DOB
         self.setAcceptDrops(True)
@@ -102,6 +103,9 @@ class MainWindow(FileDropTarget, QMainWindow):
         self.address_book_action = QAction("Address book", self)
         self.address_book_action.setToolTip("The people and offices you fax: add, edit, import, export")
         self.address_book_action.setEnabled(self._address_book is not None)
+        self.outbox_action = QAction(self.tr("Outbox"), self)
+        self.outbox_action.setToolTip(self.tr("The faxes being sent: progress, delivery timeline, "
+                                              "Cancel and Send now"))
         self.sign_in_action = QAction("Add profile…", self)
         self.edit_profile_action = QAction("Edit profile…", self)
         self.about_action = QAction("About", self)
@@ -112,7 +116,7 @@ class MainWindow(FileDropTarget, QMainWindow):
                              (self.about_action, "about")):
             action.setIcon(toolbar_icon(icon))
         for action in (self.new_fax_action, self.refresh_action, self.search_action,
-                       self.address_book_action):
+                       self.address_book_action, self.outbox_action):
             self.toolbar.addAction(action)
         spacer = QWidget(self)
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
@@ -151,6 +155,8 @@ class MainWindow(FileDropTarget, QMainWindow):
     def _connect_signals(self) -> None:
         self.new_fax_action.triggered.connect(self.on_new_fax_action_triggered)
         self.address_book_action.triggered.connect(self.on_address_book_action_triggered)
+        self.outbox_action.triggered.connect(self.on_outbox_action_triggered)
+        self.status.outbox_requested.connect(self.on_outbox_action_triggered)
         self.refresh_action.triggered.connect(self.on_refresh_action_triggered)
         self.search_action.triggered.connect(self.on_search_action_triggered)
         self.sign_in_action.triggered.connect(self.sign_in_requested)
@@ -193,7 +199,7 @@ class MainWindow(FileDropTarget, QMainWindow):
             self._bridge.received_changed.disconnect(self.on_bridge_received_changed)
             self._bridge.connectivity_changed.disconnect(self.on_bridge_connectivity_changed)
             self._bridge.relay_state_changed.disconnect(self.status.set_relay)
-            self._bridge.outbox_count_changed.disconnect(self.status.set_outbox)
+            self._bridge.outbox_summary_changed.disconnect(self.status.set_outbox_summary)
             self._bridge.outbox_failed.disconnect(self.on_bridge_outbox_failed)
         self._bridge = bridge
         self._session = bridge.session if bridge is not None else None
@@ -201,6 +207,10 @@ class MainWindow(FileDropTarget, QMainWindow):
             tab.set_session(bridge)
         for action in (self.new_fax_action, self.refresh_action):
             action.setEnabled(bridge is not None and self._compose is None)
+        self.outbox_action.setEnabled(bridge is not None)
+        if self._outbox_view is not None:  # it shows the previous profile's outbox
+            self._outbox_view.close()
+            self._outbox_view = None
         self.banner.clear()
         if bridge is None:
             self.status.set_profile(None)
@@ -218,8 +228,8 @@ class MainWindow(FileDropTarget, QMainWindow):
         bridge.received_changed.connect(self.on_bridge_received_changed)
         bridge.connectivity_changed.connect(self.on_bridge_connectivity_changed)
         bridge.relay_state_changed.connect(self.status.set_relay)
-        self.status.set_outbox(session.outbox.count)
-        bridge.outbox_count_changed.connect(self.status.set_outbox)
+        self.status.set_outbox_summary(session.outbox.summary)
+        bridge.outbox_summary_changed.connect(self.status.set_outbox_summary)
         bridge.outbox_failed.connect(self.on_bridge_outbox_failed)
         if self._waiting_files:
             waiting, self._waiting_files = self._waiting_files, []
@@ -386,12 +396,20 @@ class MainWindow(FileDropTarget, QMainWindow):
             dialog.load_numbers(session.fax_numbers)
             accepted = await self._dialogs.run(dialog)
             request = dialog.request() if accepted else None
+            send_at = dialog.send_at() if accepted else None
         finally:
             dialog.stop()
             self._compose = None
             self.new_fax_action.setEnabled(self._session is not None)
         dialog.deleteLater()
         if request is None:
+            return
+        if send_at is not None:  # held in the outbox until then
+            await session.queue_fax(request, send_at=send_at)
+            self.status.showMessage(self.tr(
+                "Fax scheduled for {time}: it waits in the outbox until then (click the outbox "
+                "count to see it).").format(time=fmt.when(dt.datetime.fromtimestamp(send_at, dt.UTC))),
+                NEW_FAX_MESSAGE_MS)
             return
         self.tabs.setCurrentWidget(self.sent_tab)
         count = len(request.to_numbers)
@@ -412,6 +430,26 @@ class MainWindow(FileDropTarget, QMainWindow):
         await dialog.reload()
         await self._dialogs.run(dialog)
         dialog.deleteLater()
+
+    @guarded_slot()
+    async def on_outbox_action_triggered(self) -> None:
+        """The Outbox view (beside the window, not modal; one at a time)."""
+        if self._bridge is None:
+            return
+        if self._outbox_view is not None:
+            self._outbox_view.raise_()
+            self._outbox_view.activateWindow()
+            return
+        view = self._dialogs.outbox_dialog(self, bridge=self._bridge, dialogs=self._dialogs)
+        view.finished.connect(self.on_outbox_view_finished)
+        self._outbox_view = view
+        view.show()
+        await view.reload()
+
+    def on_outbox_view_finished(self, result: int) -> None:
+        view, self._outbox_view = self._outbox_view, None
+        if view is not None:
+            view.deleteLater()
 
     # --- window state --------------------------------------------------------------------------------
     def _restore_layout(self) -> None:

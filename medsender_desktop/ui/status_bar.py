@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize
-from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
+import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
+
+from medsender_desktop.services.outbox import OutboxSummary
+from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.icons import status_icon
 
 #: The relay brings Medsender's news the moment it happens ("live updates"); without it the
@@ -20,6 +24,8 @@ CHECKING = QT_TRANSLATE_NOOP("AppStatusBar", "Live updates: checking…")
 
 
 class AppStatusBar(QStatusBar):
+    outbox_requested = Signal()  #: no payload: the outbox count was clicked (show the outbox)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.profile_label = QLabel(self.tr("Not signed in"), self)
@@ -27,7 +33,14 @@ class AppStatusBar(QStatusBar):
         self.connection_label = QLabel(self)
         self.relay_icon = QLabel(self)
         self.relay_label = QLabel(self)
-        self.outbox_label = QLabel(self)
+        self.outbox_label = QToolButton(self)  # clicked (or Space on it): the Outbox view
+        self.outbox_label.setObjectName("outboxCount")
+        self.outbox_label.setAutoRaise(True)
+        self.outbox_label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.outbox_label.setAccessibleName(self.tr("Outbox"))
+        self.outbox_label.setToolTip(self.tr("Show the outbox: each fax not yet handed to "
+                                             "Medsender, with Cancel and Send now"))
+        self.outbox_label.clicked.connect(self.outbox_requested)
         self._tones = {self.connection_icon: "", self.relay_icon: ""}
         for w in (self.profile_label, self.connection_icon, self.connection_label,
                   self.relay_icon, self.relay_label, self.outbox_label):
@@ -81,9 +94,25 @@ class AppStatusBar(QStatusBar):
         self._set_dot(self.relay_icon, tone)
         self.relay_label.setText(self.tr(text))
 
-    def set_outbox(self, count: int) -> None:
-        self.outbox_label.setText(self.tr("Outbox: {count} sending").format(count=count) if count
-                                  else self.tr("Outbox: empty"))
+    def set_outbox(self, count: int, scheduled: tuple[float, ...] = ()) -> None:
+        """``count`` faxes Medsender does not have yet; of them, those held until the times
+        in ``scheduled`` (earliest first)."""
+        if not count:
+            self.outbox_label.setText(self.tr("Outbox: empty"))
+            return
+        parts = []
+        sending = count - len(scheduled)
+        if sending > 0:
+            parts.append(self.tr("{count} sending").format(count=sending))
+        if scheduled:
+            first = fmt.when(dt.datetime.fromtimestamp(scheduled[0], dt.UTC))
+            parts.append(self.tr("Scheduled for {time}").format(time=first) if len(scheduled) == 1
+                         else self.tr("{count} scheduled, the next for {time}").format(
+                             count=len(scheduled), time=first))
+        self.outbox_label.setText(self.tr("Outbox: {what}").format(what=" · ".join(parts)))
+
+    def set_outbox_summary(self, summary: OutboxSummary) -> None:
+        self.set_outbox(summary.pending, summary.scheduled)
 
     def _set_dot(self, label: QLabel, tone: str) -> None:
         """A status dot drawn for this screen's pixel ratio, in the theme's colours."""

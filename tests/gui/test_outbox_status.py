@@ -3,6 +3,7 @@ is not delivered raises a notification that says why and opens it in the Sent ta
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from medsender_desktop.api import CoverSheet, FaxRequest
+from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.dialogs.new_fax_dialog import NewFaxDialog
 from tests.gui.helpers import Backend, drop_files, open_desktop, until
 from tests.paths import CORPUS
@@ -21,11 +23,14 @@ async def test_the_status_bar_counts_the_outbox(backend: Backend, tmp_path: Path
         assert label.text() == "Outbox: empty"
         session = desktop.session
         number = (await session.fax_numbers())[0].number
+        send_at = time.time() + 3600
         held = await session.queue_fax(FaxRequest(
             to_numbers=("2125550101", "2125550102"), from_number=number,
             files=(CORPUS / "minimal-document.pdf",), cover=CoverSheet(note="held")),
-            send_at=time.time() + 3600)
-        await until(lambda: label.text() == "Outbox: 2 sending", "two held faxes counted")
+            send_at=send_at)
+        when = fmt.when(dt.datetime.fromtimestamp(send_at, dt.UTC))
+        await until(lambda: label.text() == f"Outbox: 2 scheduled, the next for {when}",
+                    "two held faxes counted with their time")
         for entry in held:
             await session.outbox.cancel(entry.id)
         await until(lambda: label.text() == "Outbox: empty", "cancelled faxes leave the count")

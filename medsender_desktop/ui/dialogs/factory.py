@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from medsender_desktop.ui.dialogs.forward_dialog import ForwardDialog
     from medsender_desktop.ui.dialogs.new_fax_dialog import NewFaxDialog
     from medsender_desktop.ui.dialogs.number_dialog import NumberDialog
+    from medsender_desktop.ui.dialogs.outbox_dialog import OutboxDialog
     from medsender_desktop.ui.dialogs.profile_dialog import ProfileDialog
     from medsender_desktop.ui.dialogs.secure_email_dialog import SecureEmailDialog
 
@@ -194,3 +195,8 @@ class DialogFactory:
         from medsender_desktop.ui.dialogs.client_dialog import ClientDialog
 
         return ClientDialog(parent, **kwargs)
+
+    def outbox_dialog(self, parent: QWidget | None, **kwargs: Any) -> OutboxDialog:
+        from medsender_desktop.ui.dialogs.outbox_dialog import OutboxDialog
+
+        return OutboxDialog(parent, **kwargs)

@@ -31,6 +31,7 @@ from medsender_desktop.ui.widgets.compose_pages import ComposePages
 from medsender_desktop.ui.widgets.cover_preview import CoverInput, CoverPreview
 from medsender_desktop.ui.widgets.patient_check import PatientCheck, PatientReader
 from medsender_desktop.ui.widgets.recipient_completer import RecipientCompleter
+from medsender_desktop.ui.widgets.send_later import SendLater
 
 
 class NewFaxDialog(FileDropTarget, FaxFieldsDialog):
@@ -63,7 +64,11 @@ class NewFaxDialog(FileDropTarget, FaxFieldsDialog):
         self.reason_label.setWordWrap(True)
         self.patient_check = PatientCheck(read_patient, self)
         self._warning_seen = False  # the wrong-patient warning was shown once on Send
+        self.send_later = SendLater(self)
         column = self.layout().itemAt(1).layout()
+        column.insertWidget(column.indexOf(self.fields) + 1, self.send_later)
+        self.setTabOrder(self.fields.type_combo, self.send_later.check)
+        self.setTabOrder(self.send_later.check, self.send_later.when_edit)
         column.insertWidget(column.indexOf(self.buttons), self.patient_check)
         column.insertWidget(column.indexOf(self.buttons), self.reason_label)
         self.resize(1100, 720)
@@ -81,6 +86,8 @@ class NewFaxDialog(FileDropTarget, FaxFieldsDialog):
         self.patient_check.patient_found.connect(self.on_patient_check_patient_found)
         self.fields.changed.connect(self.compare_patient)
         self.patient_check.warning_changed.connect(self.on_patient_check_warning_changed)
+        self.send_later.changed.connect(self.update_readiness)
+        self.send_later.changed.connect(self.on_send_later_changed)
         if self.recipients is not None:
             self.recipients.contact_chosen.connect(self.on_recipients_contact_chosen)
             self.recipients.never_faxed_changed.connect(self.fields.set_to_warning)
@@ -111,7 +118,19 @@ class NewFaxDialog(FileDropTarget, FaxFieldsDialog):
 
     def on_patient_check_warning_changed(self, warning: str) -> None:
         self._warning_seen = False
-        self.send_button.setText("Send fax")
+        self.send_button.setText(self._send_text())
+
+    # --- send later ------------------------------------------------------------------------------
+    def _send_text(self) -> str:
+        return self.tr("Schedule fax") if self.send_later.check.isChecked() else self.tr("Send fax")
+
+    def on_send_later_changed(self) -> None:
+        if not self._warning_seen:
+            self.send_button.setText(self._send_text())
+
+    def send_at(self) -> float | None:
+        """When the outbox is to hand the fax over (None: at once)."""
+        return self.send_later.send_at()
 
     def cover_input(self) -> CoverInput:
         """The cover sheet's contents as the server will print them."""
@@ -179,7 +198,7 @@ class NewFaxDialog(FileDropTarget, FaxFieldsDialog):
             self.fields.check()
         except ValidationError as exc:
             return exc.message
-        return None
+        return self.send_later.problem()
 
     def update_readiness(self, *_: object) -> None:
         problem = self.problem()
@@ -233,6 +252,7 @@ class NewFaxDialog(FileDropTarget, FaxFieldsDialog):
         """Drop the dialog's background work (renders, checks, lookups); idempotent."""
         self.pages.stop()
         self.cover_preview.stop()
+        self.send_later.stop()
         self.patient_check.stop()
         if self.recipients is not None:
             self.recipients.stop()
