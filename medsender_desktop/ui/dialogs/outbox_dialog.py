@@ -186,9 +186,9 @@ class OutboxDialog(QDialog):
         if self.model.pages_known(entry.documents):
             return
         pages = 0
-        try:
-            for path in self._outbox.document_paths(entry):
-                pages += (await self._documents.inspect(path)).pages
+        try:  # the copies are sealed at rest: opened into memory, counted on the worker
+            for document in await self._outbox.documents_of(entry):
+                pages += (await self._documents.inspect(document)).pages
         except MedsenderError:
             return  # the copy is gone or unreadable: the timeline says why the fax failed
         if not self._closed:
