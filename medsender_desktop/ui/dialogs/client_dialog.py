@@ -49,13 +49,18 @@ class ClientDialog(SubmitDialog):
                            accessible_name=self.tr("Area code of the new number"))
             self.number_combo.currentIndexChanged.connect(self.on_number_combo_changed)
             self.area_edit.textChanged.connect(self.edited)
+            self.on_number_combo_changed()
+        else:  # renaming: the name only
+            for unused in (self.number_combo, self.area_edit):
+                unused.hide()
         self.name_edit.textChanged.connect(self.edited)
-        self.on_number_combo_changed()
         self.setMinimumWidth(480)
         self.name_edit.setFocus()
 
     def on_number_combo_changed(self, *args: object) -> None:
-        self.area_edit.setEnabled(self.number_combo.currentData() == NEW_NUMBER)
+        new = self.number_combo.currentData() == NEW_NUMBER
+        self.form.setRowVisible(self.area_edit, new)  # an area code only for a new number
+        self.area_edit.setEnabled(new)
         self.edited()
 
     def problems(self) -> dict[str, str]:

@@ -49,7 +49,8 @@ class NumberDialog(SubmitDialog):
         client_choices(self.client_combo, clients, self.tr("No client"))
         if number is None:
             self.add_field(self.tr("Area code:"), self.area_edit, "area_code")
-        else:
+        else:  # the number is what it is: no area code to choose
+            self.area_edit.hide()
             shown = QLabel(fmt.phone(number.number), self)
             self.form.addRow(self.tr("Fax number:"), shown)
         self.add_field(self.tr("Live updates go to:"), self.updates_combo)
@@ -81,6 +82,7 @@ class NumberDialog(SubmitDialog):
 
     def on_updates_combo_changed(self, *args: object) -> None:
         where = self.updates_combo.currentData()
+        self.form.setRowVisible(self.url_edit, where == OTHER)  # an address only for another server
         self.url_edit.setEnabled(where == OTHER)
         self.updates_help.setText({
             RELAY: self.tr("New faxes and delivery news reach this app within seconds."),

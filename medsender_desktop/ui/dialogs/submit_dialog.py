@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 
 from medsender_desktop.api import Client, ClientRequest, FaxNumber, NumberRequest, NumberUpdate
 from medsender_desktop.errors import ApiError, MedsenderError, ValidationError
+from medsender_desktop.ui.i18n import translate_message
 from medsender_desktop.ui.qt_async import guarded_slot
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 class DirectoryActions(Protocol):
@@ -47,7 +46,7 @@ def check(rule: Callable[[], object]) -> str | None:
     try:
         rule()
     except ValidationError as exc:
-        return exc.message
+        return translate_message(exc.message)
     return None
 
 
@@ -82,8 +81,7 @@ class SubmitDialog(QDialog):
         self.form.addRow(label, widget)
         if field is not None:
             error = QLabel(self)
-            error.setObjectName("fieldError")
-            error.setStyleSheet(ERROR_STYLE)
+            error.setObjectName("fieldError")  # coloured by the theme (light and dark)
             error.setWordWrap(True)
             error.hide()
             self.field_errors[field] = error
@@ -105,26 +103,41 @@ class SubmitDialog(QDialog):
 
     # --- behaviour ------------------------------------------------------------------------------
     def show_error(self, message: str, *, title: str = "") -> None:
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(message)
-        self.message.setVisible(bool(message))
+        self._say(message, "errorText")
 
     def show_progress(self, message: str) -> None:
-        self.message.setStyleSheet("")
-        self.message.setText(message)
+        self._say(message, "hint")
+
+    def _say(self, message: str, kind: str) -> None:
+        if self.message.objectName() != kind:  # the theme colours it by its name
+            self.message.setObjectName(kind)
+            self.message.style().unpolish(self.message)
+            self.message.style().polish(self.message)
+        self.message.setText(translate_message(message))
         self.message.setVisible(bool(message))
+        self.fit()
 
     def edited(self, *args: object) -> None:
         """Connected to every field's change: the marks follow what is typed."""
         self._server_problems.clear()
-        self._show_problems()
+        if not self._show_problems() and not self._busy:
+            self.show_error("")  # nothing marked any more: no "correct what is marked"
 
     def _show_problems(self) -> dict[str, str]:
         problems = {**self.problems(), **self._server_problems} if self._tried else {}
         for field, label in self.field_errors.items():
             label.setText(problems.get(field, ""))
             label.setVisible(field in problems)
+        self.fit()
         return problems
+
+    def fit(self) -> None:
+        """Tall enough for every line shown now (wrapped problems and hints included)."""
+        self.layout().activate()
+        width = max(self.width(), self.minimumWidth())
+        height = self.layout().totalHeightForWidth(width)
+        if height > 0:
+            self.resize(width, max(height, self.layout().totalMinimumSize().height()))
 
     def reject(self) -> None:
         if not self._busy:  # Cancel and Esc wait for Medsender's answer
@@ -150,7 +163,8 @@ class SubmitDialog(QDialog):
             await self.submit()
         except MedsenderError as exc:
             if isinstance(exc, ApiError):
-                self._server_problems = {f: m for f, m in exc.fields.items() if f in self.field_errors}
+                self._server_problems = {f: translate_message(m) for f, m in exc.fields.items()
+                                         if f in self.field_errors}
             self._show_problems()
             self.show_error(self.refusal_text(exc))
             return

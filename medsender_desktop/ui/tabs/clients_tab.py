@@ -3,8 +3,8 @@ new number, or one of the account's numbers), rename it, see the faxes it receiv
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QWidget
 
 from medsender_desktop.api import Client
 from medsender_desktop.services.session import Session
@@ -23,7 +23,9 @@ class ClientsTab(DirectoryTab[Client]):
     model: ClientTableModel
 
     def __init__(self, dialogs: DialogFactory, parent: QWidget | None = None) -> None:
-        super().__init__(dialogs, ClientTableModel(), ClientColumn.NAME, parent)
+        super().__init__(dialogs, ClientTableModel(), ClientColumn.NAME,
+                         self.tr("Select a client to see its numbers, rename it or see the faxes "
+                                 "it received."), parent)
         self.table.setObjectName("clientsTable")
         self.search_edit.setPlaceholderText(self.tr("Search clients (name, number…)  Ctrl+F"))
         self.search_edit.setAccessibleName(self.tr("Search clients"))
@@ -36,6 +38,10 @@ class ClientsTab(DirectoryTab[Client]):
         self.received_action = tab_action(self, self.tr("Show received faxes"),
                                           self.tr("The Received tab, showing only the faxes that "
                                                   "arrived for this client"), "Ctrl+R")
+        self.numbers_list = QLabel(self.detail)  # one number a line, under the fields
+        self.numbers_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.numbers_list.setAccessibleName(self.tr("This client's fax numbers"))
+        self.detail.add_widget(self.numbers_list)
         self.rename_button = self.action_bar.add(self.rename_action)
         self.received_button = self.action_bar.add(self.received_action)
         self.action_bar.add_stretch()
@@ -62,16 +68,19 @@ class ClientsTab(DirectoryTab[Client]):
     def show_record(self, record: Client | None) -> None:
         for action in (self.rename_action, self.received_action):
             action.setEnabled(record is not None)
+        self.numbers_list.setVisible(record is not None and bool(record.fax_numbers))
         if record is None:
             self.detail.show_empty()
             return
-        numbers = "\n".join(fmt.phone(n.number) for n in record.fax_numbers)
+        count = len(record.fax_numbers)
         name = record.name or self.tr("Unnamed client")
         self.detail.show_fields(name, [
             (self.tr("Name"), name),
-            (self.tr("Fax numbers"), numbers or self.tr("None yet: give it one with New client… "
-                                                       "or from the Numbers tab (Change…)")),
+            (self.tr("Fax numbers"), self.tr("None yet: give it one in the Numbers tab (Change…)")
+             if not count else self.tr("1 number:") if count == 1
+             else self.tr("{count} numbers:").format(count=count)),
         ])
+        self.numbers_list.setText("\n".join(fmt.phone(n.number) for n in record.fax_numbers))
 
     # --- actions ------------------------------------------------------------------------------------------
     @guarded_slot()

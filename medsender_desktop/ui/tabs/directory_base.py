@@ -37,7 +37,7 @@ class DirectoryTab[R](QWidget):
     changed = Signal()  #: no payload: a number or client was added or changed here
 
     def __init__(self, dialogs: DialogFactory, model: RecordTableModel[R], sort_column: int,
-                 parent: QWidget | None = None) -> None:
+                 empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._dialogs = dialogs
         self._bridge: SessionBridge | None = None
@@ -54,7 +54,7 @@ class DirectoryTab[R](QWidget):
         self.table = RecordTableView(self)
         self.table.use_model(model, self.proxy, sort_column, Qt.SortOrder.AscendingOrder)
         self.action_bar = ActionBar(self)
-        self.detail = DetailPane("", self)
+        self.detail = DetailPane(empty_text, self)
         self.note = QLabel(self.detail)  # what was just done, in words
         self.note.setObjectName("hint")
         self.note.setWordWrap(True)

@@ -5,7 +5,7 @@ profile's relay in one click, copy it."""
 from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from medsender_desktop.api import FaxNumber, NumberUpdate
 from medsender_desktop.services.session import Session
@@ -28,7 +28,9 @@ class NumbersTab(DirectoryTab[FaxNumber]):
     model: FaxNumberTableModel
 
     def __init__(self, dialogs: DialogFactory, parent: QWidget | None = None) -> None:
-        super().__init__(dialogs, FaxNumberTableModel(), NumberColumn.NUMBER, parent)
+        super().__init__(dialogs, FaxNumberTableModel(), NumberColumn.NUMBER,
+                         self.tr("Select a number to see where its live updates go and to change it."),
+                         parent)
         self._relay = ""  # the profile's relay address for callbacks ("" = none)
         self.table.setObjectName("numbersTable")
         self.search_edit.setPlaceholderText(self.tr("Search numbers (number, client…)  Ctrl+F"))
@@ -45,9 +47,14 @@ class NumbersTab(DirectoryTab[FaxNumber]):
         self.edit_button = self.action_bar.add(self.edit_action)
         self.copy_button = self.action_bar.add(self.copy_action)
         self.action_bar.add_stretch()
+        self.meaning = QLabel(self.detail)  # what the place means for this app, in a sentence
+        self.meaning.setObjectName("hint")
+        self.meaning.setWordWrap(True)
+        self.detail.add_widget(self.meaning)
         self.relay_button = QPushButton(self.tr("Send this number's live updates to our relay"), self.detail)
         self.relay_button.setToolTip(self.tr("New faxes on this number and their news then reach "
                                              "this app within seconds"))
+        self.relay_button.setAccessibleName(self.tr("Send this number's live updates to our relay"))
         self.detail.add_widget(self.relay_button)
         self._lay_out()
         self._connect_signals()
@@ -77,30 +84,28 @@ class NumbersTab(DirectoryTab[FaxNumber]):
         for action in (self.edit_action, self.copy_action):
             action.setEnabled(record is not None)
         self.relay_button.setVisible(bool(self._relay) and record is not None)
+        self.meaning.setVisible(record is not None)
         if record is None:
             self.detail.show_empty()
             return
         at_relay = goes_to_relay(record.callback_url, self._relay)
         self.relay_button.setEnabled(not at_relay)
-        self.relay_button.setToolTip(self.tr("Already going to our relay") if at_relay else
-                                     self.tr("New faxes on this number and their news then reach "
-                                             "this app within seconds"))
+        self.relay_button.setText(self.tr("✓ Its live updates already go to our relay") if at_relay
+                                  else self.tr("Send this number's live updates to our relay"))
         place = updates_place(record.callback_url, self._relay)
         self.detail.show_fields(fmt.phone(record.number), [
             (self.tr("Fax number"), fmt.phone(record.number)),
             (self.tr("Client"), client_name(record)),
             (self.tr("Live updates go to"), place),
-            (self.tr("What that means"), self._meaning(record)),
         ])
+        self.meaning.setText(self._meaning(record))
 
     def _meaning(self, record: FaxNumber) -> str:
         if goes_to_relay(record.callback_url, self._relay):
-            return self.tr("New faxes and delivery news reach this app within seconds.")
+            return self.tr("New faxes and their news reach this app within seconds.")
         if not record.callback_url:
-            return self.tr("This app asks Medsender for news every few seconds, so new faxes "
-                           "may show up a little later.")
-        return self.tr("Medsender sends the news to another server; this app still asks "
-                       "Medsender for news every few seconds.")
+            return self.tr("This app asks Medsender for news every few seconds.")
+        return self.tr("Another server gets the news; this app asks Medsender itself.")
 
     # --- actions ------------------------------------------------------------------------------------------
     @guarded_slot()
