@@ -10,11 +10,19 @@ from PySide6.QtWidgets import QApplication
 
 from medsender_desktop.app import Application
 from medsender_desktop.errors import MedsenderError
+from medsender_desktop.services.credentials import ProfileSecrets
 from medsender_desktop.services.profiles import Profile
 from medsender_desktop.services.session import Session
+from medsender_desktop.services.settings import Preferences
 from medsender_desktop.ui.bridge import SessionBridge
 from medsender_desktop.ui.dialogs.factory import DialogFactory
-from medsender_desktop.ui.i18n import apply_language, language_setting, translate
+from medsender_desktop.ui.i18n import (
+    apply_language,
+    available_languages,
+    language_setting,
+    save_language_setting,
+    translate,
+)
 from medsender_desktop.ui.main_window import MainWindow
 from medsender_desktop.ui.notifier import Notifier
 from medsender_desktop.ui.qt_async import guarded_slot, signal_future
@@ -42,7 +50,9 @@ class AppController:
         qt_app = QApplication.instance()
         assert isinstance(qt_app, QApplication)
         apply_language(qt_app, language_setting(app.settings))  # before any window: they speak it
-        self.theme = AppTheme(qt_app, app.settings.preferences().theme)  # before any window
+        preferences = app.settings.preferences()
+        self.theme = AppTheme(qt_app, preferences.theme)  # before any window
+        notifier.set_enabled(received=preferences.notify_received, failed=preferences.notify_failed)
         self.window = MainWindow(settings=app.settings, dialogs=dialogs, notifier=notifier,
                                  documents=app.documents, address_book=app.address_book)
         self.session: Session | None = None
@@ -55,7 +65,10 @@ class AppController:
         self.instance.files_received.connect(self.on_instance_files_received)
         self.window.profile_selected.connect(self.on_window_profile_selected)
         self.window.sign_in_requested.connect(self.on_window_sign_in_requested)
-        self.window.edit_profile_requested.connect(self.on_window_edit_profile_requested)
+        self.window.settings_requested.connect(self.on_window_settings_requested)
+        self.notifier.show_window_requested.connect(self.on_notifier_show_window_requested)
+        self.notifier.new_fax_requested.connect(self.on_notifier_new_fax_requested)
+        self.notifier.quit_requested.connect(self.window.close)
 
     def show_error(self, message: str, *, title: str = "Medsender Desktop") -> None:
         self.dialogs.error(self.window, message, title=title)
@@ -144,17 +157,8 @@ class AppController:
 
     async def sign_in(self, profile: Profile | None = None) -> bool:
         """The sign-in dialog (new or existing profile); on Save: keys to the keyring, sign in."""
-        store = self.app.profiles.credentials
-        secrets = None
-        if profile is not None:
-            try:
-                secrets = self.app.profiles.secrets(profile)
-            except MedsenderError:
-                secrets = None
         dialog = self.dialogs.profile_dialog(
-            self.window, profile=profile, secrets=secrets,
-            store_note="" if store.is_secure else translate("AppController", NO_SECURE_STORE_NOTE),
-        )
+            self.window, profile=profile, secrets=self._secrets_of(profile), store_note=self._store_note())
         accepted = await self.dialogs.run(dialog)
         profile, secrets = dialog.profile(), dialog.secrets()
         dialog.deleteLater()
@@ -167,11 +171,65 @@ class AppController:
             return False
         return await self.switch_to(saved)
 
-    def on_instance_files_received(self, files: list[Path]) -> None:
-        """A second launch: bring this window forward, with its files in the send dialog."""
+    def _secrets_of(self, profile: Profile | None) -> ProfileSecrets | None:
+        if profile is None or profile.sandbox:
+            return None
+        try:
+            return self.app.profiles.secrets(profile)
+        except MedsenderError:
+            return None
+
+    def _store_note(self) -> str:
+        return "" if self.app.profiles.credentials.is_secure else translate("AppController", NO_SECURE_STORE_NOTE)
+
+    # --- settings -------------------------------------------------------------------------------------
+    async def open_settings(self, page: str = "") -> None:
+        """Settings; on Save everything applies at once (a changed profile signs in again)."""
+        profile = self.session.profile if self.session else None
+        settings = self.app.settings
+        dialog = self.dialogs.settings_dialog(
+            self.window, preferences=settings.preferences(), dialogs=self.dialogs, profile=profile,
+            secrets=self._secrets_of(profile), store_note=self._store_note(),
+            read_only_note=translate("AppController", SANDBOX_PROFILE_NOTE) if profile and profile.sandbox else "",
+            language=language_setting(settings), languages=available_languages())
+        if page:
+            dialog.show_page(page)
+        accepted = await self.dialogs.run(dialog)
+        choice = dialog.choice()
+        dialog.deleteLater()
+        if not accepted:
+            return
+        self.apply_preferences(choice.preferences)
+        if choice.language != language_setting(settings):
+            save_language_setting(settings, choice.language)
+        if choice.profile is not None and choice.secrets is not None:
+            try:
+                saved = self.app.profiles.save(choice.profile, choice.secrets)
+            except MedsenderError as exc:
+                self.show_error(exc.message)
+                return
+            await self.switch_to(saved)
+
+    def apply_preferences(self, preferences: Preferences) -> None:
+        self.app.settings.set_preferences(preferences)
+        self.theme.set_choice(preferences.theme)
+        self.notifier.set_enabled(received=preferences.notify_received, failed=preferences.notify_failed)
+
+    def bring_forward(self) -> None:
         self.window.showNormal()
         self.window.raise_()
         self.window.activateWindow()
+
+    def on_notifier_show_window_requested(self) -> None:
+        self.bring_forward()
+
+    def on_notifier_new_fax_requested(self) -> None:
+        self.bring_forward()
+        self.window.send_files([])  # the send dialog (or the one already open, brought forward)
+
+    def on_instance_files_received(self, files: list[Path]) -> None:
+        """A second launch: bring this window forward, with its files in the send dialog."""
+        self.bring_forward()
         if files:
             self.window.send_files(files)
 
@@ -187,10 +245,5 @@ class AppController:
         await self.sign_in()
 
     @guarded_slot()
-    async def on_window_edit_profile_requested(self) -> None:
-        if self.session is None:
-            return
-        if self.session.profile.sandbox:
-            self.dialogs.info(self.window, translate("AppController", SANDBOX_PROFILE_NOTE))
-            return
-        await self.sign_in(self.session.profile)
+    async def on_window_settings_requested(self) -> None:
+        await self.open_settings()

@@ -34,7 +34,7 @@ from medsender_desktop.ui.dates import typed
 from medsender_desktop.ui.dialogs.factory import DialogFactory
 from medsender_desktop.ui.drops import FileDropTarget
 from medsender_desktop.ui.icons import app_icon, toolbar_icon
-from medsender_desktop.ui.notifier import Notifier
+from medsender_desktop.ui.notifier import FAILED, RECEIVED, Notifier
 from medsender_desktop.ui.qt_async import guarded_slot
 from medsender_desktop.ui.status_bar import AppStatusBar
 from medsender_desktop.ui.tabs.ai_tab import AiTab
@@ -54,7 +54,7 @@ NEW_FAX_MESSAGE_MS = 15_000  # how long the status bar says "New fax received"
 class MainWindow(FileDropTarget, QMainWindow):
     profile_selected = Signal(str)  #: id of the profile picked in the switcher
     sign_in_requested = Signal()  #: no payload: add a profile (sign in)
-    edit_profile_requested = Signal()  #: no payload: edit the current profile
+    settings_requested = Signal()  #: no payload: open Settings (the profile in use, notifications…)
     closed = Signal()  #: no payload: the window was closed (the app quits)
 
     def __init__(self, *, settings: SettingsStore, dialogs: DialogFactory, notifier: Notifier,
@@ -107,12 +107,15 @@ class MainWindow(FileDropTarget, QMainWindow):
         self.outbox_action.setToolTip(self.tr("The faxes being sent: progress, delivery timeline, "
                                               "Cancel and Send now"))
         self.sign_in_action = QAction("Add profile…", self)
-        self.edit_profile_action = QAction("Edit profile…", self)
+        self.settings_action = QAction(self.tr("Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setToolTip(self.tr(
+            "This profile's keys and relay, notifications, the watched folder, light or dark (Ctrl+,)"))
         self.about_action = QAction("About", self)
         self.about_action.setToolTip("The version, and the licenses of the bundled components")
         for action, icon in ((self.new_fax_action, "new-fax"), (self.refresh_action, "refresh"),
                              (self.search_action, "search"), (self.address_book_action, "address-book"),
-                             (self.edit_profile_action, "profile"), (self.sign_in_action, "add-profile"),
+                             (self.settings_action, "settings"), (self.sign_in_action, "add-profile"),
                              (self.about_action, "about")):
             action.setIcon(toolbar_icon(icon))
         for action in (self.new_fax_action, self.refresh_action, self.search_action,
@@ -126,11 +129,11 @@ class MainWindow(FileDropTarget, QMainWindow):
         self.profile_combo.setMinimumWidth(160)
         self.profile_combo.setAccessibleName("Profile")
         self.toolbar.addWidget(self.profile_combo)
-        self.toolbar.addAction(self.edit_profile_action)
+        self.toolbar.addAction(self.settings_action)
         self.toolbar.addAction(self.sign_in_action)
         self.toolbar.addAction(self.about_action)
         for action in (self.new_fax_action, self.refresh_action, self.search_action,
-                       self.edit_profile_action, self.sign_in_action, self.about_action):
+                       self.settings_action, self.sign_in_action, self.about_action):
             button = self.toolbar.widgetForAction(action)
             if button is not None:  # reached with Tab like every other control
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -160,7 +163,7 @@ class MainWindow(FileDropTarget, QMainWindow):
         self.refresh_action.triggered.connect(self.on_refresh_action_triggered)
         self.search_action.triggered.connect(self.on_search_action_triggered)
         self.sign_in_action.triggered.connect(self.sign_in_requested)
-        self.edit_profile_action.triggered.connect(self.edit_profile_requested)
+        self.settings_action.triggered.connect(self.settings_requested)
         self.about_action.triggered.connect(self.on_about_action_triggered)
         self.profile_combo.activated.connect(self.on_profile_combo_activated)
         self.banner.retry_requested.connect(self.on_refresh_action_triggered)
@@ -188,11 +191,6 @@ class MainWindow(FileDropTarget, QMainWindow):
         if active is not None:
             self.profile_combo.setCurrentIndex(self.profile_combo.findData(active.id))
         self.profile_combo.blockSignals(False)
-        self.edit_profile_action.setEnabled(active is not None)
-        self.edit_profile_action.setToolTip(
-            "Sign in first (Add profile…)" if active is None
-            else "The sandbox is set up by the app: it has nothing to edit" if active.sandbox
-            else "Change this profile's keys, server or relay")
 
     def set_session(self, bridge: SessionBridge | None) -> None:
         if self._bridge is not None:
@@ -239,7 +237,8 @@ class MainWindow(FileDropTarget, QMainWindow):
     def on_bridge_received_changed(self, record: ReceivedFax, is_new: bool) -> None:
         if is_new:
             pages = f"{record.num_pages} page{'s' if record.num_pages != 1 else ''}" if record.num_pages else "A fax"
-            self._notifier.notify("New fax received", f"{pages}. Click to open it.", record.send_token)
+            self._notifier.announce(RECEIVED, "New fax received", f"{pages}. Click to open it.",
+                                    record.send_token)
             # also where it is seen without a system tray (some Linux desktops, remote sessions)
             self.status.showMessage(f"New fax received: {pages}.", NEW_FAX_MESSAGE_MS)
 
@@ -273,8 +272,8 @@ class MainWindow(FileDropTarget, QMainWindow):
     def on_bridge_outbox_failed(self, failure: SendFailure) -> None:
         """A fax that will not arrive: say why (plain words), where it is seen."""
         token = failure.entry.token
-        self._notifier.notify("Fax not delivered", failure.reason,
-                              SENT_PREFIX + token if token else "")
+        self._notifier.announce(FAILED, "Fax not delivered", failure.reason,
+                                SENT_PREFIX + token if token else "")
         self.status.showMessage(f"Fax not delivered: {failure.reason}", NEW_FAX_MESSAGE_MS)
 
     def open_received(self, token: str) -> None:

@@ -33,7 +33,8 @@ from medsender_desktop.ui.i18n import ENGLISH, apply_language
 from tests.gui.helpers import Backend, start_backend
 
 #: Qt messages that are not problems of the app (offscreen platform limitations).
-QT_LOG_IGNORE = ("propagateSizeHints", "QSystemTrayIcon", "This plugin does not support")
+QT_LOG_IGNORE = ("propagateSizeHints", "QSystemTrayIcon", "systemTrayWindowChanged",
+                 "This plugin does not support")
 
 
 _collector: list[MainThreadGarbageCollector] = []

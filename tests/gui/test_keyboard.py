@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QWidget
 
 from medsender_desktop.ui.dialogs.about_dialog import AboutDialog
 from medsender_desktop.ui.dialogs.address_book_dialog import AddressBookDialog
@@ -147,3 +147,38 @@ async def test_tab_reaches_everything_in_every_dialog(backend: Backend, tmp_path
             clients.search_edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
         await select_first_row_by_keyboard(clients.table)
         await check_dialog(desktop, ClientDialog, lambda: QTest.keyClick(clients.table, Qt.Key.Key_F2))  # Rename…
+
+
+async def test_tab_reaches_every_control_on_every_page_of_settings(backend: Backend, tmp_path: Path,
+                                                                    qapp) -> None:
+    from medsender_desktop.ui.dialogs.settings_dialog import SettingsDialog
+
+    async with open_desktop(backend, tmp_path) as desktop:
+        await active(desktop)
+        window = desktop.window
+        desktop.dialogs.answers.append(desktop.dialogs.open_for_real)
+        QTest.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)  # Ctrl+,
+        dialog = await shown_dialog(SettingsDialog, "Settings")
+        await until(lambda: dialog.focusWidget() is not None, "focus in the dialog")
+        bar = dialog.pages.tabBar()
+        visited = []
+        for index in range(dialog.pages.count()):
+            assert dialog.pages.currentIndex() == index
+            page = dialog.pages.currentWidget()
+            stops = assert_tab_reaches_everything(dialog, bar)
+            assert bar in stops and dialog.buttons.buttons()[0] in stops
+            if page is dialog.watch_check.parentWidget():  # turned on: the folder's controls too
+                dialog.watch_check.setFocus(Qt.FocusReason.TabFocusReason)
+                QTest.keyClick(dialog.watch_check, Qt.Key.Key_Space)
+                assert dialog.watch_check.isChecked() and dialog.choose_folder_button.isEnabled()
+                stops = assert_tab_reaches_everything(dialog, bar)
+                assert dialog.watch_folder_edit in stops and dialog.choose_folder_button in stops
+            visited.append(dialog.pages.tabText(index))
+            for widget in stops:  # a screen reader names each: its own words, or its label's
+                named = widget.accessibleName() or (isinstance(widget, QAbstractButton) and widget.text())
+                assert widget is bar or named, f"{describe(widget)} has no accessible name"
+            QTest.keyClick(bar.focusWidget() or bar, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+        assert visited == ["Account", "Relay", "Notifications", "Watched folder", "Appearance"]
+        assert dialog.pages.currentIndex() == 0, "Ctrl+Tab went round every page"
+        QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)
+        await until(lambda: not dialog.isVisible(), "Settings closed by Esc")

@@ -105,13 +105,13 @@ async def test_first_run_sign_in_through_the_dialog(backend: Backend, tmp_path: 
             dialog.api_key_edit.setText("sk_test_wrong")
             dialog.secret_edit.setText("nope")
             dialog.base_url_edit.setText(backend.api_url)
-            await click(dialog.test_button, "ProfileDialog.on_test_button_clicked")
+            await click(dialog.test_button, "ProfileFields.on_test_button_clicked")
             tested.append(dialog.result_label.text())
             dialog.api_key_edit.setText(backend.api_key)
             dialog.secret_edit.setText(backend.client_secret)
             dialog.relay_url_edit.setText(backend.relay_url)
             dialog.relay_token_edit.setText(backend.relay_token)
-            await click(dialog.test_button, "ProfileDialog.on_test_button_clicked")
+            await click(dialog.test_button, "ProfileFields.on_test_button_clicked")
             tested.append(dialog.result_label.text())
             return QDialog.DialogCode.Accepted
 

@@ -17,6 +17,7 @@ from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.controller import SANDBOX_PROFILE_NOTE
 from medsender_desktop.ui.dialogs.forward_dialog import ForwardDialog
 from medsender_desktop.ui.dialogs.profile_dialog import ProfileDialog
+from medsender_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from medsender_desktop.ui.models.record_model import RECORD_ROLE
 from tests.gui.helpers import (
     CORPUS,
@@ -92,6 +93,15 @@ async def test_no_api_words_in_any_tab_or_dialog(backend: Backend, tmp_path: Pat
         found += raw_words(await words_of_dialog(desktop, ProfileDialog, window.sign_in_action.trigger,
                                                  bad_address))
         found += raw_words(await words_of_dialog(desktop, QDialog, window.new_fax_action.trigger))
+
+        async def every_page(dialog: SettingsDialog) -> None:
+            for index in range(dialog.pages.count()):
+                dialog.pages.setCurrentIndex(index)
+                words.extend(shown_texts(dialog))
+
+        words: list[str] = []
+        await words_of_dialog(desktop, SettingsDialog, window.settings_action.trigger, every_page)
+        found += raw_words(words)
         window.tabs.setCurrentWidget(received)
         found += raw_words(await words_of_dialog(desktop, ForwardDialog, received.forward_action.trigger))
         # the crash dialog and the secure-link message
@@ -168,11 +178,16 @@ async def test_the_sandbox_profile_explains_why_it_cannot_be_edited(tmp_path: Pa
     options = AppOptions(sandbox=True, sandbox_speed="instant", sync=FAST_SYNC, api_max_attempts=1)
     async with open_desktop(None, tmp_path, options=options) as desktop:
         window = desktop.window
-        assert window.edit_profile_action.isEnabled()
-        assert "nothing to edit" in window.edit_profile_action.toolTip()
-        window.edit_profile_action.trigger()
-        await until(lambda: desktop.dialogs.infos, "the explanation")
-        assert desktop.dialogs.infos[-1] == SANDBOX_PROFILE_NOTE
+        assert window.settings_action.isEnabled()
+        desktop.dialogs.answers.append(desktop.dialogs.open_for_real)
+        window.settings_action.trigger()
+        dialog = await shown_dialog(SettingsDialog, "Settings")
+        assert dialog.pages.currentWidget() is dialog.fields.account
+        assert dialog.fields.store_note.text() == SANDBOX_PROFILE_NOTE
+        assert not dialog.fields.api_key_edit.isEnabled() and not dialog.fields.relay_url_edit.isEnabled()
+        assert dialog.fields.name_edit.text() == "Sandbox"
+        dialog.reject()
+        await until(lambda: not dialog.isVisible(), "Settings closed")
 
 
 async def test_ai_results_name_their_file(backend: Backend, tmp_path: Path, qapp) -> None:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from medsender_desktop.ui.dialogs.outbox_dialog import OutboxDialog
     from medsender_desktop.ui.dialogs.profile_dialog import ProfileDialog
     from medsender_desktop.ui.dialogs.secure_email_dialog import SecureEmailDialog
+    from medsender_desktop.ui.dialogs.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +137,15 @@ class DialogFactory:
             self._folder = paths[0].parent
         return paths
 
+    async def folder_path(self, parent: QWidget | None, caption: str) -> Path | None:
+        """Ask for a folder (the watched folder); None when the user cancelled."""
+        dialog = QFileDialog(parent, caption, str(self.start_folder()))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        if await self.run(dialog) != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
+
     def start_folder(self) -> Path:
         """Where file dialogs open: the last folder used this session, else Documents."""
         if self._folder is not None and self._folder.is_dir():
@@ -160,6 +170,11 @@ class DialogFactory:
         from medsender_desktop.ui.dialogs.profile_dialog import ProfileDialog
 
         return ProfileDialog(parent, **kwargs)
+
+    def settings_dialog(self, parent: QWidget | None, **kwargs: Any) -> SettingsDialog:
+        from medsender_desktop.ui.dialogs.settings_dialog import SettingsDialog
+
+        return SettingsDialog(parent, **kwargs)
 
     def forward_dialog(self, parent: QWidget | None, **kwargs: Any) -> ForwardDialog:
         from medsender_desktop.ui.dialogs.forward_dialog import ForwardDialog
