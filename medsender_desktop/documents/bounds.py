@@ -10,7 +10,8 @@ decodes one by one. So, from the bytes alone:
   pixel area come from the headers, a chain that loops is damage.
 
 While pages are decoded, :class:`Budget` refuses a document that has used too much CPU time
-on the worker thread or grown the process by too much memory.
+on the worker thread or grown the process by too much memory (read as :mod:`.memory` can on
+each platform: Linux, Windows, macOS).
 """
 
 from __future__ import annotations
@@ -19,11 +20,11 @@ import base64
 import binascii
 import re
 import struct
-import sys
 import time
 import zlib
 from typing import Final
 
+from medsender_desktop.documents import memory as memory_probe
 from medsender_desktop.documents import refusals
 from medsender_desktop.documents.kinds import FileKind
 from medsender_desktop.errors import DocumentError
@@ -193,30 +194,22 @@ def check_before_decoding(data: bytes, kind: FileKind, max_pages: int | None = N
 
 
 # --- the budget ---------------------------------------------------------------------------------
-def _resident_bytes() -> int | None:
-    """The process's current resident memory where the OS tells it cheaply (Linux), else None."""
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        with open("/proc/self/statm", "rb") as statm:
-            return int(statm.read().split()[1]) * 4096
-    except (OSError, ValueError, IndexError):
-        return None
-
-
 class Budget:
     """CPU time on this thread and memory growth of the process, for one document."""
 
-    def __init__(self, cpu_seconds: float = CPU_SECONDS, memory_growth: int = MEMORY_GROWTH) -> None:
+    def __init__(self, cpu_seconds: float = CPU_SECONDS, memory_growth: int = MEMORY_GROWTH,
+                 memory: memory_probe.Probe | None = None) -> None:
+        """``memory``: how the process's memory is read (default: this platform's way)."""
         self._cpu_deadline = time.thread_time() + cpu_seconds
-        start = _resident_bytes()
-        self._memory_ceiling = None if start is None else start + memory_growth
+        self.memory = memory or memory_probe.probe_for()
+        start = self.memory()
+        self.memory_ceiling = None if start is None else start + memory_growth
 
     def check(self) -> None:
         """Call between pages: refuses a document that is taking too much."""
         if time.thread_time() > self._cpu_deadline:
             raise refusals.too_slow()
-        if self._memory_ceiling is not None:
-            now = _resident_bytes()
-            if now is not None and now > self._memory_ceiling:
+        if self.memory_ceiling is not None:
+            now = self.memory()
+            if now is not None and now > self.memory_ceiling:
                 raise refusals.expands_too_much()
