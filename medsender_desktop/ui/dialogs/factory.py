@@ -12,12 +12,12 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from medsender_desktop.ui.dialogs.crash_dialog import CrashDialog
-from medsender_desktop.ui.i18n import translate_message
+from medsender_desktop.ui.i18n import translate, translate_message
 from medsender_desktop.ui.qt_async import signal_future
 
 if TYPE_CHECKING:
@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 APP_TITLE = "Medsender Desktop"
-LINK_NOT_OPENED = (
+LINK_NOT_OPENED = QT_TRANSLATE_NOOP(
+    "DialogFactory",
     "No web browser could be opened on this computer. Click Copy link, then paste the link "
     "into your browser's address bar. The link works for 5 minutes."
 )
@@ -79,8 +80,8 @@ class DialogFactory:
 
     def link_not_opened(self, parent: QWidget | None, url: str) -> None:
         """No browser could be started: say so and offer to copy ``url`` (never logged)."""
-        box = self._message(parent, QMessageBox.Icon.Warning, APP_TITLE, LINK_NOT_OPENED)
-        copy = box.addButton("Copy link", QMessageBox.ButtonRole.ActionRole)
+        box = self._message(parent, QMessageBox.Icon.Warning, APP_TITLE, translate("DialogFactory", LINK_NOT_OPENED))
+        copy = box.addButton(translate("DialogFactory", "Copy link"), QMessageBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(url))
 
     def _message(self, parent: QWidget | None, icon: QMessageBox.Icon, title: str,
@@ -115,8 +116,9 @@ class DialogFactory:
         return int(result) == int(QMessageBox.StandardButton.Yes)
 
     async def save_path(self, parent: QWidget | None, caption: str, suggested: str,
-                        name_filter: str = "PDF documents (*.pdf)") -> Path | None:
+                        name_filter: str | None = None) -> Path | None:
         """Ask where to save; starts in Documents (or the last folder used) with ``suggested``."""
+        name_filter = name_filter or translate("DialogFactory", "PDF documents (*.pdf)")
         dialog = QFileDialog(parent, caption, str(self.start_folder() / suggested), name_filter)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
@@ -127,7 +129,8 @@ class DialogFactory:
         return path
 
     async def open_paths(self, parent: QWidget | None, caption: str,
-                         name_filter: str = "Documents (*.pdf *.tif *.tiff)") -> list[Path]:
+                         name_filter: str | None = None) -> list[Path]:
+        name_filter = name_filter or translate("DialogFactory", "Documents (*.pdf *.tif *.tiff)")
         dialog = QFileDialog(parent, caption, str(self.start_folder()), name_filter)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         if await self.run(dialog) != QDialog.DialogCode.Accepted:

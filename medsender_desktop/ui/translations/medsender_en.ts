@@ -607,6 +607,25 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
     </message>
 </context>
 <context>
+    <name>DialogFactory</name>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser could be opened on this computer. Click Copy link, then paste the link into your browser&apos;s address bar. The link works for 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DirectoryTab</name>
     <message>
         <source>Fetch the list from Medsender again</source>

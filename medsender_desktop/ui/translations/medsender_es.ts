@@ -609,6 +609,25 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
 </context>
 <context>
+    <name>DialogFactory</name>
+    <message>
+        <source>Copy link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.tif *.tiff)</source>
+        <translation>Documentos (*.pdf *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened on this computer. Click Copy link, then paste the link into your browser&apos;s address bar. The link works for 5 minutes.</source>
+        <translation>No se pudo abrir un navegador web en este equipo. Haga clic en Copiar enlace y pegue el enlace en la barra de direcciones de su navegador. El enlace funciona durante 5 minutos.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryTab</name>
     <message>
         <source>Fetch the list from Medsender again</source>
