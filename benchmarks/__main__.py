@@ -24,6 +24,7 @@ SUITE: list[tuple[str, list[str], list[str]]] = [
     ("benchmarks.bench_start", ["--repeat", "5"], ["cold_start_sandbox", "cold_start_profile"]),
     ("benchmarks.bench_send", ["--repeat", "5"],
      ["first_preview", "stall_thumbnails", "stall_upload", "preview_memory"]),
+    ("benchmarks.bench_cover", ["--repeat", "5"], ["stall_cover_first"]),
     ("benchmarks.bench_ui", ["--rows", "10000", "--repeat", "5", "--sent-only"],
      ["table_load_10k", "search_keystroke_10k", "search_keystroke_cold"]),
     ("benchmarks.bench_app", ["--records", "10000", "--burst", "1000", "--samples", "10"],

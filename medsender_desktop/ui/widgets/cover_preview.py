@@ -19,10 +19,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from medsender_desktop import documents
 from medsender_desktop.api import DocumentType
-from medsender_desktop.documents import build_cover_sheet
-from medsender_desktop.documents.cover_sheet import DEFAULT_ACCESS_URL
 from medsender_desktop.errors import MedsenderError
+from medsender_desktop.ui.cover_links import MEDSENDER_ACCESS_URL
 from medsender_desktop.ui.images import to_qimage
 from medsender_desktop.ui.qt_async import guarded_slot
 
@@ -46,10 +46,23 @@ class CoverInput:
     note: str
     pages: int
     document_type: DocumentType
-    access_url: str = DEFAULT_ACCESS_URL
+    access_url: str = MEDSENDER_ACCESS_URL
 
     def __repr__(self) -> str:  # PHI stays out of logs
         return f"CoverInput(pages={self.pages}, document_type={self.document_type!r})"
+
+
+def _cover_pdf(**fields: Any) -> bytes:
+    """Runs on a worker thread: the first call imports the PDF writer (fpdf, fontTools) and
+    reads the font there, never on the UI thread (that froze the window for ~0.2-0.5 s)."""
+    return documents.build_cover_sheet(**fields)
+
+
+def _warm_up() -> None:
+    """Runs on a worker thread: draw one throw-away sheet so the first preview is quick."""
+    _cover_pdf(sender_name="", recipient_name="", from_number="", to_number="",
+               patient_name="", patient_dob="", note="", access_code=ACCESS_CODE_PLACEHOLDER,
+               pages=1, sent_at=dt.datetime.now(dt.UTC))
 
 
 class CoverPreview(QWidget):
@@ -61,6 +74,7 @@ class CoverPreview(QWidget):
         self._input: CoverInput | None = None
         self._shown: CoverInput | None = None
         self._generation = 0
+        self._warm = False
         self.pdf: bytes | None = None  #: the cover sheet last drawn (a one-page PDF)
         self.page_view = QLabel("The cover page appears here.", self)
         self.page_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -83,6 +97,14 @@ class CoverPreview(QWidget):
 
     def show_error(self, message: str, *, title: str = "") -> None:
         self.caption.setText(message)
+
+    @guarded_slot()
+    async def warm_up(self) -> None:
+        """Get the renderer ready off the UI thread (called once the dialog's first page is
+        on screen, so it does not compete with that)."""
+        if not self._warm:
+            self._warm = True
+            await asyncio.to_thread(_warm_up)
 
     def stop(self) -> None:
         """The dialog is closing: drop pending and running redraws."""
@@ -122,7 +144,7 @@ class CoverPreview(QWidget):
             self.rendered.emit()
             return
         build = functools.partial(
-            build_cover_sheet, sender_name=cover.sender_name, recipient_name=cover.recipient_name,
+            _cover_pdf, sender_name=cover.sender_name, recipient_name=cover.recipient_name,
             from_number=cover.from_number, to_number=cover.to_number,
             patient_name=cover.patient_name, patient_dob=cover.patient_dob, note=cover.note,
             access_code=ACCESS_CODE_PLACEHOLDER, pages=cover.pages, access_url=cover.access_url,
