@@ -22,6 +22,7 @@ from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.dialogs.new_fax_dialog import NewFaxDialog
 from medsender_desktop.ui.models.ai_model import AiColumn
 from tests.gui.helpers import Backend, Desktop, drop_files, open_desktop, until
+from tests.gui.test_keyboard import active, assert_tab_reaches_everything
 from tests.gui.test_patient_check import referral
 from tests.paths import CORPUS
 
@@ -210,6 +211,10 @@ async def test_refused_files_say_why_upload_nothing_and_retry(
         assert row.retry_button.isVisible() and reasons()[damaged.name] in row.state_label.text()
         assert len(ai_jobs(backend)) == jobs_before, "nothing uploaded"
         assert tab.model.rowCount() == 0, "no result rows for refused files"
+        await active(desktop)  # the keyboard reaches every queue row's Retry and Remove
+        stops = assert_tab_reaches_everything(desktop.window, desktop.window.tabs.tabBar())
+        assert row.retry_button in stops and row.remove_button in stops
+        assert row.retry_button.accessibleName() == f"Retry {damaged.name}"
 
         damaged.write_bytes(CORPUS_FILE.read_bytes())  # the file fixed, then Retry
         _click(row.retry_button)

@@ -41,8 +41,8 @@ class AiColumn(IntEnum):
     DOB = 4
     GENDER = 5
     PHONE = 6
-    SUMMARY = 7
-    ADDED = 8
+    ADDED = 7
+    SUMMARY = 8  # last: it takes the width left
 
 
 def _result(entry: AiEntry, name: str) -> str:
@@ -56,25 +56,26 @@ class AiResultTableModel(RecordTableModel[AiEntry]):
         super().__init__(parent)
         self.COLUMNS = {  # type: ignore[misc]  # per instance: titles translated at creation
             AiColumn.FILE: Column(_tr("File"), lambda e: e.file_name, tooltip=lambda e: e.file_name,
-                                  width=200),
+                                  width=180),
             AiColumn.STATUS: Column(_tr("Status"), lambda e: state_words(e)[0],
                                     icon=lambda e: status_icon(state_words(e)[1]),
-                                    tooltip=lambda e: e.error, width=110),
+                                    tooltip=lambda e: e.error, width=95),
             AiColumn.CLASSIFICATION: Column(
                 _tr("Classification"),
                 lambda e: fmt.document_type_words(_result(e, "document_classification") or None),
-                width=130),
-            AiColumn.PATIENT: Column(_tr("Patient"), lambda e: _result(e, "patient_name"), width=150),
+                width=110),
+            AiColumn.PATIENT: Column(_tr("Patient"), lambda e: _result(e, "patient_name"), width=130),
             AiColumn.DOB: Column(_tr("DOB"), lambda e: fmt.day(_result(e, "patient_dob") or None),
                                  sort=lambda e: _result(e, "patient_dob"), width=95),
             AiColumn.GENDER: Column(_tr("Gender"), lambda e: _result(e, "gender").capitalize(),
-                                    width=70),
+                                    width=65),
             AiColumn.PHONE: Column(_tr("Phone"), lambda e: fmt.phone(_result(e, "phone_number") or None),
-                                   width=120),
+                                   width=115),
             AiColumn.SUMMARY: Column(_tr("Summary"), lambda e: _result(e, "summary"),
-                                     tooltip=lambda e: _result(e, "summary"), width=300),
+                                     tooltip=lambda e: _result(e, "summary"), width=260),
             AiColumn.ADDED: Column(_tr("Added"), lambda e: fmt.when(e.added_at),
-                                   sort=lambda e: e.added_at.isoformat(), width=130),
+                                   sort=lambda e: e.added_at.isoformat(), width=110,
+                                   widest=fmt.widest_when),
         }
 
     def key(self, record: AiEntry) -> str:

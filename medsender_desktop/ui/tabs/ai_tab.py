@@ -40,6 +40,7 @@ from medsender_desktop.ui.widgets.detail_pane import DetailPane
 from medsender_desktop.ui.widgets.document_viewer import DocumentViewer
 from medsender_desktop.ui.widgets.table_view import RecordTableView
 
+VIEWER_WIDTH = 520  # the pages' width when a document is opened
 DOCUMENT_FILTER = "Documents (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)"
 
 
@@ -87,9 +88,8 @@ class AiTab(FileDropTarget, QWidget):
                                (self.export_button, self.export_action),
                                (self.remove_button, self.remove_action)):
             button.setAccessibleName(action.text())
-        self.action_bar.add_stretch()
         self.hint = QLabel(self.tr("Drop PDF, TIFF, PNG or JPG files here to analyze them."), self)
-        self.hint.setObjectName("emptyHint")
+        self.hint.setObjectName("hint")
         self.hint.setToolTip(self.hint.text())
         # a narrow window clips the hint rather than widening the window for it
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -124,7 +124,8 @@ class AiTab(FileDropTarget, QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.viewer)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([820, 520])
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([1, 0])  # the pages appear beside the list on Open document
         layout = QVBoxLayout(self)
         layout.addWidget(self.action_bar)
         layout.addWidget(self.splitter, 1)
@@ -281,6 +282,7 @@ class AiTab(FileDropTarget, QWidget):
         if entry is None or self._runs is None:
             return
         self._opened = entry.id
+        self._show_viewer()
         self.viewer.clear(self.tr("Opening…"))
         try:
             pdf = await self._runs.document(entry.id)
@@ -289,6 +291,13 @@ class AiTab(FileDropTarget, QWidget):
             raise
         if self._opened == entry.id:
             await self.viewer.load(pdf)
+
+    def _show_viewer(self) -> None:
+        """Open the pages beside the list (collapsed until a document is opened)."""
+        left, right = self.splitter.sizes()
+        if right < VIEWER_WIDTH // 2:
+            total = left + right
+            self.splitter.setSizes([max(total - VIEWER_WIDTH, total // 2), min(VIEWER_WIDTH, total // 2)])
 
     @guarded_slot()
     async def on_send_action_triggered(self) -> None:

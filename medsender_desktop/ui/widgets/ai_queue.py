@@ -7,6 +7,7 @@ words and Retry / Remove. A row leaves the queue when its result is in (the tabl
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -139,7 +140,18 @@ class AiQueue(QScrollArea):
             self.remove_entry(entry_id)
 
     def _fit(self) -> None:
+        """As tall as its first rows at the current width (the rest scroll)."""
         self.setVisible(bool(self.rows))
-        if self.rows:
-            one = next(iter(self.rows.values())).sizeHint().height()
-            self.setFixedHeight(min(len(self.rows), ROW_LIMIT_SHOWN) * one + 2 * self.frameWidth())
+        if not self.rows:
+            return
+        width = self.viewport().width()
+        heights = [row.heightForWidth(width) if row.hasHeightForWidth() else -1
+                   for row in list(self.rows.values())[:ROW_LIMIT_SHOWN]]
+        rows = [h if h > 0 else row.sizeHint().height()
+                for h, row in zip(heights, self.rows.values(), strict=False)]
+        self.setFixedHeight(sum(rows) + 2 * self.frameWidth())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit()

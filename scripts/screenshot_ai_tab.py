@@ -1,0 +1,81 @@
+"""The AI tab with results, for docs/screenshots/ai-tab.png (see docs/screenshots/README.md).
+
+A sandbox and relay on loopback (the GUI tests' helpers), the app signed in to them, five
+files dropped on the AI tab (two generated referrals, two corpus files, one that is not a
+document); once all are final the screen is captured with ImageMagick's ``import``.
+Run under Xvfb: ``python scripts/screenshot_ai_tab.py OUT.png`` (``OPEN=1``: with the pages).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ["QT_API"] = "pyside6"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import keyring
+from PySide6.QtWidgets import QApplication
+
+from medsender_desktop.documents import DocumentWorker, generate_document
+from medsender_desktop.ui.event_loop import new_event_loop
+from tests.conftest import MemoryKeyring
+from tests.gui.helpers import Backend, drop_files, open_desktop, start_backend
+from tests.paths import CORPUS
+from tests.waiting import until
+
+
+def referral(folder: Path, name: str, patient: str, dob: str, reason: str) -> Path:
+    path = folder / name
+    path.write_bytes(generate_document(pages=2, title="Referral", kind_of_doc="Referral", lines=[
+        f"Patient: {patient}", f"DOB: {dob}", "Phone: (404) 555-0187", "Sex: Female",
+        "Referring provider: Dr. Ada Lee", f"Reason for referral: {reason}"]))
+    return path
+
+
+async def capture(backend: Backend, root: Path, out: Path) -> None:
+    files = [referral(root, "referral-kowalski.pdf", "Grace Kowalski", "12/05/1966",
+                      "persistent knee pain; please evaluate and treat."),
+             CORPUS / "pdflatex-4-pages.pdf", CORPUS / "smile.tiff",
+             referral(root, "cardiology-referral-finch.pdf", "Harold Finch", "03/14/1958",
+                      "palpitations and shortness of breath on exertion; please see for Holter "
+                      "monitoring.")]
+    bad = root / "scanned-notes.pdf"
+    bad.write_text("not a pdf")
+    async with open_desktop(backend, root) as desktop:
+        window = desktop.window
+        window.resize(1366, 768)
+        window.move(0, 0)
+        window.show()
+        tab = window.ai_tab
+        window.tabs.setCurrentWidget(tab)
+        drop_files(tab, [*files, bad])
+        await until(lambda: sum(e.is_final for e in desktop.session.ai_runs.entries) == 5,
+                    "every file final", 60)
+        entry = next(e for e in tab.model.records if e.file_name == "referral-kowalski.pdf")
+        tab.select_entry(entry.id)
+        if os.environ.get("OPEN"):
+            tab.open_button.click()
+            await until(lambda: tab.viewer.current_image is not None, "the pages shown")
+        for _ in range(30):  # let the screen paint: a screenshot, not a test
+            await asyncio.sleep(0.05)
+        await asyncio.to_thread(subprocess.run, ["import", "-window", "root", str(out)], check=True)
+
+
+def main() -> None:
+    out = Path(sys.argv[1])
+    root = Path(tempfile.mkdtemp())
+    keyring.set_keyring(MemoryKeyring())
+    with DocumentWorker() as documents, start_backend(root / "backend", documents) as backend:
+        app = QApplication([])
+        loop = new_event_loop(app)
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(capture(backend, root, out))
+
+
+if __name__ == "__main__":
+    main()
