@@ -60,6 +60,8 @@ class AppOptions:
     api_max_attempts: int = 3
     relay_unreachable_after: float = 10.0
     outbox: OutboxConfig = field(default_factory=OutboxConfig)
+    #: How often the watched folder (Settings) is checked, in seconds.
+    watch_interval: float = 1.0
 
 
 class NotSignedIn(MedsenderError):

@@ -16,6 +16,7 @@ from medsender_desktop.services.session import Session
 from medsender_desktop.services.settings import Preferences
 from medsender_desktop.ui.bridge import SessionBridge
 from medsender_desktop.ui.dialogs.factory import DialogFactory
+from medsender_desktop.ui.folder_watch import FolderWatch
 from medsender_desktop.ui.i18n import (
     apply_language,
     available_languages,
@@ -58,6 +59,7 @@ class AppController:
         self.session: Session | None = None
         self.bridge: SessionBridge | None = None
         self.instance = InstanceServer(server_name(app.paths.data_dir), self.window)
+        self.folder_watch = FolderWatch(self.window, interval=app.options.watch_interval)
         self._closed = signal_future(self.window.closed)
         self._connect_signals()
 
@@ -82,6 +84,7 @@ class AppController:
         self.instance.listen()
         files = [*(files or []), *([send_file] if send_file is not None else [])]
         self.window.show()
+        await self.folder_watch.apply(self.app.settings.preferences())
         if files:
             self.window.send_files(list(files))
         if initial_tab:
@@ -112,6 +115,7 @@ class AppController:
 
     async def shutdown(self) -> None:
         self.instance.close()
+        await self.folder_watch.stop()
         await self._close_session()
         self.notifier.close()
         self.theme.close()
@@ -199,7 +203,7 @@ class AppController:
         dialog.deleteLater()
         if not accepted:
             return
-        self.apply_preferences(choice.preferences)
+        await self.apply_preferences(choice.preferences)
         if choice.language != language_setting(settings):
             save_language_setting(settings, choice.language)
         if choice.profile is not None and choice.secrets is not None:
@@ -210,10 +214,11 @@ class AppController:
                 return
             await self.switch_to(saved)
 
-    def apply_preferences(self, preferences: Preferences) -> None:
+    async def apply_preferences(self, preferences: Preferences) -> None:
         self.app.settings.set_preferences(preferences)
         self.theme.set_choice(preferences.theme)
         self.notifier.set_enabled(received=preferences.notify_received, failed=preferences.notify_failed)
+        await self.folder_watch.apply(preferences)
 
     def bring_forward(self) -> None:
         self.window.showNormal()

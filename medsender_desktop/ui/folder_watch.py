@@ -1,0 +1,81 @@
+"""The watched folder in the app: started and stopped by the Settings choice; each finished PDF
+or TIFF opens the New fax dialog with it (the same way in as a drop on the window); a folder
+that disappears is said in plain words in the status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from medsender_desktop.services.settings import Preferences
+from medsender_desktop.services.watched_folder import FolderProblem, WatchedFolder
+from medsender_desktop.ui.main_window import MainWindow
+
+MESSAGE_MS = 8000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FolderWatch", text)
+
+
+def watched_path(preferences: Preferences) -> Path | None:
+    if not (preferences.watch_enabled and preferences.watch_folder):
+        return None
+    return Path(preferences.watch_folder).expanduser()
+
+
+class FolderWatch:
+    def __init__(self, window: MainWindow, *, interval: float = 1.0) -> None:
+        self._window = window
+        self._interval = interval
+        self._watcher: WatchedFolder | None = None
+
+    @property
+    def folder(self) -> Path | None:
+        return self._watcher.folder if self._watcher is not None else None
+
+    @property
+    def scans(self) -> int:
+        """How many times the folder was checked (0 when nothing is watched)."""
+        return self._watcher.scanner.scans if self._watcher is not None else 0
+
+    async def apply(self, preferences: Preferences) -> None:
+        """Watch the chosen folder (or nothing, when turned off)."""
+        wanted = watched_path(preferences)
+        if self._watcher is not None and self._watcher.folder == wanted:
+            return
+        await self.stop()
+        if wanted is not None:
+            self._watcher = WatchedFolder(wanted, on_ready=self.on_watcher_ready,
+                                          on_problem=self.on_watcher_problem, interval=self._interval)
+            self._watcher.start()
+
+    async def stop(self) -> None:
+        watcher, self._watcher = self._watcher, None
+        if watcher is not None:
+            await watcher.stop()
+
+    def on_watcher_ready(self, path: Path) -> None:
+        window = self._window
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        window.send_files([path])
+        window.status.showMessage(_tr("A document saved in the watched folder is in New fax."), MESSAGE_MS)
+
+    def on_watcher_problem(self, problem: FolderProblem | None) -> None:
+        folder = str(self.folder or "")
+        status = self._window.status
+        if problem is FolderProblem.MISSING:
+            status.showMessage(_tr(
+                "The watched folder {folder} cannot be found: it was moved or deleted, or its drive "
+                "is disconnected. Documents saved there open in New fax again once it is back; or "
+                "choose another folder in Settings.").format(folder=folder))
+        elif problem is FolderProblem.UNREADABLE:
+            status.showMessage(_tr(
+                "This computer's account may not open the watched folder {folder}. Ask whoever "
+                "looks after this computer for access, or choose another folder in Settings."
+            ).format(folder=folder))
+        else:
+            status.showMessage(_tr("The watched folder is available again."), MESSAGE_MS)
