@@ -217,3 +217,25 @@ async def test_create_rename_and_see_a_clients_received_faxes(own_backend: Backe
         assert received.model.records[0].send_token == arrived.token
         assert received.filter_bar.isVisible()
         assert received.filter_bar.editor("client").currentText() == "Lakeside Children's Clinic"
+
+
+async def test_without_a_relay_numbers_are_checked_by_the_app(own_backend: Backend, tmp_path: Path,
+                                                              qapp) -> None:
+    async with open_desktop(own_backend, tmp_path, relay=False) as desktop:
+        window, numbers = desktop.window, desktop.window.numbers_tab
+        window.tabs.setCurrentWidget(numbers)
+        before = await until(lambda: numbers.model.rowCount(), "numbers listed")
+        numbers.table.setFocus()
+        QTest.keyClick(numbers.table, Qt.Key.Key_Down)
+        await until(numbers.selected_record, "a number selected")
+        assert numbers.relay_button.isHidden(), "no relay in the profile: no relay button"
+        dialog = await open_dialog(desktop, NumberDialog, numbers.provision_action)
+        choices = [dialog.updates_combo.itemText(i) for i in range(dialog.updates_combo.count())]
+        assert choices == ["Not set: the app checks for updates itself", "Another server…"]
+        type_into(dialog.area_edit, "303")
+        press_accept(dialog)
+        await closed(dialog)
+        await until(lambda: numbers.model.rowCount() == before + 1, "the new number listed")
+        assert numbers.detail.value_of("Live updates go to") == "Not set: the app checks for updates itself"
+        async with own_backend.client() as api:
+            assert (await api.get_fax_number(numbers.selected_record().id)).callback_url is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from medsender_desktop.api import Client, ClientRequest, FaxNumber, NumberRequest, validation
 from medsender_desktop.errors import MedsenderError
@@ -47,6 +47,12 @@ class ClientDialog(SubmitDialog):
             self.add_field(self.tr("Fax number:"), self.number_combo, "fax_number_id")
             self.add_field(self.tr("Area code:"), self.area_edit, "area_code",
                            accessible_name=self.tr("Area code of the new number"))
+            self.area_help = QLabel(self.tr("Its live updates go to our relay.")
+                                    if actions.relay_callback_url else
+                                    self.tr("Live updates not set: the app checks for updates itself."), self)
+            self.area_help.setObjectName("hint")
+            self.area_help.setWordWrap(True)
+            self.form.addRow("", self.area_help)
             self.number_combo.currentIndexChanged.connect(self.on_number_combo_changed)
             self.area_edit.textChanged.connect(self.edited)
             self.on_number_combo_changed()
@@ -60,6 +66,7 @@ class ClientDialog(SubmitDialog):
     def on_number_combo_changed(self, *args: object) -> None:
         new = self.number_combo.currentData() == NEW_NUMBER
         self.form.setRowVisible(self.area_edit, new)  # an area code only for a new number
+        self.form.setRowVisible(self.area_help, new)
         self.area_edit.setEnabled(new)
         self.edited()
 

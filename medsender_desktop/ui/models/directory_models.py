@@ -13,10 +13,6 @@ from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.models.record_model import Column, RecordTableModel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DirectoryModels", text)
-
-
 class NumberColumn(IntEnum):
     NUMBER = 0
     CLIENT = 1
@@ -32,17 +28,20 @@ def goes_to_relay(callback_url: str | None, relay_url: str) -> bool:
 def updates_place(callback_url: str | None, relay_url: str) -> str:
     """Where Medsender sends news about this number's faxes, in words."""
     if not callback_url:
-        return _tr("Not set: the app checks for updates itself")
+        return QCoreApplication.translate("DirectoryModels",
+                                          "Not set: the app checks for updates itself")
     if goes_to_relay(callback_url, relay_url):
-        return _tr("Our relay")
+        return QCoreApplication.translate("DirectoryModels", "Our relay")
     host = urlsplit(callback_url).hostname
-    return _tr("Another server: {host}").format(host=host) if host else _tr("Another server")
+    if not host:
+        return QCoreApplication.translate("DirectoryModels", "Another server")
+    return QCoreApplication.translate("DirectoryModels", "Another server: {host}").format(host=host)
 
 
 def client_name(number: FaxNumber) -> str:
     if number.client is None or not number.client.client_id:
-        return _tr("No client")
-    return number.client.name or _tr("Unnamed client")
+        return QCoreApplication.translate("DirectoryModels", "No client")
+    return number.client.name or QCoreApplication.translate("DirectoryModels", "Unnamed client")
 
 
 class FaxNumberTableModel(RecordTableModel[FaxNumber]):
@@ -74,7 +73,7 @@ class ClientColumn(IntEnum):
 
 def client_numbers(client: Client) -> str:
     if not client.fax_numbers:
-        return _tr("No numbers yet")
+        return QCoreApplication.translate("DirectoryModels", "No numbers yet")
     return ", ".join(fmt.phone(n.number) for n in client.fax_numbers)
 
 
