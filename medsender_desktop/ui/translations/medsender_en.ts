@@ -314,6 +314,7 @@
     </message>
     <message>
         <source>Not signed in</source>
+        <extracomment>no payload: the outbox count was clicked (show the outbox)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -325,11 +326,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Outbox: empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outbox: {count} sending</source>
+        <source>Outbox: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -338,6 +343,14 @@
     </message>
     <message>
         <source>Sandbox (test data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the outbox: each fax not yet handed to Medsender, with Cancel and Send now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -350,6 +363,14 @@
     </message>
     <message>
         <source>Uploading… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} scheduled, the next for {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -389,6 +410,14 @@
     </message>
     <message>
         <source>Getting the new number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its live updates go to our relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates not set: the app checks for updates itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -450,6 +479,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add a client (a site of the practice), with a fax number if you like</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,7 +503,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None yet: give it one with New client… or from the Numbers tab (Change…)</source>
+        <source>None yet: give it one in the Numbers tab (Change…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -487,6 +520,10 @@
     </message>
     <message>
         <source>Search clients (name, number…)  Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a client to see its numbers, rename it or see the faxes it received.</source>
         <extracomment>client id: show the faxes that arrived for it</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -499,11 +536,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This client&apos;s fax numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unnamed client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} numbers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -622,6 +667,37 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryModels</name>
+    <message>
+        <source>Another server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another server: {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numbers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set: the app checks for updates itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed client</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -755,6 +831,70 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Fax scheduled for {time}: it waits in the outbox until then (click the outbox count to see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <extracomment>id of the profile picked in the switcher no payload: add a profile (sign in) no payload: open Settings (the profile in use, notifications…) no payload: the window was closed (the app quits)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The faxes being sent: progress, delivery timeline, Cancel and Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile&apos;s keys and relay, notifications, the watched folder, light or dark (Ctrl+,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewFaxDialog</name>
+    <message>
+        <source>Schedule fax</source>
+        <extracomment>why Send is disabled (&quot;&quot; when it is enabled)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>Medsender Desktop</source>
+        <extracomment>token of the record the clicked notification was about no payload: the tray menu&apos;s Show window (or a tray click) no payload: the tray menu&apos;s New fax no payload: the tray menu&apos;s Quit True while notifications are paused</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NumberDialog</name>
     <message>
         <source>3 digits, e.g. 415</source>
@@ -844,7 +984,7 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Already going to our relay</source>
+        <source>Another server gets the news; this app asks Medsender itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -888,11 +1028,7 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Medsender sends the news to another server; this app still asks Medsender for news every few seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New faxes and delivery news reach this app within seconds.</source>
+        <source>New faxes and their news reach this app within seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -916,15 +1052,15 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Select a number to see where its live updates go and to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Send this number&apos;s live updates to our relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This app asks Medsender for news every few seconds, so new faxes may show up a little later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What that means</source>
+        <source>This app asks Medsender for news every few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -933,6 +1069,10 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
     </message>
     <message>
         <source>{count} fax numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Its live updates already go to our relay</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -945,6 +1085,82 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
     <message>
         <source>Try again</source>
         <extracomment>no payload: the user asked to reconnect now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>0..1000 while uploading, else None</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Cancel fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the fax to {who}? It will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the fax to {who} will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not send this fax (only before its upload starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faxes in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <extracomment>redraw &quot;scheduled&quot;/&quot;next try&quot; words as times pass</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the fax to {who} now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fax to {who} can no longer be cancelled: its upload has already started, so Medsender may have it. Follow it in the Sent tab once it is handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The faxes this computer sends: a fax waits here until Medsender has it, then its delivery is followed. One that has not started uploading can still be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload this fax now instead of at its time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -981,6 +1197,100 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
     </message>
     <message>
         <source>a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profile: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Medsender</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <source>API key + client secret (Basic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key only (Bearer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for this profile (e.g. the practice&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client secret (or choose the &apos;API key only&apos; sign-in method).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the relay token, or leave the relay address empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys are kept in this computer&apos;s secure password store, never in files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay brings Medsender&apos;s news (a fax delivered, a fax arrived) the moment it happens. Your IT staff set it up and give you its address and token; without one the app checks Medsender regularly. The token is kept in this computer&apos;s secure password store, never in files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Main Street Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. https://relay.example-clinic.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sk_live_… or sk_test_…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1148,6 +1458,30 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
     </message>
 </context>
 <context>
+    <name>SendLater</name>
+    <message>
+        <source>Keep the fax in the outbox and send it at the time chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send later</source>
+        <extracomment>while ticked, the chosen time is checked again as the clock moves first offered: the next full hour at least this far ahead no payload: ticked, unticked, another time, or the clock moved on</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fax waits in the outbox until then. Keep Medsender Desktop running: if it is closed, the fax goes when it starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time has already passed. Choose a later time, or untick Send later to send the fax now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SentTableModel</name>
     <message>
         <source>E-mail</source>
@@ -1159,6 +1493,121 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to watch, or turn the watched folder off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the watched folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours change at once; a new language applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: use Add profile… to sign in to Medsender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications appear beside the clock, never with patient details. The status bar says the same while the window is open. The tray icon&apos;s menu can pause them for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new fax for PDF and TIFF files saved into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point your practice software&apos;s &quot;Print to PDF&quot; or scanner at this folder: each PDF or TIFF saved there opens the New fax window with it, once it is completely written. Files already in the folder, and temporary files, are left alone; nothing is moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a desktop notification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to watch cannot be found. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a new fax arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a sent fax could not be delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubmitDialog</name>
     <message>
         <source>Correct what is marked, then try again.</source>
@@ -1166,6 +1615,13 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
     </message>
     <message>
         <source>Medsender did not accept what is marked above. Correct it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>Medsender Desktop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1560,6 +2016,10 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sent now instead of at the time chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign in: this profile has no API key saved on this computer yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1805,6 +2265,10 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
     </message>
     <message>
         <source>This fax can no longer be cancelled: it is already being sent or has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fax is no longer waiting: it is already being sent, has been sent or was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
