@@ -17,6 +17,7 @@ from medsender_desktop.sandbox.timeutil import iso
 log = logging.getLogger(__name__)
 
 BOUNCE_MARKER = "bounce"
+NEVER_OPENED_MARKER = "unopened"
 _BOUNCED = {"error_code": "bounced",
             "error_message": "The recipient's mail server refused the message."}
 
@@ -26,7 +27,15 @@ def email_bounces(address: str) -> bool:
     return BOUNCE_MARKER in address.partition("@")[0].lower()
 
 
+def email_never_opened(address: str) -> bool:
+    """Test mode: the reader at an address whose local part contains "unopened" never opens
+    the link; every other delivered e-mail is opened once, a little after delivery."""
+    return NEVER_OPENED_MARKER in address.partition("@")[0].lower()
+
+
 async def step_email(state: SandboxState, mail: Email) -> None:
+    """queued -> inprogress -> success (callback) -> viewed once by the simulated reader, or
+    queued -> inprogress -> failure (callback) for a bouncing address."""
     now = time.time()
     timing = state.timing
     if mail.email_status == wire.SentStatus.QUEUED:
@@ -35,9 +44,15 @@ async def step_email(state: SandboxState, mail: Email) -> None:
         await state.db.call(store_jobs.advance_email, mail.id, mail.next_step_at, changes, None)
         return
     stamp = iso(now)
+    if mail.email_status == wire.SentStatus.SUCCESS:  # the reader opens the link
+        opened = {"view_count": mail.view_count + 1, "last_viewed_at": stamp, "next_step_at": None}
+        await state.db.call(store_jobs.advance_email, mail.id, mail.next_step_at, opened, None)
+        return
     bounced = email_bounces(mail.recipient_email)
     status = wire.SentStatus.FAILURE if bounced else wire.SentStatus.SUCCESS
-    changes = {"email_status": status.value, "completed_at": stamp, "next_step_at": None,
+    opens = not bounced and not email_never_opened(mail.recipient_email)
+    changes = {"email_status": status.value, "completed_at": stamp,
+               "next_step_at": now + timing.pick(timing.email_view_delay, state.rng) if opens else None,
                "error": dict(_BOUNCED) if bounced else None}
     finished = Email(**{**mail.__dict__, **changes})
     callback = record_callback(wire.CallbackKind.EMAIL, mail.id, stamp, mail.callback_url,
@@ -82,6 +97,10 @@ async def abandon(state: SandboxState, job: SentFax | Email | AiJob) -> None:
         changes = {"sent_status": wire.SentStatus.FAILURE.value, "completed_at": stamp,
                    "next_step_at": None, "error_details": problem}
         await state.db.call(store_faxes.advance_sent, job.token, job.next_step_at, changes, None)
+    elif isinstance(job, Email) and job.email_status == wire.SentStatus.SUCCESS:
+        # delivered already: only the simulated reader's visit is given up
+        await state.db.call(store_jobs.advance_email, job.id, job.next_step_at,
+                            {"next_step_at": None}, None)
     elif isinstance(job, Email):
         changes = {"email_status": wire.SentStatus.FAILURE.value, "completed_at": stamp,
                    "next_step_at": None,

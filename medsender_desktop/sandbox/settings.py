@@ -66,6 +66,8 @@ class Timing:
     ai_delay: tuple[float, float]  # upload -> AI result
     callback_backoff: float  # first retry delay of a failed callback (doubles each time)
     callback_attempts: int  # deliveries tried before a callback counts as failed
+    #: delivered -> the recipient opens the secure link (test mode simulates the reader)
+    email_view_delay: tuple[float, float] = (0.0, 0.0)
 
     def pick(self, span: tuple[float, float], rng: random.Random) -> float:
         low, high = span
@@ -76,16 +78,16 @@ TIMINGS: Final = {
     "instant": Timing(
         queue_delay=(0.0, 0.002), attempt_duration=(0.001, 0.004), retry_gap=(0.001, 0.004),
         email_delay=(0.0, 0.004), ai_delay=(0.0, 0.002), callback_backoff=0.02,
-        callback_attempts=5,
+        callback_attempts=5, email_view_delay=(0.0, 0.004),
     ),
     "fast": Timing(
         queue_delay=(0.3, 0.6), attempt_duration=(0.4, 1.0), retry_gap=(0.3, 0.8),
         email_delay=(0.4, 1.0), ai_delay=(0.3, 0.8), callback_backoff=0.5,
-        callback_attempts=6,
+        callback_attempts=6, email_view_delay=(1.0, 2.0),
     ),
     "realistic": Timing(
         queue_delay=(2.0, 8.0), attempt_duration=(20.0, 75.0), retry_gap=(60.0, 180.0),
         email_delay=(3.0, 10.0), ai_delay=(4.0, 15.0), callback_backoff=5.0,
-        callback_attempts=8,
+        callback_attempts=8, email_view_delay=(20.0, 90.0),
     ),
 }

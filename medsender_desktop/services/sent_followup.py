@@ -2,8 +2,8 @@
 
 The document that went out, the fax's delivery timeline (queued, uploaded, each attempt, the
 result), **Retry** of a fax that failed (same document and fields, a new outbox entry), and
-the same document **as a secure e-mail link** instead. Plain asyncio; the outbox keeps the
-documents, so all of this works for faxes sent from this computer.
+the document for a secure e-mail link (:meth:`Session.sent_document`). Plain asyncio; the
+outbox keeps the documents, so all of this works for faxes sent from this computer.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from medsender_desktop.api import MedsenderClient, SecureEmailRequest, SendResult, SentFax
+from medsender_desktop.api import MedsenderClient, SentFax
 from medsender_desktop.errors import MedsenderError
 from medsender_desktop.services.outbox import Outbox
 from medsender_desktop.services.outbox_store import OutboxEntry, TimelineEvent
@@ -36,20 +36,6 @@ class SentHistory:
     @property
     def can_retry(self) -> bool:
         return self.entry is not None and (self.entry.delivery_failed or self.failed)
-
-
-@dataclass(frozen=True, slots=True, repr=False)
-class SecureEmail:
-    """What the person types to send a fax's document as a secure e-mail link."""
-
-    recipient_email: str
-    sender_name: str
-    subject: str = ""
-    note: str = ""
-    expire_after_days: int = 30
-
-    def __repr__(self) -> str:
-        return f"SecureEmail(expire_after_days={self.expire_after_days})"
 
 
 def _failed(fax: SentFax | None) -> bool:
@@ -104,21 +90,3 @@ class SentFollowUp:
             raise MedsenderError(NOT_FROM_HERE)
         parts = await self._outbox.documents_of(entry)  # DocumentError says why if it cannot
         return parts[0] if len(parts) == 1 else await self._documents.merge(parts)  # type: ignore[attr-defined]
-
-    async def send_secure_email(self, token: str, email: SecureEmail) -> SendResult:
-        """The fax's document, to ``email.recipient_email`` as a secure link."""
-        entry = await self._entry(token)
-        if entry is None:
-            raise MedsenderError(NOT_FROM_HERE)
-        if not 1 <= email.expire_after_days <= 180:
-            raise MedsenderError("The link can stay valid from 1 to 180 days.")
-        document = await self.document(token)
-        fields = entry.fields
-        request = SecureEmailRequest(
-            file=document, recipient_email=email.recipient_email, sender_name=email.sender_name,
-            recipient_name=fields.get("recipient_name") or None,
-            patient_name=fields.get("patient_name") or None,
-            patient_dob=fields.get("patient_dob") or None,
-            subject=email.subject or None, note=email.note or None,
-            expire_after=email.expire_after_days, filename="document.pdf")
-        return await self._client.send_email(request)

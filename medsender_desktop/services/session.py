@@ -30,6 +30,7 @@ from medsender_desktop.api import (
     ProgressCallback,
     ReceivedFax,
     ReceivedFaxFilters,
+    SecureEmailRequest,
     SendResult,
     SentFax,
     SentFaxFilters,
@@ -258,6 +259,30 @@ class Session:
         with contextlib.suppress(MedsenderError):
             await self.sync.track_sent(result.token)
         return result
+
+    async def send_secure_email(self, request: SecureEmailRequest) -> Email:
+        """Send a document as a secure e-mail link; the Sent tab shows it from now on (kept in
+        the encrypted cache, since Medsender cannot list e-mails) and follows its status."""
+        result = await self.client.send_email(request)
+        try:
+            record = await self.sync.track_sent(result.token, email=True)
+        except MedsenderError:  # sent: followed from the next poll on
+            record = Email(email_id=result.token, recipient_email=request.recipient_email,
+                           sender_name=request.sender_name, subject=request.subject,
+                           email_status="queued")
+            await self.sync.remember_email(record)
+        assert isinstance(record, Email)
+        return record
+
+    async def sent_document(self, token: str) -> bytes:
+        """A sent fax's document as PDF bytes: the outbox's copy when this computer sent it,
+        otherwise from Medsender through a fresh secure link (kept in memory only)."""
+        with contextlib.suppress(MedsenderError):
+            return await self.followup.document(token)
+        record = await self.sync.track_sent(token)
+        if not record.secure_link:
+            raise MedsenderError("Medsender did not provide a link to this fax's document.")
+        return await self.documents.to_pdf(await self.client.download(record.secure_link))
 
     async def document_patient(self, pdf: bytes) -> DocumentPatient:
         """The patient a document is about, read by Medsender AI (the send dialog's check)."""

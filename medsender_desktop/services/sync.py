@@ -38,6 +38,7 @@ from medsender_desktop.services.record_codec import (
     KIND_SENT_FAX,
     SentRecord,
 )
+from medsender_desktop.services.secure_email import VIEW_POLL_MAX, still_changing
 from medsender_desktop.services.sync_config import Connectivity, ReceivedChange, SyncConfig
 from medsender_desktop.services.tracker import PollTracker
 
@@ -69,6 +70,8 @@ class SyncService:
         self.received_changed: Event[ReceivedChange] = Event("received_changed")
         self.connectivity_changed: Event[Connectivity] = Event("connectivity_changed")
         self._sent: dict[str, SentRecord] = {}
+        #: every e-mail this app sent (Medsender cannot list them), whatever the filters show
+        self._emails: dict[str, Email] = {}
         self._received: dict[str, ReceivedFax] = {}
         self.sent_filters: SentFaxFilters | None = None
         self.received_filters: ReceivedFaxFilters | None = None
@@ -114,6 +117,7 @@ class SyncService:
         if self._cache is not None:
             cached = await self._cache.load(self._profile, (KIND_SENT_FAX, KIND_EMAIL, KIND_RECEIVED_FAX))
             self._sent = {r.token: r for r in cached if isinstance(r, (SentFax, Email))}
+            self._emails = {r.email_id: r for r in cached if isinstance(r, Email)}
             self._received = {r.send_token: r for r in cached if isinstance(r, ReceivedFax)}
             self.sent_reset.emit(self.sent_records)
             self.received_reset.emit(self.received_records)
@@ -147,14 +151,14 @@ class SyncService:
     async def refresh_sent(self) -> None:
         async with self._reload_lock:
             faxes = await self._guard(self._all_sent())
-            emails = [r for r in self._sent.values() if isinstance(r, Email) and matches_sent(self.sent_filters, r)]
+            emails = [r for r in self._emails.values() if matches_sent(self.sent_filters, r)]
             self._sent = {r.send_token: r for r in faxes}
             self._sent.update({r.email_id: r for r in emails})
-            for record in self._sent.values():
+            for record in [*self._sent.values(), *self._emails.values()]:
                 self._track_if_open(record)
             self.sent_reset.emit(self.sent_records)
             if self._cache is not None and self.sent_filters is None:
-                await self._cache.replace(self._profile, (KIND_SENT_FAX, KIND_EMAIL), self._sent.values())
+                await self._cache.replace(self._profile, (KIND_SENT_FAX,), faxes)
 
     async def refresh_received(self) -> None:
         async with self._reload_lock:
@@ -255,16 +259,24 @@ class SyncService:
         return str(current or "") == status
 
     # --- applying single records -----------------------------------------------------------
+    async def remember_email(self, record: Email) -> None:
+        """An e-mail this app sent: listed, kept (encrypted) and followed from now on."""
+        await self._apply_sent(record)
+
     async def _apply_sent(self, record: SentRecord) -> None:
         token = record.token
         self._track_if_open(record)
+        if isinstance(record, Email) and self._emails.get(token) != record:
+            self._emails[token] = record  # kept whatever the filters show
+            if self._cache is not None:
+                await self._cache.upsert(self._profile, [record])
         if token not in self._sent and not matches_sent(self.sent_filters, record):
             return
         if self._sent.get(token) == record:
             return
         self._sent[token] = record
         self.sent_changed.emit(record)
-        if self._cache is not None:
+        if self._cache is not None and isinstance(record, SentFax):
             await self._cache.upsert(self._profile, [record])
 
     async def _apply_received(self, record: ReceivedFax, *, announce: bool = True) -> None:
@@ -281,10 +293,21 @@ class SyncService:
 
     def _track_if_open(self, record: SentRecord) -> None:
         token = record.token
+        if isinstance(record, Email):
+            if not still_changing(record):
+                self._tracker.forget(token)
+            elif record.is_final:  # delivered: asks, slowly, whether the recipient opened it
+                self._tracker.add(token, email=True, maximum=max(self.config.poll_max, VIEW_POLL_MAX),
+                                  keep=True)
+                self._wake.set()
+            elif token not in self._tracker.tokens:
+                self._tracker.add(token, email=True)
+                self._wake.set()
+            return
         if record.is_final:
             self._tracker.forget(token)
         elif token not in self._tracker.tokens:
-            self._tracker.add(token, email=isinstance(record, Email))
+            self._tracker.add(token)
             self._wake.set()
 
     # --- background loop -----------------------------------------------------------------

@@ -14,6 +14,7 @@ class _Entry:
     email: bool
     due: float
     delay: float
+    maximum: float
 
 
 class PollTracker:
@@ -29,8 +30,16 @@ class PollTracker:
     def tokens(self) -> set[str]:
         return set(self._entries)
 
-    def add(self, token: str, *, email: bool = False) -> None:
-        self._entries[token] = _Entry(email, self._clock() + self._initial, self._initial)
+    def add(self, token: str, *, email: bool = False, maximum: float | None = None,
+            keep: bool = False) -> None:
+        """Follow ``token`` from now on (``maximum``: its own slowest re-check). With ``keep``,
+        a token already followed keeps its backoff and only takes the new ``maximum``."""
+        top = self._maximum if maximum is None else maximum
+        entry = self._entries.get(token)
+        if keep and entry is not None:
+            entry.maximum = top
+            return
+        self._entries[token] = _Entry(email, self._clock() + self._initial, self._initial, top)
 
     def forget(self, token: str) -> None:
         self._entries.pop(token, None)
@@ -43,7 +52,7 @@ class PollTracker:
         """Checked and still open: wait twice as long next time."""
         entry = self._entries.get(token)
         if entry is not None:
-            entry.delay = min(entry.delay * 2, self._maximum)
+            entry.delay = min(entry.delay * 2, entry.maximum)
             entry.due = self._clock() + entry.delay
 
     def next_due(self, default: float) -> float:

@@ -29,6 +29,8 @@ SENT_LOOKS: Final = {
     SentStatus.SUCCESS: StatusLook(QT_TRANSLATE_NOOP("formatting", "Delivered"), "ok", 3),
     SentStatus.FAILURE: StatusLook(QT_TRANSLATE_NOOP("formatting", "Failed"), "failed", 2),
 }
+#: a delivered secure e-mail whose link the recipient has opened
+EMAIL_VIEWED: Final = StatusLook("Viewed", "ok", 3)
 RECEIVED_LOOKS: Final = {
     FaxStatus.SUCCESS: StatusLook(QT_TRANSLATE_NOOP("formatting", "Received"), "ok", 1),
     FaxStatus.FAILURE: StatusLook(QT_TRANSLATE_NOOP("formatting", "Failed"), "failed", 0),

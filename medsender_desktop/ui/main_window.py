@@ -36,6 +36,7 @@ from medsender_desktop.ui.drops import FileDropTarget
 from medsender_desktop.ui.icons import app_icon, toolbar_icon
 from medsender_desktop.ui.notifier import FAILED, RECEIVED, Notifier
 from medsender_desktop.ui.qt_async import guarded_slot
+from medsender_desktop.ui.secure_email_flow import EmailSource, send_secure_email
 from medsender_desktop.ui.status_bar import AppStatusBar
 from medsender_desktop.ui.tabs.ai_tab import AiTab
 from medsender_desktop.ui.tabs.clients_tab import ClientsTab
@@ -100,6 +101,10 @@ class MainWindow(FileDropTarget, QMainWindow):
         self.search_action = QAction("Search", self)
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
         self.search_action.setToolTip("Search this tab (Ctrl+F)")
+        self.secure_email_action = QAction(self.tr("Secure e-mail…"), self)
+        self.secure_email_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.secure_email_action.setToolTip(
+            self.tr("Send a document as a secure e-mail link (Ctrl+Shift+E)"))
         self.address_book_action = QAction("Address book", self)
         self.address_book_action.setToolTip("The people and offices you fax: add, edit, import, export")
         self.address_book_action.setEnabled(self._address_book is not None)
@@ -113,13 +118,14 @@ class MainWindow(FileDropTarget, QMainWindow):
             "This profile's keys and relay, notifications, the watched folder, light or dark (Ctrl+,)"))
         self.about_action = QAction("About", self)
         self.about_action.setToolTip("The version, and the licenses of the bundled components")
-        for action, icon in ((self.new_fax_action, "new-fax"), (self.refresh_action, "refresh"),
+        for action, icon in ((self.new_fax_action, "new-fax"), (self.secure_email_action, "email"),
+                             (self.refresh_action, "refresh"),
                              (self.search_action, "search"), (self.address_book_action, "address-book"),
                              (self.settings_action, "settings"), (self.sign_in_action, "add-profile"),
                              (self.about_action, "about")):
             action.setIcon(toolbar_icon(icon))
-        for action in (self.new_fax_action, self.refresh_action, self.search_action,
-                       self.address_book_action, self.outbox_action):
+        for action in (self.new_fax_action, self.secure_email_action, self.refresh_action,
+                       self.search_action, self.address_book_action, self.outbox_action):
             self.toolbar.addAction(action)
         spacer = QWidget(self)
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
@@ -132,8 +138,9 @@ class MainWindow(FileDropTarget, QMainWindow):
         self.toolbar.addAction(self.settings_action)
         self.toolbar.addAction(self.sign_in_action)
         self.toolbar.addAction(self.about_action)
-        for action in (self.new_fax_action, self.refresh_action, self.search_action,
-                       self.settings_action, self.sign_in_action, self.about_action):
+        for action in (self.new_fax_action, self.secure_email_action, self.refresh_action,
+                       self.search_action, self.settings_action, self.sign_in_action,
+                       self.about_action):
             button = self.toolbar.widgetForAction(action)
             if button is not None:  # reached with Tab like every other control
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -160,6 +167,11 @@ class MainWindow(FileDropTarget, QMainWindow):
         self.address_book_action.triggered.connect(self.on_address_book_action_triggered)
         self.outbox_action.triggered.connect(self.on_outbox_action_triggered)
         self.status.outbox_requested.connect(self.on_outbox_action_triggered)
+        self.secure_email_action.triggered.connect(self.on_secure_email_action_triggered)
+        self.sent_tab.email_requested.connect(self.on_email_requested)
+        self.received_tab.email_requested.connect(self.on_email_requested)
+        self.sent_tab.status_message.connect(self.on_tab_status_message)
+        self.sent_tab.chart.expanded_changed.connect(self.on_chart_expanded_changed)
         self.refresh_action.triggered.connect(self.on_refresh_action_triggered)
         self.search_action.triggered.connect(self.on_search_action_triggered)
         self.sign_in_action.triggered.connect(self.sign_in_requested)
@@ -209,6 +221,7 @@ class MainWindow(FileDropTarget, QMainWindow):
         if self._outbox_view is not None:  # it shows the previous profile's outbox
             self._outbox_view.close()
             self._outbox_view = None
+        self.secure_email_action.setEnabled(bridge is not None)
         self.banner.clear()
         if bridge is None:
             self.status.set_profile(None)
@@ -421,6 +434,34 @@ class MainWindow(FileDropTarget, QMainWindow):
         self.sent_tab.select_token(results[0].token)
         self.status.showMessage("Sent to Medsender: the status updates here by itself.", 8000)
 
+    # --- secure e-mail (the toolbar, a received fax, a sent fax) -------------------------------------
+    def on_secure_email_action_triggered(self) -> None:
+        self.on_email_requested(EmailSource())
+
+    @guarded_slot(object)
+    async def on_email_requested(self, source: EmailSource) -> None:
+        session = self._session
+        if session is None:
+            return
+        self.secure_email_action.setEnabled(False)
+        try:
+            record = await send_secure_email(self, self._dialogs, session, source)
+        finally:
+            self.secure_email_action.setEnabled(self._session is not None)
+        if record is None:
+            return
+        self.tabs.setCurrentWidget(self.sent_tab)
+        self.sent_tab.select_token(record.token)
+        self.status.showMessage(self.tr("Secure e-mail sent to {address}: its status updates in "
+                                        "the Sent tab by itself.").format(
+                                            address=record.recipient_email or ""), 10_000)
+
+    def on_tab_status_message(self, message: str) -> None:
+        self.status.showMessage(message, 8000)
+
+    def on_chart_expanded_changed(self, expanded: bool) -> None:
+        self._settings.update_ui("activity_chart", expanded)
+
     @guarded_slot()
     async def on_address_book_action_triggered(self) -> None:
         if self._address_book is None:
@@ -462,6 +503,7 @@ class MainWindow(FileDropTarget, QMainWindow):
         if not restored:  # first run: most of the screen, up to a comfortable size
             area = self.screen().availableGeometry()
             self.resize(min(1400, int(area.width() * 0.9)), min(880, int(area.height() * 0.9)))
+        self.sent_tab.chart.set_expanded(self._settings.ui("activity_chart", True) is not False)
         columns = self._settings.ui("columns") or {}
         self.sent_tab.table.restore_layout(columns.get("sent"))
         self.received_tab.table.restore_layout(columns.get("received"))

@@ -17,6 +17,7 @@ from medsender_desktop.ui.dialogs.client_dialog import ClientDialog
 from medsender_desktop.ui.dialogs.forward_dialog import ForwardDialog
 from medsender_desktop.ui.dialogs.number_dialog import NumberDialog
 from medsender_desktop.ui.dialogs.profile_dialog import ProfileDialog
+from medsender_desktop.ui.dialogs.secure_email_dialog import SecureEmailDialog
 from medsender_desktop.ui.widgets.table_view import RecordTableView
 from tests.gui.helpers import Backend, Desktop, open_desktop, shown_dialog, until
 from tests.gui.keyboard import describe, reachable_controls, tab_stops
@@ -131,6 +132,7 @@ async def test_tab_reaches_everything_in_every_dialog(backend: Backend, tmp_path
         await check_dialog(desktop, QDialog, window.new_fax_action.trigger)  # Ctrl+N
         await check_dialog(desktop, AddressBookDialog, window.address_book_action.trigger)
         await check_dialog(desktop, AboutDialog, window.about_action.trigger)
+        await check_dialog(desktop, SecureEmailDialog, window.secure_email_action.trigger)
         window.tabs.setCurrentWidget(received)
         await select_first_row_by_keyboard(received.table)
         await check_dialog(desktop, ForwardDialog, lambda: QTest.keyClick(

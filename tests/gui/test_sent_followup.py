@@ -63,20 +63,30 @@ async def test_a_failed_fax_is_retried_emailed_and_shown(backend: Backend, tmp_p
 
         async def email(dialog: SecureEmailDialog) -> int:
             dialog.open()
+            await until(lambda: dialog.document is not None, "the fax's document in the dialog")
             assert dialog.sender_edit.text() == "Front Desk"
+            assert "not delivered" in dialog.reason_label.text()
             QTest.keyClicks(dialog.email_edit, "records@northgate.example")
             dialog.days_spin.setFocus()
             dialog.days_spin.selectAll()
             QTest.keyClicks(dialog.days_spin, "7")
             assert dialog.days_spin.value() == 7
             _click(dialog.send_button)
+            await until(lambda: dialog.result() != 0, "the e-mail sent and the dialog closed")
             return dialog.result()
 
         desktop.dialogs.answers.append(email)
-        _click(panel.email_button)
+        sent_tab = window.sent_tab
+        fax_token = token.partition("sent:")[2]
+        assert sent_tab.select_token(fax_token)  # the failed fax, in the Sent tab
+        _click(sent_tab.email_button)  # Secure e-mail… above the details
         await until(lambda: len(_emails(backend)) == len(emails_before) + 1, "the secure e-mail")
         assert _emails(backend)[-1] == ("records@northgate.example", "Front Desk", "Retry Patient")
-        await until(lambda: "Secure e-mail link sent" in panel.status_label.text(), "the confirmation")
+        await until(lambda: "Secure e-mail sent" in window.status.currentMessage(), "the confirmation")
+        emailed = sent_tab.selected_record()  # the Sent tab shows the e-mail, selected
+        assert emailed is not None and emailed.recipient_email == "records@northgate.example"
+        assert sent_tab.select_token(fax_token)
+        await until(lambda: panel.isVisible(), "the fax's follow-up again")
 
         pages: list[int] = []
 

@@ -41,6 +41,15 @@ DOCUMENT_TYPE_HELP = {
 }
 
 
+
+def field_error_label(parent: QWidget) -> QLabel:
+    """The line under a field that says what is wrong with it (hidden while nothing is)."""
+    label = QLabel(parent)
+    label.setObjectName("fieldError")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
 class FaxFields(QWidget):
     """To, From (the account's numbers), names, patient, note, document type."""
 
@@ -102,11 +111,7 @@ class FaxFields(QWidget):
         self.show_problems()
 
     def _error_label(self) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName("fieldError")
-        label.setWordWrap(True)
-        label.hide()
-        return label
+        return field_error_label(self)
 
     def set_numbers(self, numbers: list[FaxNumber], *, pending: bool = False) -> None:
         """The account's numbers to send from (kept selection when it is still there);

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from medsender_desktop.ui.models.record_model import SEARCH_ROLE, RecordTableModel
@@ -15,6 +18,7 @@ class RecordSearchProxy(QSortFilterProxyModel):
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
+        self._accept: Callable[[Any], bool] | None = None
         self.setDynamicSortFilter(True)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -29,15 +33,24 @@ class RecordSearchProxy(QSortFilterProxyModel):
             self._words = words
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_accept(self, accept: Callable[[Any], bool] | None) -> None:
+        """Show only the records ``accept`` says yes to (e.g. one kind), None: all."""
+        self.beginFilterChange()
+        self._accept = accept
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     @property
     def search(self) -> str:
         return " ".join(self._words)
 
     def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        if (self._accept is not None and isinstance(model, RecordTableModel)
+                and not self._accept(model.record_at(source_row))):
+            return False
         if not self._words:
             return True
-        model = self.sourceModel()
         if isinstance(model, RecordTableModel):
             text = model.search_text_at(source_row)
         else:

@@ -21,7 +21,8 @@ KIND_FAX: Final = QT_TRANSLATE_NOOP("SentTableModel", "Fax")
 
 def status_look(record: SentRecord) -> fmt.StatusLook:
     if isinstance(record, Email):
-        return fmt.email_look(record.email_status)
+        look = fmt.email_look(record.email_status)
+        return fmt.EMAIL_VIEWED if record.last_viewed_at and look.tone == "ok" else look
     return fmt.sent_look(record.sent_status)
 
 

@@ -20,6 +20,7 @@ from medsender_desktop.ui.i18n import translate
 from medsender_desktop.ui.models.received_model import ReceivedColumn, ReceivedTableModel
 from medsender_desktop.ui.models.record_model import RECORD_ROLE
 from medsender_desktop.ui.qt_async import guarded_slot
+from medsender_desktop.ui.secure_email_flow import EmailSource
 from medsender_desktop.ui.tabs.record_details import received_details, suggested_file_name
 from medsender_desktop.ui.tabs.record_tab import RecordTab
 from medsender_desktop.ui.widgets.action_bar import ActionBar, tab_action
@@ -54,6 +55,7 @@ def received_filters() -> tuple[FilterField, ...]:
 class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
     fax_opened = Signal(str)  #: send token of the fax now shown in the viewer
     unread_count_changed = Signal(int)  #: received faxes not opened yet
+    email_requested = Signal(object)  #: EmailSource: send this fax as a secure e-mail link
 
     CLEAR_SEARCH_TO_SELECT = True
     model: ReceivedTableModel
@@ -75,6 +77,8 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
         self.open_action = tab_action(self, self.tr("Open"), self.tr("Show this fax and mark it as read (Enter)"))
         self.forward_action = tab_action(self, self.tr("Forward…"), self.tr("Fax this document on to another number"),
                                          "Ctrl+L")
+        self.email_action = tab_action(self, self.tr("Secure e-mail…"),
+                                       self.tr("Send this fax as a secure e-mail link"))
         self.print_action = tab_action(self, self.tr("Print…"), self.tr("Print this fax"), "Ctrl+P")
         self.save_action = tab_action(self, self.tr("Save as PDF…"), self.tr("Save this fax as a PDF file"), "Ctrl+S")
         self.unread_action = tab_action(self, self.tr("Mark as unread"), self.tr("Show this fax as new again"),
@@ -82,6 +86,7 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
         self.action_bar = ActionBar(self)
         self.open_button = self.action_bar.add(self.open_action)
         self.forward_button = self.action_bar.add(self.forward_action)
+        self.email_button = self.action_bar.add(self.email_action)
         self.print_button = self.action_bar.add(self.print_action)
         self.save_button = self.action_bar.add(self.save_action)
         self.unread_button = self.action_bar.add(self.unread_action)
@@ -113,7 +118,8 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
         column.addWidget(self.action_bar)  # above the pages: in sight on a 1366x768 screen
         column.addWidget(pages_and_details, 1)
         self._lay_out(right, [600, 740])
-        chain = [self.table, self.open_button, self.forward_button, self.print_button, self.save_button,
+        chain = [self.table, self.open_button, self.forward_button, self.email_button,
+                 self.print_button, self.save_button,
                  self.unread_button, self.details_button, *self.viewer.focus_chain(), self.details]
         for before, after in pairwise(chain):  # Tab: the list, its actions, then the pages
             QWidget.setTabOrder(before, after)
@@ -126,6 +132,7 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
         self.table.clicked.connect(self.on_table_activated)  # a click with the mouse
         self.open_action.triggered.connect(self.on_open_action_triggered)
         self.forward_action.triggered.connect(self.on_forward_button_clicked)
+        self.email_action.triggered.connect(self.on_email_button_clicked)
         self.unread_action.triggered.connect(self.on_unread_button_clicked)
         self.print_action.triggered.connect(self.on_print_button_clicked)
         self.save_action.triggered.connect(self.on_save_button_clicked)
@@ -232,6 +239,7 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
         opened = selected and self._opened_token == self._shown_token and self.viewer.data is not None
         self.open_action.setEnabled(selected and self._opened_token != self._shown_token)
         self.forward_action.setEnabled(selected)
+        self.email_action.setEnabled(selected)
         self.unread_action.setEnabled(selected)
         self.print_action.setEnabled(opened)
         self.save_action.setEnabled(opened)
@@ -292,6 +300,21 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
             return
         await asyncio.to_thread(_write_file, path, data)
         self._dialogs.info(self, self.tr("Saved as {name}.").format(name=path.name))
+
+    @guarded_slot()
+    async def on_email_button_clicked(self) -> None:
+        record = self.selected_record()
+        session = self._session
+        if record is None or session is None:
+            return
+        self.email_action.setEnabled(False)
+        try:
+            document = await session.received_document(record.send_token)
+        finally:
+            self._update_actions()
+        source = record.caller_name or fmt.phone(record.from_number) or self.tr("unknown sender")
+        self.email_requested.emit(EmailSource(
+            document=document, name=self.tr("Fax from {source}").format(source=source)))
 
     @guarded_slot()
     async def on_forward_button_clicked(self) -> None:

@@ -71,7 +71,7 @@ class RecordTab[R, F](QWidget):
 
     def _lay_out(self, side: QWidget, sizes: list[int]) -> None:
         """Search row on top, the filter bar under it, then the table beside ``side``."""
-        top = QHBoxLayout()
+        self.top_row = top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.filters_button)
         top.addWidget(self.count_label)

@@ -1,6 +1,6 @@
 """The Sent tab's follow-up for a fax sent from this computer: Retry (one click, same document
-and fields), Send as secure e-mail link…, the document that was sent, and the delivery
-timeline (queued, uploaded, each attempt, the result)."""
+and fields), the document that was sent, and the delivery timeline (queued, uploaded, each
+attempt, the result). Sending the document as a secure e-mail link is the tab's own action."""
 
 from __future__ import annotations
 
@@ -29,7 +29,6 @@ log = logging.getLogger(__name__)
 
 class SentFollowUpPanel(QWidget):
     retried = Signal(str)  #: the new outbox entry's id after Retry
-    emailed = Signal(str)  #: the secure e-mail's id
     document_loaded = Signal(bytes)  #: the document that was sent (PDF bytes)
 
     def __init__(self, dialogs: Any, parent: QWidget | None = None) -> None:
@@ -43,7 +42,6 @@ class SentFollowUpPanel(QWidget):
         self.viewer: DocumentViewer | None = None
         self.retry_button = QPushButton("Retry", self)
         self.retry_button.setToolTip("Send this fax again: same document, same fields")
-        self.email_button = QPushButton("Send as secure e-mail link…", self)
         self.document_button = QPushButton("Show sent document", self)
         self.timeline_title = QLabel("Delivery timeline", self)
         self.timeline = QListWidget(self)
@@ -54,7 +52,7 @@ class SentFollowUpPanel(QWidget):
         self.status_label.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
-        for button in (self.retry_button, self.email_button, self.document_button):
+        for button in (self.retry_button, self.document_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -64,7 +62,6 @@ class SentFollowUpPanel(QWidget):
         layout.addWidget(self.timeline_title)
         layout.addWidget(self.timeline)
         self.retry_button.clicked.connect(self.on_retry_button_clicked)
-        self.email_button.clicked.connect(self.on_email_button_clicked)
         self.document_button.clicked.connect(self.on_document_button_clicked)
         self.hide()
 
@@ -105,7 +102,6 @@ class SentFollowUpPanel(QWidget):
         self.history = history
         self.setVisible(history.entry is not None)
         self.retry_button.setEnabled(history.can_retry)
-        self.email_button.setEnabled(history.entry is not None)
         self.timeline.clear()
         self.timeline.addItems(timeline_lines(history) or ["Nothing recorded yet."])
 
@@ -119,27 +115,6 @@ class SentFollowUpPanel(QWidget):
                                   "list once Medsender has it.")
         self.retried.emit(entry.id)
         await self.on_history_requested(self._token)
-
-    @guarded_slot()
-    async def on_email_button_clicked(self) -> None:
-        if (self._token is None or self._session is None or self.history is None
-                or self.history.entry is None):
-            return
-        token = self._token
-        sender = str(self.history.entry.fields.get("sender_name") or "")
-        dialog = self._dialogs.secure_email_dialog(self, sender_name=sender, reason=self._reason)
-        accepted = await self._dialogs.run(dialog)
-        email = dialog.email()
-        dialog.deleteLater()
-        if not accepted:
-            return
-        self.email_button.setEnabled(False)
-        try:
-            result = await self._session.followup.send_secure_email(token, email)
-        finally:
-            self.email_button.setEnabled(True)
-        self.status_label.setText(f"Secure e-mail link sent to {email.recipient_email}.")
-        self.emailed.emit(result.token)
 
     @guarded_slot()
     async def on_document_button_clicked(self) -> None:

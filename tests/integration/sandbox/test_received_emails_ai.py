@@ -152,6 +152,31 @@ def test_secure_email_lifecycle(sandbox: Sandbox, pdf: bytes, receiver: Receiver
     assert httpx.get(mail["secureLink"], trust_env=False).status_code == 410
 
 
+def test_email_is_delivered_then_opened_by_the_simulated_reader(sandbox: Sandbox, pdf: bytes) -> None:
+    """Test mode: queued -> inprogress -> success, then the reader opens the link once
+    (lastViewedAt set, viewCount 1); an "unopened" address is never opened."""
+    def send(address: str) -> str:
+        return str(sandbox.client.post("/emails", data={
+            "recipient_email": address, "sender_name": "Dr. Marsh"},
+            files={"file": ("r.pdf", pdf)}).json()["emailId"])
+
+    opened, ignored = send("reader@example.com"), send("unopened.reader@example.com")
+    seen: list[str] = []
+
+    def viewed() -> dict:
+        mail = sandbox.client.get(f"/emails/{opened}").json()
+        seen.append(mail["emailStatus"])
+        return mail
+
+    mail = wait_until(viewed, ready=lambda m: m["lastViewedAt"] is not None)
+    assert mail["emailStatus"] == "success" and mail["viewCount"] == 1
+    assert parse_iso(mail["lastViewedAt"]) >= parse_iso(mail["completedAt"])
+    other = wait_until(lambda: sandbox.client.get(f"/emails/{ignored}").json(),
+                       ready=lambda m: m["emailStatus"] == "success")
+    # delivered with no visit scheduled (the same carrier tick opened the other one)
+    assert other["lastViewedAt"] is None and other["viewCount"] == 0
+
+
 def test_bouncing_email_fails_with_error(sandbox: Sandbox, pdf: bytes) -> None:
     email_id = sandbox.client.post("/emails", data={
         "recipient_email": "bounce@example.com", "sender_name": "Dr. Marsh"},
