@@ -6,8 +6,11 @@ counts, crop boxes outside the page, PDFs with no pages, TIFFs whose page chain 
 
 from __future__ import annotations
 
+import functools
+import itertools
 import struct
 import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,9 +23,17 @@ class RawPage:
     media_box: tuple[float, float, float, float] = (0, 0, 595, 842)
     crop_box: tuple[float, float, float, float] | None = None
     content: bytes = b"BT /F1 24 Tf 72 720 Td (Hello) Tj ET"
-    #: Already-encoded stream data and its /Filter (``None``: ``content`` is stored as is).
+    #: Already-encoded stream data and its /Filter, a name or a chain such as
+    #: ``"[/LZWDecode /FlateDecode]"`` (``None``: ``content`` is stored as is).
     encoded: bytes | None = None
     filter_name: str | None = None
+
+    @property
+    def filter_entry(self) -> str:
+        if self.filter_name is None:
+            return ""
+        name = self.filter_name
+        return f" /Filter {name if name.startswith('[') else '/' + name}"
 
 
 @dataclass
@@ -45,8 +56,7 @@ class RawPdf:
                 f"<< /Type /Page /Parent 2 0 R /MediaBox [{box}]{crop} /Contents {4 + 2 * i} 0 R "
                 f"/Resources << /Font << /F1 {font} 0 R >> >> >>".encode())
             data = page.content if page.encoded is None else page.encoded
-            filt = "" if page.filter_name is None else f" /Filter /{page.filter_name}"
-            objects.append(f"<< /Length {len(data)}{filt} >>\nstream\n".encode() + data
+            objects.append(f"<< /Length {len(data)}{page.filter_entry} >>\nstream\n".encode() + data
                            + b"\nendstream")
         objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
         out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
@@ -62,6 +72,7 @@ class RawPdf:
         return bytes(out)
 
 
+@functools.cache  # several documents of the corpus wrap the same bomb
 def deflated_spaces(total: int, chunk: int = 4 * MIB) -> bytes:
     """``total`` spaces, zlib-compressed without ever holding them (1 GiB -> about 1 MB)."""
     compressor = zlib.compressobj(9)
@@ -79,6 +90,92 @@ def flate_bomb_pdf(spaces: int = GIB) -> bytes:
     """One page whose content stream inflates to ``spaces`` bytes of spaces."""
     page = RawPage(encoded=deflated_spaces(spaces), filter_name="FlateDecode")
     return RawPdf([page]).build()
+
+
+# --- LZW and RunLength -------------------------------------------------------------------------
+LZW_CLEAR, LZW_END, LZW_FULL = 256, 257, 4094  # a new table before the 4096 codes run out
+
+
+def lzw_codes(data: bytes) -> Iterator[int]:
+    """The LZW codes of ``data`` (clear code first and whenever the table fills, end code last)."""
+    yield LZW_CLEAR
+    table = {bytes([i]): i for i in range(256)}
+    word = b""
+    for value in data:
+        longer = word + bytes([value])
+        if longer in table:
+            word = longer
+            continue
+        yield table[word]
+        table[longer] = len(table) + 2  # 256 and 257 are the clear and end codes
+        word = bytes([value])
+        if len(table) + 2 >= LZW_FULL:
+            yield LZW_CLEAR
+            table = {bytes([i]): i for i in range(256)}
+    if word:
+        yield table[word]
+    yield LZW_END
+
+
+def lzw_pack(codes: Iterable[int]) -> bytes:
+    """Codes as PDF LZWDecode data: 9 to 12 bits, most significant first, widths growing as
+    the decoder's table does (EarlyChange 1: the decoder, one entry behind, switches early)."""
+    out = bytearray()
+    bits = count = 0
+    width, next_code = 9, 258
+    for code in codes:
+        bits = (bits << width) | code
+        count += width
+        while count >= 8:
+            count -= 8
+            out.append((bits >> count) & 0xFF)
+        bits &= (1 << count) - 1
+        if code == LZW_CLEAR:
+            width, next_code = 9, 258
+        elif code != LZW_END:
+            next_code += 1
+            if next_code >= 1 << width and width < 12:
+                width += 1
+    if count:
+        out.append((bits << (8 - count)) & 0xFF)
+    return bytes(out)
+
+
+def lzw_encode(data: bytes) -> bytes:
+    return lzw_pack(lzw_codes(data))
+
+
+def lzw_spaces(total: int) -> bytes:
+    """LZW data that decodes to about ``total`` spaces: the codes an encoder emits for a long run
+    of spaces (each names a string one longer than the last), written directly."""
+    cycle = [32, *range(258, LZW_FULL - 1), LZW_CLEAR]  # strings of 1, 2, 3 ... 3836 spaces
+    per_cycle = 1 + sum(range(2, LZW_FULL - 256))
+    cycles = -(-total // per_cycle)
+    return lzw_pack(itertools.chain([LZW_CLEAR], cycle * cycles, [LZW_END]))
+
+
+def run_length_encode(data: bytes) -> bytes:
+    """PDF RunLengthDecode data: literal runs of up to 128 bytes (what compressed data needs)."""
+    return b"".join(bytes([len(data[i : i + 128]) - 1]) + data[i : i + 128]
+                    for i in range(0, len(data), 128)) + b"\x80"
+
+
+def lzw_flate_bomb_pdf(spaces: int = GIB) -> bytes:
+    """A Flate bomb wrapped in LZW (``[/LZWDecode /FlateDecode]``): about 3 KB of file."""
+    page = RawPage(encoded=lzw_encode(deflated_spaces(spaces)),
+                   filter_name="[/LZWDecode /FlateDecode]")
+    return RawPdf([page]).build()
+
+
+def run_length_flate_bomb_pdf(spaces: int = GIB) -> bytes:
+    page = RawPage(encoded=run_length_encode(deflated_spaces(spaces)),
+                   filter_name="[/RunLengthDecode /FlateDecode]")
+    return RawPdf([page]).build()
+
+
+def lzw_bomb_pdf(spaces: int = GIB) -> bytes:
+    """A content stream in LZW alone that decodes to ``spaces`` spaces (about 1 MB per GiB)."""
+    return RawPdf([RawPage(encoded=lzw_spaces(spaces), filter_name="LZWDecode")]).build()
 
 
 def tall_page_pdf(height: float = 200_000) -> bytes:
@@ -146,6 +243,9 @@ def write_all(folder: Path) -> dict[str, Path]:
     folder.mkdir(parents=True, exist_ok=True)
     made = {
         "flate-bomb.pdf": flate_bomb_pdf(),
+        "lzw-flate-bomb.pdf": lzw_flate_bomb_pdf(),
+        "runlength-flate-bomb.pdf": run_length_flate_bomb_pdf(),
+        "lzw-bomb.pdf": lzw_bomb_pdf(),
         "tall-page.pdf": tall_page_pdf(),
         "int32-tall-page.pdf": tall_page_pdf(2147483647),
         "crop-outside.pdf": crop_outside_pdf(),

@@ -4,8 +4,10 @@ A 1 MB PDF can hold a content stream that inflates to a gigabyte, which pdfium p
 when a page loads; a 60 KB TIFF can declare hundreds of 8000 x 11000 pages, which Pillow
 decodes one by one. So, from the bytes alone:
 
-* every FlateDecode stream is inflated in small pieces and *counted*, never kept, and the
-  document is refused once one stream or all of them together would expand past a limit;
+* every stream that expands (Flate, LZW, RunLength, alone or chained, also behind ASCIIHex or
+  ASCII85) is undone with a cap (:mod:`.pdf_filters`; the last Flate layer is counted in small
+  pieces, never kept), and the document is refused once one stream or all of them together
+  would expand past a limit;
 * a TIFF's page chain (its IFDs) is walked with ``struct``: the page count and each page's
   pixel area come from the headers, a chain that loops is damage.
 
@@ -16,16 +18,14 @@ each platform: Linux, Windows, macOS).
 
 from __future__ import annotations
 
-import base64
-import binascii
+import itertools
 import re
 import struct
 import time
-import zlib
 from typing import Final
 
 from medsender_desktop.documents import memory as memory_probe
-from medsender_desktop.documents import refusals
+from medsender_desktop.documents import pdf_filters, refusals
 from medsender_desktop.documents.kinds import FileKind
 from medsender_desktop.errors import DocumentError
 
@@ -45,44 +45,7 @@ _STREAM = re.compile(rb"stream(?:\r\n|\n|\r)")
 _FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+)")
 _NAME = re.compile(rb"/([A-Za-z0-9]+)")
 _OBJ = re.compile(rb"\d+\s+\d+\s+obj\b")
-_ASCII_FILTERS: Final = {b"ASCIIHexDecode", b"AHx", b"ASCII85Decode", b"A85"}
-_FLATE: Final = {b"FlateDecode", b"Fl"}
-_PIECE: Final = 256 * 1024
-
-
-def _inflated_size(data: bytes, start: int, cap: int) -> int:
-    """How many bytes the zlib stream at ``start`` inflates to, counting at most ``cap + 1``."""
-    for wbits in (zlib.MAX_WBITS, -zlib.MAX_WBITS):  # zlib-wrapped, else raw deflate
-        inflater = zlib.decompressobj(wbits)
-        total = 0
-        position = start
-        try:
-            while position < len(data) and not inflater.eof and total <= cap:
-                piece = data[position : position + _PIECE]
-                position += len(piece)
-                out = inflater.decompress(piece, MIB)
-                total += len(out)
-                while inflater.unconsumed_tail and total <= cap:
-                    out = inflater.decompress(inflater.unconsumed_tail, MIB)
-                    total += len(out)
-            return total
-        except zlib.error:
-            if total:
-                return total
-    return 0
-
-
-def _decode_ascii(names: list[bytes], raw: bytes) -> bytes | None:
-    for name in names:
-        try:
-            if name in (b"ASCIIHexDecode", b"AHx"):
-                text = re.sub(rb"\s", b"", raw.split(b">", 1)[0])
-                raw = binascii.unhexlify(text + b"0" * (len(text) % 2))
-            else:
-                raw = base64.a85decode(raw.split(b"~>", 1)[0].strip() + b"~>", adobe=False)
-        except (ValueError, binascii.Error):
-            return None
-    return raw
+_EARLY_CHANGE_0 = re.compile(rb"/EarlyChange\s+0\b")
 
 
 def check_pdf_streams(data: bytes) -> None:
@@ -100,18 +63,18 @@ def check_pdf_streams(data: bytes) -> None:
         if found is None:
             continue
         names = _NAME.findall(found.group(1))
-        flate_at = next((i for i, name in enumerate(names) if name in _FLATE), None)
-        if flate_at is None or any(n not in _ASCII_FILTERS for n in names[:flate_at]):
-            continue  # no Flate, or Flate behind a filter we do not unpack here
-        prefix = names[:flate_at]
+        chain = list(itertools.takewhile(lambda name: name in pdf_filters.UNDONE_HERE, names))
+        if not any(name in pdf_filters.EXPANDING for name in chain):
+            continue  # nothing that expands, or only behind a filter not undone here
         cap = MAX_IMAGE_STREAM if re.search(rb"/Subtype\s*/Image", head) else MAX_CONTENT_STREAM
         cap = min(cap, MAX_INFLATED_TOTAL - total)
-        if prefix:
-            end = data.find(b"endstream", match.end())
-            unpacked = _decode_ascii(prefix, data[match.end() : end if end > 0 else len(data)])
-            size = 0 if unpacked is None else _inflated_size(unpacked, 0, cap)
+        if len(chain) == 1 and chain[0] in pdf_filters.FLATE:  # the common case: count in place
+            size = pdf_filters.inflated_size(data, match.end(), cap)
         else:
-            size = _inflated_size(data, match.end(), cap)
+            end = data.find(b"endstream", match.end())
+            early = 0 if _EARLY_CHANGE_0.search(head) else 1
+            size = pdf_filters.expanded_size(
+                chain, data[match.end() : end if end > 0 else len(data)], cap, early)
         total += size
         if size > cap or total > MAX_INFLATED_TOTAL:
             raise refusals.expands_too_much()

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from medsender_desktop.documents import DocumentWorker, generate_tiff
+from medsender_desktop.documents import DocumentWorker, generate_tiff, pdf_filters
 from medsender_desktop.errors import DocumentError
 from tests import hostile_documents as hostile
 from tests.fuzz.strategies import Tally, bounded
@@ -27,6 +27,7 @@ SEEDS = {
     "tiff": generate_tiff(2),
     "looping tiff": hostile.tiff(3, 1728, 2200, loop_to=1),
     "bomb": hostile.flate_bomb_pdf(256 * hostile.MIB),
+    "lzw bomb": hostile.lzw_flate_bomb_pdf(256 * hostile.MIB),
 }
 
 
@@ -100,3 +101,34 @@ def test_randomly_damaged_documents_are_refused_or_shown(
 
         check()
     run_summary(f"{tally.line()} (slowest {slowest[0]:.2f} s)")
+
+
+CHAINS = [[b"LZWDecode"], [b"RunLengthDecode"], [b"LZWDecode", b"FlateDecode"],
+          [b"RunLengthDecode", b"FlateDecode"], [b"ASCIIHexDecode", b"LZWDecode"],
+          [b"FlateDecode", b"LZWDecode"], [b"ASCII85Decode", b"FlateDecode"]]
+
+
+def test_random_filter_data_is_undone_within_its_cap_and_never_crashes(
+    run_summary: Callable[[str], None],
+) -> None:
+    """Any bytes behind any chain of the filters counted before pdfium: a size up to cap + 1,
+    and nothing raised."""
+    tally = Tally("PDF filter chains")
+    lzw_seed = hostile.lzw_spaces(200_000)
+
+    @bounded(300)
+    @given(st.sampled_from(CHAINS), st.one_of(st.binary(max_size=4096), st.builds(
+        lambda cut, flip: bytes(b ^ (flip if i == cut else 0) for i, b in enumerate(lzw_seed)),
+        st.integers(0, len(lzw_seed) - 1), st.integers(1, 255))),
+        st.integers(1, 100_000), st.sampled_from([0, 1]))
+    def check(chain: list[bytes], raw: bytes, cap: int, early: int) -> None:
+        tally.tried += 1
+        try:
+            size = pdf_filters.expanded_size(chain, raw, cap, early)
+        except Exception as exc:  # anything raised is a crash
+            tally.crashes.append(f"{type(exc).__name__}: {exc}")
+            raise
+        assert 0 <= size <= cap + 1
+
+    check()
+    run_summary(tally.line())

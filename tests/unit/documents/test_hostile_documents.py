@@ -73,6 +73,9 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("flate-bomb.pdf", "refused:too_large"),
+    ("lzw-flate-bomb.pdf", "refused:too_large"),
+    ("runlength-flate-bomb.pdf", "refused:too_large"),
+    ("lzw-bomb.pdf", "refused:too_large"),
     ("tiff-500-huge-pages.tif", "refused:too_many_pages"),
     ("tiff-3000-pages.tif", "refused:too_many_pages"),
     ("tiff-loop.tif", "refused:corrupt"),
