@@ -30,6 +30,7 @@ from tests.gui.helpers import (
     start_backend,
     until,
 )
+from tests.gui.test_layout import fully_shown
 
 
 @pytest.fixture(scope="module")
@@ -239,3 +240,20 @@ async def test_without_a_relay_numbers_are_checked_by_the_app(own_backend: Backe
         assert numbers.detail.value_of("Live updates go to") == "Not set: the app checks for updates itself"
         async with own_backend.client() as api:
             assert (await api.get_fax_number(numbers.selected_record().id)).callback_url is None
+
+
+async def test_actions_are_in_sight_at_1366x768(own_backend: Backend, tmp_path: Path, qapp) -> None:
+    async with open_desktop(own_backend, tmp_path) as desktop:
+        window, numbers, clients = desktop.window, desktop.window.numbers_tab, desktop.window.clients_tab
+        window.resize(1229, 691)  # the first-run window on a 1366x768 screen
+        for tab, buttons in ((numbers, (numbers.provision_button, numbers.edit_button, numbers.copy_button)),
+                             (clients, (clients.create_button, clients.rename_button, clients.received_button))):
+            window.tabs.setCurrentWidget(tab)
+            await until(lambda tab=tab: tab.model.rowCount(), "the list")
+            tab.table.setFocus()
+            QTest.keyClick(tab.table, Qt.Key.Key_Down)
+            await until(tab.selected_record, "a row selected")
+            for button in buttons:
+                assert fully_shown(button, window) and button.isEnabled(), f"{button.text()} is out of sight"
+        window.tabs.setCurrentWidget(numbers)
+        assert numbers.relay_button.isVisible() and numbers.detail.value_of("Live updates go to")

@@ -27,6 +27,7 @@ class ClientsTab(DirectoryTab[Client]):
                          self.tr("Select a client to see its numbers, rename it or see the faxes "
                                  "it received."), parent)
         self.table.setObjectName("clientsTable")
+        self.table.setAccessibleName(self.tr("Clients"))
         self.search_edit.setPlaceholderText(self.tr("Search clients (name, number…)  Ctrl+F"))
         self.search_edit.setAccessibleName(self.tr("Search clients"))
         self.create_action = tab_action(self, self.tr("New client…"),

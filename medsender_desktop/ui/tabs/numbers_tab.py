@@ -33,6 +33,7 @@ class NumbersTab(DirectoryTab[FaxNumber]):
                          parent)
         self._relay = ""  # the profile's relay address for callbacks ("" = none)
         self.table.setObjectName("numbersTable")
+        self.table.setAccessibleName(self.tr("Fax numbers"))
         self.search_edit.setPlaceholderText(self.tr("Search numbers (number, client…)  Ctrl+F"))
         self.search_edit.setAccessibleName(self.tr("Search numbers"))
         self.provision_action = tab_action(self, self.tr("New number…"),
