@@ -257,3 +257,26 @@ async def test_actions_are_in_sight_at_1366x768(own_backend: Backend, tmp_path: 
                 assert fully_shown(button, window) and button.isEnabled(), f"{button.text()} is out of sight"
         window.tabs.setCurrentWidget(numbers)
         assert numbers.relay_button.isVisible() and numbers.detail.value_of("Live updates go to")
+
+
+async def test_a_new_clients_refused_number_can_be_tried_again(own_backend: Backend, tmp_path: Path,
+                                                                qapp) -> None:
+    async with open_desktop(own_backend, tmp_path) as desktop:
+        window, clients = desktop.window, desktop.window.clients_tab
+        window.tabs.setCurrentWidget(clients)
+        before = await until(lambda: clients.model.rowCount(), "clients listed")
+        dialog = await open_dialog(desktop, ClientDialog, clients.create_action)
+        type_into(dialog.name_edit, "Harbor View Dialysis")
+        choose(dialog.number_combo, "A new number")
+        type_into(dialog.area_edit, "999")  # no such area code: the client is made, its number not
+        press_accept(dialog)
+        await until(lambda: dialog.field_errors["area_code"].isVisible(), "the refusal beside the area code")
+        assert "was created, but not its new number" in dialog.message.text()
+        assert not dialog.name_edit.isEnabled() and dialog.name_edit.text() == "Harbor View Dialysis"
+        type_into(dialog.area_edit, "718")
+        press_accept(dialog)
+        await closed(dialog)
+        await until(lambda: clients.model.rowCount() == before + 1, "one new client, not two")
+        created = clients.selected_record()
+        assert created.name == "Harbor View Dialysis" and len(created.fax_numbers) == 1
+        assert fmt.phone(created.fax_numbers[0].number).startswith("(718)")
