@@ -38,7 +38,7 @@ LANGUAGES = ("en", "es")
 MESSAGE_CATALOG = UI / "message_catalog.py"
 #: Where the sentences made below the UI come from (the cover sheet and the sample documents
 #: are printed on faxes: their words are the document's, not the app's).
-MESSAGE_SOURCES = ("api", "services", "documents", "errors.py", "app.py")
+MESSAGE_SOURCES = ("api", "services", "documents", "errors.py", "app.py", "relay/subscriber.py")
 MESSAGE_SOURCES_SKIPPED = ("documents/cover_sheet.py", "documents/generate.py")
 _SENTENCE = re.compile(r"^[A-Z{].*[A-Za-z]+\s+[A-Za-z]+", re.DOTALL)
 _CLAUSE = re.compile(r"^[a-z]+(\s+\S+){3,}", re.DOTALL)  # four words or more

@@ -215,11 +215,11 @@ def profile_for(backend: Backend, name: str = "Main Street Clinic") -> tuple[Pro
 @contextlib.asynccontextmanager
 async def open_desktop(backend: Backend | None, root: Path, *, sign_in: bool = True,
                        relay: bool = True, options: AppOptions | None = None,
-                       wait_loaded: bool = True) -> AsyncIterator[Desktop]:
+                       wait_loaded: bool = True, language: str = "en") -> AsyncIterator[Desktop]:
     """The app as a user starts it; ``backend=None`` with ``options.sandbox`` = ``--sandbox``."""
     options = options or AppOptions(sync=FAST_SYNC, api_max_attempts=1, relay_unreachable_after=2.0)
     application = build_application(options, paths=AppPaths.under(root / "app"))
-    application.settings.set("language", "en")  # the same words whatever this machine's language
+    application.settings.set("language", language)  # English unless asked: not this machine's
     if sign_in and backend is not None:
         profile, secrets_ = profile_for(backend)
         if not relay:

@@ -45,6 +45,61 @@
     </message>
 </context>
 <context>
+    <name>ActivityCanvas</name>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax activity, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: {sent} sent, {failed} failed, {received} received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityChart</name>
+    <message>
+        <source>Activity</source>
+        <extracomment>the chart was shown (True) or folded away (False)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest day: {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last {count} days: {sent} faxes sent, {failed} failed, {received} received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the activity chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddressBookDialog</name>
     <message>
         <source>Address book</source>
@@ -838,7 +893,19 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
     </message>
     <message>
         <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure e-mail sent to {address}: its status updates in the Sent tab by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure e-mail…</source>
         <extracomment>id of the profile picked in the switcher no payload: add a profile (sign in) no payload: open Settings (the profile in use, notifications…) no payload: the window was closed (the app quits)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a document as a secure e-mail link (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1317,6 +1384,10 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fax from {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fax this document on to another number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,7 +1452,15 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Secure e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a fax in the list, then press Enter or double-click to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this fax as a secure e-mail link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1418,7 +1497,11 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
     </message>
     <message>
         <source>received</source>
-        <extracomment>send token of the fax now shown in the viewer received faxes not opened yet</extracomment>
+        <extracomment>send token of the fax now shown in the viewer received faxes not opened yet EmailSource: send this fax as a secure e-mail link</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sender</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1458,6 +1541,179 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
     </message>
 </context>
 <context>
+    <name>SecureEmailDialog</name>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF of fewer than 200 pages and under 20 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the document: drop a PDF here or click Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the document to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name: the recipient sees who sent the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First page of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (your name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (your name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 1 to 180 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link works for (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link works for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document yet: drop a PDF here or choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only PDF files can be sent by secure e-mail. Save the document as a PDF first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-to e-mail (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a secure e-mail link</source>
+        <extracomment>send(document PDF bytes, file name, what was typed); raises MedsenderError on a refusal</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown to the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has too many pages: a secure e-mail takes fewer than 200. Split it and send it in parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is still being checked: a moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fax was not delivered: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check it still exists, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large: a secure e-mail takes files under 20 MB. Split it or scan it at a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient gets an e-mail with a secure link to the document; the link works for the number of days below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address: check it looks like name@example.com, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address: check it looks like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the recipient&apos;s replies go, e.g. frontdesk@yourclinic.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Referral for your patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. records@northgate-cardiology.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}
+{pages} page(s), {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendLater</name>
     <message>
         <source>Keep the fax in the outbox and send it at the time chosen</source>
@@ -1478,6 +1734,66 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
     </message>
     <message>
         <source>This time has already passed. Choose a later time, or untick Send later to send the fax now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SentTab</name>
+    <message>
+        <source>Copy a fresh secure link to the record (valid for 5 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link copied: paste it where it is needed within 5 minutes, then it stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medsender did not provide a secure link for this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open secure link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the record online (a fresh link, valid for 5 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search sent faxes and e-mails (name, number, address, status…)  Ctrl+F</source>
+        <extracomment>SentFax | Email now in the detail pane, or None records still queued or sending EmailSource: send a fax&apos;s document as a secure e-mail a short note for the status bar (e.g. &quot;Link copied&quot;) what the Show list offers: (words, which records)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a sent fax or e-mail to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this fax&apos;s document as a secure e-mail link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every record, only faxes, or only secure e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fax&apos;s document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1777,6 +2093,7 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
     </message>
     <message>
         <source>Received</source>
+        <extracomment>a delivered secure e-mail whose link the recipient has opened</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2080,6 +2397,10 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The document is no longer on the relay (it may have expired). Open it from the Received tab instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The document is no longer on this computer; choose the file again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2140,10 +2461,6 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The link can stay valid from 1 to 180 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The link must expire after {EXPIRE_AFTER_MIN} to {EXPIRE_AFTER_MAX} days.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,11 +2505,39 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The relay answered with an error (HTTP {status_code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay could not be reached to fetch the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The relay could not be reached, or it refused the relay token. Check the relay address and token (faxes still update, just less quickly).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The relay could not provide the document (HTTP {status_code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay did not accept this desktop&apos;s relay token. Check it in this profile (Edit profile…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The relay is reachable and accepts this desktop&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay sent a message this desktop cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay sent an answer this desktop cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay sent an event this desktop cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

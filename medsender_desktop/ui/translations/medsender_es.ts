@@ -45,6 +45,61 @@
     </message>
 </context>
 <context>
+    <name>ActivityCanvas</name>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Fax activity, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>{day}: {sent} sent, {failed} failed, {received} received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityChart</name>
+    <message>
+        <source>Activity</source>
+        <extracomment>the chart was shown (True) or folded away (False)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest day: {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last {count} days: {sent} faxes sent, {failed} failed, {received} received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the activity chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddressBookDialog</name>
     <message>
         <source>Address book</source>
@@ -327,7 +382,7 @@
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida</translation>
     </message>
     <message>
         <source>Outbox: empty</source>
@@ -335,7 +390,7 @@
     </message>
     <message>
         <source>Outbox: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida: {what}</translation>
     </message>
     <message>
         <source>Profile: {name}</source>
@@ -347,11 +402,11 @@
     </message>
     <message>
         <source>Scheduled for {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Programado para {time}</translation>
     </message>
     <message>
         <source>Show the outbox: each fax not yet handed to Medsender, with Cancel and Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver la bandeja de salida: cada fax que aún no se entregó a Medsender, con Cancelar y Enviar ahora</translation>
     </message>
     <message>
         <source>Signed out</source>
@@ -367,11 +422,11 @@
     </message>
     <message>
         <source>{count} scheduled, the next for {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} programados, el próximo para {time}</translation>
     </message>
     <message>
         <source>{count} sending</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} enviándose</translation>
     </message>
 </context>
 <context>
@@ -504,7 +559,7 @@
     </message>
     <message>
         <source>None yet: give it one in the Numbers tab (Change…)</source>
-        <translation>Ninguno todavía: asígnele uno en la pestaña Números (Cambiar…)</translation>
+        <translation>Ninguno aún: asígnele uno en la pestaña Números (Cambiar…)</translation>
     </message>
     <message>
         <source>Renamed to {name}.</source>
@@ -684,7 +739,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>No client</source>
-        <translation type="unfinished">Sin cliente</translation>
+        <translation>Sin cliente</translation>
     </message>
     <message>
         <source>No numbers yet</source>
@@ -692,7 +747,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Not set: the app checks for updates itself</source>
-        <translation type="unfinished">Sin configurar: la aplicación consulta los avisos por su cuenta</translation>
+        <translation>Sin configurar: la aplicación consulta los avisos por su cuenta</translation>
     </message>
     <message>
         <source>Our relay</source>
@@ -700,7 +755,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Unnamed client</source>
-        <translation type="unfinished">Cliente sin nombre</translation>
+        <translation>Cliente sin nombre</translation>
     </message>
 </context>
 <context>
@@ -836,24 +891,36 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <name>MainWindow</name>
     <message>
         <source>Fax scheduled for {time}: it waits in the outbox until then (click the outbox count to see it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax programado para {time}: espera en la bandeja de salida hasta entonces (haga clic en el contador de la bandeja de salida para verlo).</translation>
     </message>
     <message>
         <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Secure e-mail sent to {address}: its status updates in the Sent tab by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure e-mail…</source>
         <extracomment>id of the profile picked in the switcher no payload: add a profile (sign in) no payload: open Settings (the profile in use, notifications…) no payload: the window was closed (the app quits)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settings…</source>
+        <source>Send a document as a secure e-mail link (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Configuración…</translation>
     </message>
     <message>
         <source>The faxes being sent: progress, delivery timeline, Cancel and Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Los faxes que se están enviando: progreso, historial de entrega, Cancelar y Enviar ahora</translation>
     </message>
     <message>
         <source>This profile&apos;s keys and relay, notifications, the watched folder, light or dark (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves y el relay de este perfil, las notificaciones, la carpeta vigilada, claro u oscuro (Ctrl+,)</translation>
     </message>
 </context>
 <context>
@@ -861,11 +928,11 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <message>
         <source>Schedule fax</source>
         <extracomment>why Send is disabled (&quot;&quot; when it is enabled)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Programar fax</translation>
     </message>
     <message>
         <source>Send fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar fax</translation>
     </message>
 </context>
 <context>
@@ -873,27 +940,27 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <message>
         <source>Medsender Desktop</source>
         <extracomment>token of the record the clicked notification was about no payload: the tray menu&apos;s Show window (or a tray click) no payload: the tray menu&apos;s New fax no payload: the tray menu&apos;s Quit True while notifications are paused</extracomment>
-        <translation type="unfinished">Medsender Desktop</translation>
+        <translation>Medsender Desktop</translation>
     </message>
     <message>
         <source>New fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo fax</translation>
     </message>
     <message>
         <source>Pause notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar notificaciones</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Resume notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar notificaciones</translation>
     </message>
     <message>
         <source>Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ventana</translation>
     </message>
 </context>
 <context>
@@ -1055,7 +1122,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Select a number to see where its live updates go and to change it.</source>
-        <translation>Seleccione un número para ver adónde van sus avisos y cambiarlo.</translation>
+        <translation>Seleccione un número para ver adónde van sus avisos en vivo y cambiarlo.</translation>
     </message>
     <message>
         <source>Send this number&apos;s live updates to our relay</source>
@@ -1075,7 +1142,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>✓ Its live updates already go to our relay</source>
-        <translation>✓ Sus avisos ya van a nuestro relay</translation>
+        <translation>✓ Sus avisos en vivo ya van a nuestro relay</translation>
     </message>
 </context>
 <context>
@@ -1094,76 +1161,76 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <name>Outbox</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregado</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished">Páginas</translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>Status</source>
         <extracomment>0..1000 while uploading, else None</extracomment>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Para</translation>
+        <translation>Para</translation>
     </message>
 </context>
 <context>
     <name>OutboxDialog</name>
     <message>
         <source>Cancel fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar fax</translation>
     </message>
     <message>
         <source>Cancel the fax to {who}? It will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar el fax a {who}? No se enviará.</translation>
     </message>
     <message>
         <source>Cancelled: the fax to {who} will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: el fax a {who} no se enviará.</translation>
     </message>
     <message>
         <source>Delivery timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de entrega</translation>
     </message>
     <message>
         <source>Do not send this fax (only before its upload starts)</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviar este fax (solo antes de que empiece a subirse)</translation>
     </message>
     <message>
         <source>Faxes in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Faxes en la bandeja de salida</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada registrado.</translation>
     </message>
     <message>
         <source>Outbox</source>
         <extracomment>redraw &quot;scheduled&quot;/&quot;next try&quot; words as times pass</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ahora</translation>
     </message>
     <message>
         <source>Sending the fax to {who} now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando ahora el fax a {who}.</translation>
     </message>
     <message>
         <source>The fax to {who} can no longer be cancelled: its upload has already started, so Medsender may have it. Follow it in the Sent tab once it is handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fax a {who} ya no se puede cancelar: ya empezó a subirse, así que puede que Medsender lo tenga. Sígalo en la pestaña Enviados cuando se entregue.</translation>
     </message>
     <message>
         <source>The faxes this computer sends: a fax waits here until Medsender has it, then its delivery is followed. One that has not started uploading can still be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los faxes que envía este equipo: un fax espera aquí hasta que Medsender lo tiene, y después se sigue su entrega. Uno que aún no empezó a subirse todavía se puede cancelar.</translation>
     </message>
     <message>
         <source>Upload this fax now instead of at its time</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir este fax ahora en lugar de a su hora</translation>
     </message>
 </context>
 <context>
@@ -1206,94 +1273,94 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <name>ProfileDialog</name>
     <message>
         <source>Profile: {name}</source>
-        <translation type="unfinished">Perfil: {name}</translation>
+        <translation>Perfil: {name}</translation>
     </message>
     <message>
         <source>Sign in to Medsender</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en Medsender</translation>
     </message>
 </context>
 <context>
     <name>ProfileFields</name>
     <message>
         <source>API key + client secret (Basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API + secreto de cliente (Basic)</translation>
     </message>
     <message>
         <source>API key only (Bearer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo clave de API (Bearer)</translation>
     </message>
     <message>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API:</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente:</translation>
     </message>
     <message>
         <source>Enter a name for this profile (e.g. the practice&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre para este perfil (p. ej. el nombre de la consulta).</translation>
     </message>
     <message>
         <source>Enter the API key.</source>
-        <translation type="unfinished">Escriba la clave de API.</translation>
+        <translation>Escriba la clave de API.</translation>
     </message>
     <message>
         <source>Enter the client secret (or choose the &apos;API key only&apos; sign-in method).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el secreto de cliente (o elija el método de inicio de sesión &apos;Solo clave de API&apos;).</translation>
     </message>
     <message>
         <source>Enter the relay token, or leave the relay address empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el token del relay, o deje vacía la dirección del relay.</translation>
     </message>
     <message>
         <source>Keys are kept in this computer&apos;s secure password store, never in files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves se guardan en el almacén seguro de contraseñas de este equipo, nunca en archivos.</translation>
     </message>
     <message>
         <source>Profile name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del perfil:</translation>
     </message>
     <message>
         <source>Relay address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del relay:</translation>
     </message>
     <message>
         <source>Relay token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token del relay:</translation>
     </message>
     <message>
         <source>Server address:</source>
-        <translation type="unfinished">Dirección del servidor:</translation>
+        <translation>Dirección del servidor:</translation>
     </message>
     <message>
         <source>Sign-in method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de inicio de sesión:</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando…</translation>
     </message>
     <message>
         <source>The relay brings Medsender&apos;s news (a fax delivered, a fax arrived) the moment it happens. Your IT staff set it up and give you its address and token; without one the app checks Medsender regularly. The token is kept in this computer&apos;s secure password store, never in files.</source>
-        <translation type="unfinished"></translation>
+        <translation>El relay trae los avisos de Medsender (un fax entregado, un fax recibido) en el momento en que ocurren. Su equipo de informática lo instala y le da su dirección y su token; sin relay, la aplicación consulta a Medsender con regularidad. El token se guarda en el almacén seguro de contraseñas de este equipo, nunca en archivos.</translation>
     </message>
     <message>
         <source>e.g. Main Street Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Clínica Main Street</translation>
     </message>
     <message>
         <source>optional, e.g. https://relay.example-clinic.org</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, p. ej. https://relay.example-clinic.org</translation>
     </message>
     <message>
         <source>sk_live_… or sk_test_…</source>
-        <translation type="unfinished"></translation>
+        <translation>sk_live_… o sk_test_…</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1384,10 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <message>
         <source>Fax</source>
         <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Fax from {source}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fax this document on to another number</source>
@@ -1383,8 +1454,16 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
         <translation>Buscar faxes recibidos (remitente, número, paciente…)  Ctrl+F</translation>
     </message>
     <message>
+        <source>Secure e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a fax in the list, then press Enter or double-click to open it.</source>
         <translation>Seleccione un fax de la lista y pulse Intro o haga doble clic para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Send this fax as a secure e-mail link</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show or hide every detail of this fax under the pages</source>
@@ -1420,8 +1499,12 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>received</source>
-        <extracomment>send token of the fax now shown in the viewer received faxes not opened yet</extracomment>
+        <extracomment>send token of the fax now shown in the viewer received faxes not opened yet EmailSource: send this fax as a secure e-mail link</extracomment>
         <translation>recibidos</translation>
+    </message>
+    <message>
+        <source>unknown sender</source>
+        <translation>remitente desconocido</translation>
     </message>
 </context>
 <context>
@@ -1460,26 +1543,259 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
 </context>
 <context>
-    <name>SendLater</name>
+    <name>SecureEmailDialog</name>
     <message>
-        <source>Keep the fax in the outbox and send it at the time chosen</source>
+        <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send at</source>
+        <source>A PDF of fewer than 200 pages and under 20 MB</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the document: drop a PDF here or click Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the document to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name: the recipient sees who sent the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First page of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (your name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (your name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 1 to 180 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link works for (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link works for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document yet: drop a PDF here or choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only PDF files can be sent by secure e-mail. Save the document as a PDF first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Recipient e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-to e-mail (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a secure e-mail link</source>
+        <extracomment>send(document PDF bytes, file name, what was typed); raises MedsenderError on a refusal</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown to the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has too many pages: a secure e-mail takes fewer than 200. Split it and send it in parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is still being checked: a moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fax was not delivered: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check it still exists, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large: a secure e-mail takes files under 20 MB. Split it or scan it at a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient gets an e-mail with a secure link to the document; the link works for the number of days below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address: check it looks like name@example.com, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address: check it looks like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the recipient&apos;s replies go, e.g. frontdesk@yourclinic.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Referral for your patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. records@northgate-cardiology.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}
+{pages} page(s), {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendLater</name>
+    <message>
+        <source>Keep the fax in the outbox and send it at the time chosen</source>
+        <translation>Dejar el fax en la bandeja de salida y enviarlo a la hora elegida</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Enviar el</translation>
     </message>
     <message>
         <source>Send later</source>
         <extracomment>while ticked, the chosen time is checked again as the clock moves first offered: the next full hour at least this far ahead no payload: ticked, unticked, another time, or the clock moved on</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enviar más tarde</translation>
     </message>
     <message>
         <source>The fax waits in the outbox until then. Keep Medsender Desktop running: if it is closed, the fax goes when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fax espera en la bandeja de salida hasta entonces. Deje Medsender Desktop abierto: si se cierra, el fax sale cuando vuelva a abrirse.</translation>
     </message>
     <message>
         <source>This time has already passed. Choose a later time, or untick Send later to send the fax now.</source>
+        <translation>Esa hora ya pasó. Elija una hora posterior, o desmarque Enviar más tarde para enviar el fax ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>SentTab</name>
+    <message>
+        <source>Copy a fresh secure link to the record (valid for 5 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <source>Link copied: paste it where it is needed within 5 minutes, then it stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medsender did not provide a secure link for this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open secure link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the record online (a fresh link, valid for 5 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search sent faxes and e-mails (name, number, address, status…)  Ctrl+F</source>
+        <extracomment>SentFax | Email now in the detail pane, or None records still queued or sending EmailSource: send a fax&apos;s document as a secure e-mail a short note for the status bar (e.g. &quot;Link copied&quot;) what the Show list offers: (words, which records)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a sent fax or e-mail to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this fax&apos;s document as a secure e-mail link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every record, only faxes, or only secure e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fax&apos;s document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1498,115 +1814,115 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <name>SettingsDialog</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta…</translation>
     </message>
     <message>
         <source>Choose the folder to watch, or turn the watched folder off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la carpeta que se vigilará, o desactive la carpeta vigilada.</translation>
     </message>
     <message>
         <source>Choose the watched folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta vigilada</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores</translation>
     </message>
     <message>
         <source>Colours change at once; a new language applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los colores cambian al instante; un idioma nuevo se aplica la próxima vez que abra la aplicación.</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores:</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Not signed in: use Add profile… to sign in to Medsender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión iniciada: use Agregar perfil… para iniciar sesión en Medsender.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <source>Notifications appear beside the clock, never with patient details. The status bar says the same while the window is open. The tray icon&apos;s menu can pause them for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notificaciones aparecen junto al reloj, nunca con datos de pacientes. La barra de estado dice lo mismo mientras la ventana está abierta. El menú del icono de la bandeja puede pausarlas un tiempo.</translation>
     </message>
     <message>
         <source>Open a new fax for PDF and TIFF files saved into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un fax nuevo con los archivos PDF y TIFF que se guarden en una carpeta</translation>
     </message>
     <message>
         <source>Point your practice software&apos;s &quot;Print to PDF&quot; or scanner at this folder: each PDF or TIFF saved there opens the New fax window with it, once it is completely written. Files already in the folder, and temporary files, are left alone; nothing is moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure la opción &quot;Imprimir a PDF&quot; del software de su consulta, o su escáner, para que guarde en esta carpeta: cada PDF o TIFF que se guarde allí abre la ventana Nuevo fax con él, cuando termine de escribirse. Los archivos que ya estaban en la carpeta y los temporales no se tocan; no se mueve ni se elimina nada.</translation>
     </message>
     <message>
         <source>Relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay</translation>
     </message>
     <message>
         <source>Same as this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que este equipo</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Show a desktop notification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una notificación de escritorio:</translation>
     </message>
     <message>
         <source>The folder to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta que se vigilará</translation>
     </message>
     <message>
         <source>The folder to watch cannot be found. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra la carpeta que se vigilará. Elija otra.</translation>
     </message>
     <message>
         <source>Watched folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta vigilada</translation>
     </message>
     <message>
         <source>When a new fax arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando llega un fax nuevo</translation>
     </message>
     <message>
         <source>When a sent fax could not be delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando un fax enviado no se pudo entregar</translation>
     </message>
 </context>
 <context>
@@ -1624,7 +1940,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <name>TrayNotifier</name>
     <message>
         <source>Medsender Desktop</source>
-        <translation type="unfinished">Medsender Desktop</translation>
+        <translation>Medsender Desktop</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +2095,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Received</source>
+        <extracomment>a delivered secure e-mail whose link the recipient has opened</extracomment>
         <translation>Recibido</translation>
     </message>
     <message>
@@ -2019,7 +2336,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Sent now instead of at the time chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado ahora en lugar de a la hora elegida.</translation>
     </message>
     <message>
         <source>Sign in: this profile has no API key saved on this computer yet.</source>
@@ -2082,6 +2399,10 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
         <translation>La fecha de nacimiento</translation>
     </message>
     <message>
+        <source>The document is no longer on the relay (it may have expired). Open it from the Received tab instead.</source>
+        <translation>El documento ya no está en el relay (puede haber vencido). Ábralo desde la pestaña Recibidos.</translation>
+    </message>
+    <message>
         <source>The document is no longer on this computer; choose the file again.</source>
         <translation>El documento ya no está en este equipo; elija el archivo de nuevo.</translation>
     </message>
@@ -2142,10 +2463,6 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
         <translation>No se pudo abrir el archivo. Compruebe que aún existe y que tiene permiso para leerlo, y vuelva a agregarlo.</translation>
     </message>
     <message>
-        <source>The link can stay valid from 1 to 180 days.</source>
-        <translation>El enlace puede ser válido de 1 a 180 días.</translation>
-    </message>
-    <message>
         <source>The link must expire after {EXPIRE_AFTER_MIN} to {EXPIRE_AFTER_MAX} days.</source>
         <translation>El enlace debe vencer después de {EXPIRE_AFTER_MIN} a {EXPIRE_AFTER_MAX} días.</translation>
     </message>
@@ -2190,12 +2507,40 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
         <translation>Falta el identificador del registro.</translation>
     </message>
     <message>
+        <source>The relay answered with an error (HTTP {status_code}).</source>
+        <translation>El relay respondió con un error (HTTP {status_code}).</translation>
+    </message>
+    <message>
+        <source>The relay could not be reached to fetch the document.</source>
+        <translation>No se pudo conectar con el relay para traer el documento.</translation>
+    </message>
+    <message>
         <source>The relay could not be reached, or it refused the relay token. Check the relay address and token (faxes still update, just less quickly).</source>
         <translation>No se pudo conectar con el relay, o rechazó su token. Revise la dirección y el token del relay (los faxes se siguen actualizando, solo que más despacio).</translation>
     </message>
     <message>
+        <source>The relay could not provide the document (HTTP {status_code}).</source>
+        <translation>El relay no pudo entregar el documento (HTTP {status_code}).</translation>
+    </message>
+    <message>
+        <source>The relay did not accept this desktop&apos;s relay token. Check it in this profile (Edit profile…).</source>
+        <translation>El relay no aceptó el token de este equipo. Revíselo en este perfil (Editar perfil…).</translation>
+    </message>
+    <message>
         <source>The relay is reachable and accepts this desktop&apos;s token.</source>
         <translation>El relay responde y acepta el token de este equipo.</translation>
+    </message>
+    <message>
+        <source>The relay sent a message this desktop cannot read.</source>
+        <translation>El relay envió un mensaje que este equipo no puede leer.</translation>
+    </message>
+    <message>
+        <source>The relay sent an answer this desktop cannot read.</source>
+        <translation>El relay envió una respuesta que este equipo no puede leer.</translation>
+    </message>
+    <message>
+        <source>The relay sent an event this desktop cannot read.</source>
+        <translation>El relay envió un evento que este equipo no puede leer.</translation>
     </message>
     <message>
         <source>The secure connection to {host} could not be verified (certificate problem). Check the computer&apos;s date and time; if your clinic uses a web filter, ask IT to trust it on this computer.</source>
@@ -2271,7 +2616,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>This fax is no longer waiting: it is already being sent, has been sent or was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este fax ya no está en espera: se está enviando, ya se envió o se canceló.</translation>
     </message>
     <message>
         <source>This fax was kept encrypted with a key this computer no longer has (the system keychain lost it, or it was a key for one session only because no secure keychain was available), so it cannot be read or sent. Send it again from the original document.</source>
