@@ -16,6 +16,11 @@ KEY = bytes(range(32))
 DOCUMENT = CORPUS / "pdflatex-4-pages.pdf"
 
 
+def stored_bytes(folder: Path) -> bytes:
+    """Everything SQLite wrote for the history (the file and its -wal/-shm companions)."""
+    return b"".join(p.read_bytes() for p in folder.glob("ai_history.sqlite3*"))
+
+
 def state_of(runs: AiRuns, entry_id: str) -> AiState | None:
     entry = runs.entry(entry_id)
     return entry.state if entry is not None else None
@@ -85,7 +90,7 @@ async def test_a_history_sealed_with_another_key_is_dropped_not_misread(tmp_path
     await history.keep_document("p", "e1", b"%PDF-1.7 Grace Kowalski")
     assert [e.file_name for e in await history.load("p")] == ["referral-kowalski.pdf"]
     history.close()
-    raw = b"".join(p.read_bytes() for p in tmp_path.glob("ai_history.sqlite3*"))
+    raw = stored_bytes(tmp_path)
     assert b"kowalski" not in raw.lower()
 
     other = AiHistory.in_dir(tmp_path, key=bytes(32))  # the keychain lost the key
