@@ -30,6 +30,7 @@ from tests.gui.helpers import (
     start_backend,
     until,
 )
+from tests.gui.keyboard import describe, tab_stops
 from tests.gui.test_layout import fully_shown
 
 
@@ -280,3 +281,19 @@ async def test_a_new_clients_refused_number_can_be_tried_again(own_backend: Back
         created = clients.selected_record()
         assert created.name == "Harbor View Dialysis" and len(created.fax_numbers) == 1
         assert fmt.phone(created.fax_numbers[0].number).startswith("(718)")
+
+
+async def test_tab_goes_down_the_fields_then_to_the_buttons(own_backend: Backend, tmp_path: Path,
+                                                            qapp) -> None:
+    async with open_desktop(own_backend, tmp_path) as desktop:
+        window, numbers = desktop.window, desktop.window.numbers_tab
+        window.tabs.setCurrentWidget(numbers)
+        await until(lambda: numbers.model.rowCount(), "numbers listed")
+        dialog = await open_dialog(desktop, NumberDialog, numbers.provision_action)
+        choose(dialog.updates_combo, "Another server")  # the address field shows
+        cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+        stops = tab_stops(dialog.area_edit)
+        assert stops == [dialog.area_edit, dialog.updates_combo, dialog.url_edit, dialog.client_combo,
+                         dialog.accept_button, cancel], [describe(w) for w in stops]
+        QTest.keyClick(dialog.area_edit, Qt.Key.Key_Escape)
+        await closed(dialog)

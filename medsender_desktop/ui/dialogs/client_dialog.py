@@ -62,6 +62,7 @@ class ClientDialog(SubmitDialog):
         self.name_edit.textChanged.connect(self.edited)
         self.setMinimumWidth(480)
         self.name_edit.setFocus()
+        self.order_tabs()
 
     def on_number_combo_changed(self, *args: object) -> None:
         new = self.number_combo.currentData() == NEW_NUMBER

@@ -65,6 +65,7 @@ class NumberDialog(SubmitDialog):
         self.client_combo.currentIndexChanged.connect(self.edited)
         self.on_updates_combo_changed()
         (self.area_edit if number is None else self.updates_combo).setFocus()
+        self.order_tabs()
 
     def _show_current(self, number: FaxNumber | None) -> None:
         if number is None:

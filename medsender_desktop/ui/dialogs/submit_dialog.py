@@ -9,8 +9,10 @@ while the request is in flight the buttons wait (Esc too), so nothing is sent tw
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Protocol
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -86,6 +88,18 @@ class SubmitDialog(QDialog):
             error.hide()
             self.field_errors[field] = error
             self.form.addRow("", error)
+
+    def order_tabs(self) -> None:
+        """Tab goes down the fields as shown, then to the accepting button, then Cancel."""
+        chain: list[QWidget] = []
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                chain.append(widget)
+        chain += [self.accept_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     # --- what subclasses say --------------------------------------------------------------------
     def problems(self) -> dict[str, str]:
