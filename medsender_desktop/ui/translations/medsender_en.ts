@@ -542,6 +542,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fax numbers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1080,6 +1084,10 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
     </message>
     <message>
         <source>Fax number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

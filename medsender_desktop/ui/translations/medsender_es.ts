@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Fax activity, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad de fax, últimos 30 días</translation>
     </message>
     <message>
         <source>Received</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>{day}: {sent} sent, {failed} failed, {received} received</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {sent} enviados, {failed} fallidos, {received} recibidos</translation>
     </message>
 </context>
 <context>
@@ -72,31 +72,31 @@
     <message>
         <source>Activity</source>
         <extracomment>the chart was shown (True) or folded away (False)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Busiest day: {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Día con más actividad: {day}.</translation>
     </message>
     <message>
         <source>Hide the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar el gráfico</translation>
     </message>
     <message>
         <source>Last {count} days: {sent} faxes sent, {failed} failed, {received} received</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos {count} días: {sent} faxes enviados, {failed} fallidos, {received} recibidos</translation>
     </message>
     <message>
         <source>Show the activity chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el gráfico de actividad</translation>
     </message>
     <message>
         <source>Show the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el gráfico</translation>
     </message>
     <message>
         <source>Today: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: {counts}.</translation>
     </message>
 </context>
 <context>
@@ -542,6 +542,10 @@
         <translation>Agregar un cliente (una sede de la consulta), con un número de fax si lo desea</translation>
     </message>
     <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fax numbers</source>
         <translation>Números de fax</translation>
     </message>
@@ -899,16 +903,16 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Secure e-mail sent to {address}: its status updates in the Sent tab by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo seguro enviado a {address}: su estado se actualiza solo en la pestaña Enviados.</translation>
     </message>
     <message>
         <source>Secure e-mail…</source>
         <extracomment>id of the profile picked in the switcher no payload: add a profile (sign in) no payload: open Settings (the profile in use, notifications…) no payload: the window was closed (the app quits)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Correo seguro…</translation>
     </message>
     <message>
         <source>Send a document as a secure e-mail link (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un documento como enlace de correo seguro (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -1083,6 +1087,10 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <message>
         <source>Fax number</source>
         <translation>Número de fax</translation>
+    </message>
+    <message>
+        <source>Fax numbers</source>
+        <translation type="unfinished">Números de fax</translation>
     </message>
     <message>
         <source>Get a new fax number in the area code you choose</source>
@@ -1387,7 +1395,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Fax from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax de {source}</translation>
     </message>
     <message>
         <source>Fax this document on to another number</source>
@@ -1455,7 +1463,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Secure e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo seguro…</translation>
     </message>
     <message>
         <source>Select a fax in the list, then press Enter or double-click to open it.</source>
@@ -1463,7 +1471,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Send this fax as a secure e-mail link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar este fax como enlace de correo seguro</translation>
     </message>
     <message>
         <source>Show or hide every detail of this fax under the pages</source>
@@ -1546,67 +1554,67 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <name>SecureEmailDialog</name>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>A PDF of fewer than 200 pages and under 20 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF de menos de 200 páginas y de menos de 20 MB</translation>
     </message>
     <message>
         <source>Add the document: drop a PDF here or click Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue el documento: suelte un PDF aquí o haga clic en Elegir archivo…</translation>
     </message>
     <message>
         <source>Checking {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando {name}…</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivo…</translation>
     </message>
     <message>
         <source>Choose the document to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el documento que va a enviar</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Enter the recipient&apos;s e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la dirección de correo del destinatario.</translation>
     </message>
     <message>
         <source>Enter your name: the recipient sees who sent the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su nombre: el destinatario ve quién le envió el enlace.</translation>
     </message>
     <message>
         <source>First page of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera página del documento</translation>
     </message>
     <message>
         <source>From (your name)</source>
-        <translation type="unfinished"></translation>
+        <translation>De (su nombre)</translation>
     </message>
     <message>
         <source>From (your name):</source>
-        <translation type="unfinished"></translation>
+        <translation>De (su nombre):</translation>
     </message>
     <message>
         <source>From 1 to 180 days</source>
-        <translation type="unfinished"></translation>
+        <translation>De 1 a 180 días</translation>
     </message>
     <message>
         <source>Link works for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace funciona durante (días)</translation>
     </message>
     <message>
         <source>Link works for:</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace funciona durante:</translation>
     </message>
     <message>
         <source>No document yet: drop a PDF here or choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay documento: suelte un PDF aquí o elija uno.</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1614,11 +1622,11 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <source>Only PDF files can be sent by secure e-mail. Save the document as a PDF first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por correo seguro solo se pueden enviar archivos PDF. Guarde primero el documento como PDF.</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -1626,36 +1634,36 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Recipient e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo del destinatario</translation>
     </message>
     <message>
         <source>Recipient e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo del destinatario:</translation>
     </message>
     <message>
         <source>Reply-to e-mail (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo de respuesta (opcional)</translation>
     </message>
     <message>
         <source>Reply-to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a:</translation>
     </message>
     <message>
         <source>Send a secure e-mail link</source>
         <extracomment>send(document PDF bytes, file name, what was typed); raises MedsenderError on a refusal</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un enlace de correo seguro</translation>
     </message>
     <message>
         <source>Send link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar enlace</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Shown to the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo ve el destinatario</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -1663,56 +1671,57 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto:</translation>
     </message>
     <message>
         <source>The document has too many pages: a secure e-mail takes fewer than 200. Split it and send it in parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento tiene demasiadas páginas: un correo seguro admite menos de 200. Divídalo y envíelo en partes.</translation>
     </message>
     <message>
         <source>The document is still being checked: a moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía se está revisando el documento: un momento…</translation>
     </message>
     <message>
         <source>The fax was not delivered: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>El fax no se entregó: {reason}</translation>
     </message>
     <message>
         <source>The file could not be read. Check it still exists, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo. Compruebe que aún existe y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The file is too large: a secure e-mail takes files under 20 MB. Split it or scan it at a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es demasiado grande: un correo seguro admite archivos de menos de 20 MB. Divídalo o escanéelo con menos resolución.</translation>
     </message>
     <message>
         <source>The recipient gets an e-mail with a secure link to the document; the link works for the number of days below.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destinatario recibe un correo con un enlace seguro al documento; el enlace funciona durante la cantidad de días indicada abajo.</translation>
     </message>
     <message>
         <source>This is not an e-mail address: check it looks like name@example.com, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es una dirección de correo: compruebe que tenga la forma nombre@ejemplo.com, o déjelo vacío.</translation>
     </message>
     <message>
         <source>This is not an e-mail address: check it looks like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es una dirección de correo: compruebe que tenga la forma nombre@ejemplo.com.</translation>
     </message>
     <message>
         <source>Where the recipient&apos;s replies go, e.g. frontdesk@yourclinic.org</source>
-        <translation type="unfinished"></translation>
+        <translation>Adónde van las respuestas del destinatario, p. ej. recepcion@suclinica.org</translation>
     </message>
     <message>
         <source>e.g. Referral for your patient</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Derivación de su paciente</translation>
     </message>
     <message>
         <source>e.g. records@northgate-cardiology.org</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. records@northgate-cardiology.org</translation>
     </message>
     <message>
         <source>{name}
 {pages} page(s), {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+{pages} página(s), {size}</translation>
     </message>
 </context>
 <context>
@@ -1743,7 +1752,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <name>SentTab</name>
     <message>
         <source>Copy a fresh secure link to the record (valid for 5 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar un enlace seguro nuevo al registro (válido durante 5 minutos)</translation>
     </message>
     <message>
         <source>Copy link</source>
@@ -1751,52 +1760,52 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Link copied: paste it where it is needed within 5 minutes, then it stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace copiado: péguelo donde lo necesite antes de 5 minutos; después deja de funcionar.</translation>
     </message>
     <message>
         <source>Medsender did not provide a secure link for this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medsender no dio un enlace seguro para este registro.</translation>
     </message>
     <message>
         <source>Open secure link</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir enlace seguro</translation>
     </message>
     <message>
         <source>Open the record online (a fresh link, valid for 5 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el registro en línea (un enlace nuevo, válido durante 5 minutos)</translation>
     </message>
     <message>
         <source>Search sent faxes and e-mails (name, number, address, status…)  Ctrl+F</source>
         <extracomment>SentFax | Email now in the detail pane, or None records still queued or sending EmailSource: send a fax&apos;s document as a secure e-mail a short note for the status bar (e.g. &quot;Link copied&quot;) what the Show list offers: (words, which records)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Buscar faxes y correos enviados (nombre, número, dirección, estado…)  Ctrl+F</translation>
     </message>
     <message>
         <source>Secure e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo seguro…</translation>
     </message>
     <message>
         <source>Select a sent fax or e-mail to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un fax o correo enviado para ver sus detalles.</translation>
     </message>
     <message>
         <source>Send this fax&apos;s document as a secure e-mail link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el documento de este fax como enlace de correo seguro</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Show every record, only faxes, or only secure e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos los registros, solo faxes o solo correos seguros</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>The fax&apos;s document</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento del fax</translation>
     </message>
 </context>
 <context>
