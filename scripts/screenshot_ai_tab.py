@@ -3,12 +3,14 @@
 A sandbox and relay on loopback (the GUI tests' helpers), the app signed in to them, five
 files dropped on the AI tab (two generated referrals, two corpus files, one that is not a
 document); once all are final the screen is captured with ImageMagick's ``import``.
-Run under Xvfb: ``python scripts/screenshot_ai_tab.py OUT.png`` (``OPEN=1``: with the pages).
+Run under Xvfb: ``python scripts/screenshot_ai_tab.py OUT.png`` (``OPEN=1``: with the pages;
+``THEME=dark``: in dark colours, as Settings → Appearance → Dark).
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import subprocess
 import sys
@@ -46,6 +48,11 @@ async def capture(backend: Backend, root: Path, out: Path) -> None:
                       "monitoring.")]
     bad = root / "scanned-notes.pdf"
     bad.write_text("not a pdf")
+    theme = os.environ.get("THEME")
+    if theme:  # the app's own preference, read at start
+        config = root / "app" / "config"
+        config.mkdir(parents=True, exist_ok=True)
+        (config / "settings.json").write_text(json.dumps({"preferences": {"theme": theme}}))
     async with open_desktop(backend, root) as desktop:
         window = desktop.window
         window.resize(1366, 768)
@@ -75,6 +82,7 @@ def main() -> None:
         loop = new_event_loop(app)
         asyncio.set_event_loop(loop)
         loop.run_until_complete(capture(backend, root, out))
+        loop.run_until_complete(loop.shutdown_asyncgens())
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ words and Retry / Remove. A row leaves the queue when its result is in (the tabl
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,8 +27,10 @@ ROW_LIMIT_SHOWN = 4  # rows on screen before the queue scrolls
 
 def _size(count: int) -> str:
     if count >= 1024 * 1024:
-        return f"{count / (1024 * 1024):.1f} MB"
-    return f"{max(1, round(count / 1024))} KB" if count else "0 KB"
+        return QCoreApplication.translate("AiQueueRow", "{size} MB").format(
+            size=f"{count / (1024 * 1024):.1f}")
+    return QCoreApplication.translate("AiQueueRow", "{size} KB").format(
+        size=max(1, round(count / 1024)) if count else 0)
 
 
 class AiQueueRow(QFrame):
