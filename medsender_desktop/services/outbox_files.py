@@ -52,8 +52,8 @@ class SealedFolder:
 
     def read(self, name: str) -> bytes:
         """The document, opened into memory (DocumentError if it is gone or cannot be read)."""
-        if not SEALED_NAME.match(name):
-            raise DocumentError(UNREADABLE, reason="unreadable")
+        if not SEALED_NAME.match(name):  # an older version's plain copy that was gone when
+            raise DocumentError(MISSING, reason="missing")  # the outbox was sealed
         try:
             sealed = (self.folder / name).read_bytes()
         except FileNotFoundError as exc:

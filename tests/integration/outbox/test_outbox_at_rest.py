@@ -22,7 +22,7 @@ import pytest
 
 from medsender_desktop.api import CoverSheet, FaxRequest
 from medsender_desktop.documents import generate_document
-from medsender_desktop.errors import MedsenderError
+from medsender_desktop.errors import DocumentError, MedsenderError
 from medsender_desktop.services.outbox_sealing import UNREADABLE_ENTRY, V1_SCHEMA
 from medsender_desktop.services.outbox_store import OutboxState, OutboxStore
 
@@ -156,3 +156,19 @@ async def test_an_unreadable_fax_is_not_sent_again_with_retry(make_outbox, tmp_p
     with pytest.raises(MedsenderError) as refused:
         await outbox.retry("waiting")
     assert refused.value.message == UNREADABLE_ENTRY
+
+
+async def test_a_plain_copy_already_gone_when_the_outbox_is_sealed_is_reported_missing(
+        tmp_path) -> None:
+    folder = tmp_path / "outbox"
+    plain_name = write_version_1(folder, referral())
+    (folder / "documents" / plain_name).unlink()
+    store = OutboxStore.in_dir(folder, key=KEY)
+    try:
+        waiting = await store.get("waiting")
+        assert waiting is not None and waiting.fields["patient_name"] == PATIENT  # row kept
+        with pytest.raises(DocumentError) as refused:
+            await asyncio.to_thread(store.files.read, waiting.documents[0])
+        assert refused.value.reason == "missing" and "Send it again" in refused.value.message
+    finally:
+        store.close()
