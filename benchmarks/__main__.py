@@ -22,8 +22,8 @@ from benchmarks.figures import OUT_ENV
 #: (module, arguments, the figures it reports), in the order they run.
 SUITE: list[tuple[str, list[str], list[str]]] = [
     ("benchmarks.bench_start", ["--repeat", "5"], ["cold_start_sandbox", "cold_start_profile"]),
-    ("benchmarks.bench_send", ["--repeat", "5"],
-     ["first_preview", "stall_thumbnails", "stall_upload", "preview_memory", "outbox_unseal"]),
+    ("benchmarks.bench_send", ["--repeat", "15"],
+     ["first_preview", "first_preview_dialog", "stall_thumbnails", "stall_upload", "preview_memory", "outbox_unseal"]),
     ("benchmarks.bench_cover", ["--repeat", "5"], ["stall_cover_first"]),
     ("benchmarks.bench_ui", ["--rows", "10000", "--repeat", "5", "--sent-only"],
      ["table_load_10k", "search_keystroke_10k", "search_keystroke_cold"]),

@@ -156,15 +156,20 @@ def bare_first_page(path: Path, width: int, height: int) -> float:
     return elapsed * 1000
 
 
-async def app_first_page(path: Path, worker: DocumentWorker) -> tuple[float, tuple[int, int], NewFaxDialog]:
-    start = time.perf_counter()
+async def app_first_page(path: Path, worker: DocumentWorker
+                         ) -> tuple[float, float, tuple[int, int], NewFaxDialog]:
+    """(drop -> painted ms, dialog built + shown + drop -> painted ms, pixmap size, dialog)."""
+    built = time.perf_counter()
     dialog = NewFaxDialog(None, numbers=[], documents=worker)
     dialog.show()
+    await asyncio.sleep(0)  # shown: the drop arrives on a dialog already on screen
     painted = Painted(dialog.pages.page_view)
+    dropped = time.perf_counter()
     drop_files(dialog, [path])
     await until(lambda: painted.at is not None)
     pixmap = dialog.pages.page_view.pixmap()
-    return (painted.at - start) * 1000, (pixmap.width(), pixmap.height()), dialog  # type: ignore[operator]
+    at: float = painted.at  # type: ignore[assignment]
+    return (at - dropped) * 1000, (at - built) * 1000, (pixmap.width(), pixmap.height()), dialog
 
 
 async def start_sandbox() -> tuple[subprocess.Popen[str], Credentials]:
@@ -229,32 +234,47 @@ def sealing_overhead(data: bytes, repeat: int) -> tuple[list[float], list[float]
         return sealed_ms[1:], plain_ms[1:]
 
 
-async def run(repeat: int) -> None:
+async def run(repeat: int, first_only: bool = False) -> None:
     worker = DocumentWorker()
     with tempfile.TemporaryDirectory() as folder:
         big = Path(folder) / "referral-199.pdf"
         big.write_bytes(scanned_referral(BIG_PAGES, BIG_BYTES))
         print(f"file: {BIG_PAGES} pages, {big.stat().st_size / 2**20:.1f} MB")
         # warm-up (imports, fonts, pdfium init), then alternate app / baseline
-        _, size, dialog = await app_first_page(big, worker)
+        _, _, size, dialog = await app_first_page(big, worker)
+        await until(lambda d=dialog: not d.pages.loading)
         dialog.close()
         bare_first_page(big, *size)
-        apps, bares = [], []
+        apps, withs, bares = [], [], []
         for _ in range(repeat):
             rss_before = rss()
-            elapsed, size, dialog = await app_first_page(big, worker)
+            elapsed, with_dialog, size, dialog = await app_first_page(big, worker)
             apps.append(elapsed)
-            bares.append(bare_first_page(big, *size))
-            await until(lambda d=dialog: not d.pages.loading)
+            withs.append(with_dialog)
+            # the baseline once the dialog's own work (full read, check, thumbnails) is done:
+            # pdfium is not thread-safe, and the two must not compete for the CPU
+            await until(lambda d=dialog: not d.pages.loading and not d.pages.model.rendering)
             dialog.close()
             dialog.deleteLater()
-        print("  runs (app ms):", " ".join(f"{a:.0f}" for a in apps), " bare:", " ".join(f"{b:.1f}" for b in bares))
+            await asyncio.sleep(0.05)
+            bares.append(bare_first_page(big, *size))
+        print("  runs (app ms):", " ".join(f"{a:.1f}" for a in apps), " with the dialog built:",
+              " ".join(f"{w:.1f}" for w in withs), " bare:", " ".join(f"{b:.1f}" for b in bares))
         app_ms, bare_ms = statistics.median(apps), statistics.median(bares)
+        with_ms = statistics.median(withs)
         print(f"first page visible after the drop ({size[0]}x{size[1]} px): app {app_ms:.1f} ms, "
               f"bare pypdfium2 open+render {bare_ms:.1f} ms, ratio {app_ms / bare_ms:.2f}x "
-              f"(goal <= 1.3x and < 150 ms)")
+              f"(goal <= 1.3x and < 150 ms); counting the dialog's building and showing too: "
+              f"{with_ms:.1f} ms, ratio {with_ms / bare_ms:.2f}x")
         figures = [figure("first_preview", apps, bares, "ms", Goal(ratio_max=1.3, value_max=150),
-                          note="drop -> first page painted vs bare pypdfium2 open+render")]
+                          note="drop on the shown send dialog -> first page painted vs bare "
+                               "pypdfium2 open+render"),
+                   figure("first_preview_dialog", withs, bares, "ms", Goal(value_max=150),
+                          note="the same, counting the dialog's building and showing")]
+        if first_only:
+            emit(figures)
+            worker.close()
+            return
 
         idle = LoopWatch()
         idle.start()
@@ -265,7 +285,7 @@ async def run(repeat: int) -> None:
         watch = LoopWatch()
         watch.start()
         watch.phase = "opening the dialog"
-        _, size, dialog = await app_first_page(big, worker)
+        _, _, size, dialog = await app_first_page(big, worker)
         watch.phase = "checking the file"
         await until(lambda: not dialog.pages.loading)
         watch.phase = "rendering thumbnails"
@@ -317,10 +337,11 @@ async def run(repeat: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--first-only", action="store_true", help="only the first-page figures")
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication([])
     app.setQuitOnLastWindowClosed(False)
-    asyncio.run(run(args.repeat), loop_factory=lambda: new_event_loop(app))
+    asyncio.run(run(args.repeat, args.first_only), loop_factory=lambda: new_event_loop(app))
     return 0
 
 

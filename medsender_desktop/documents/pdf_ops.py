@@ -19,7 +19,7 @@ import pypdfium2.raw as pdfium_c
 
 from medsender_desktop.documents import refusals
 from medsender_desktop.documents.bounds import Budget
-from medsender_desktop.documents.kinds import FileKind
+from medsender_desktop.documents.kinds import PDF_HEADER_WINDOW, FileKind, sniff
 from medsender_desktop.documents.pdfium_guard import require_pdfium_access
 from medsender_desktop.documents.records import (
     MAX_RENDER_PIXELS,
@@ -240,6 +240,20 @@ def render_fitted(data: bytes | Path, index: int, box_width: int, box_height: in
                 page.close()
         except _PDFIUM_FAILURES as exc:
             raise refusals.corrupt(FileKind.PDF) from exc
+
+
+def first_look(path: Path, index: int, box_width: int, box_height: int) -> RenderedPage | None:
+    """A file's page ``index`` fitted to the box if the file is a PDF (None if it is not, or
+    cannot be read: reading it in full says why): the kind told from its first bytes and the
+    page drawn in one job, before the file is read and checked in full."""
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(PDF_HEADER_WINDOW)
+    except OSError:
+        return None
+    if sniff(head) is not FileKind.PDF:
+        return None
+    return render_fitted(path, index, box_width, box_height)
 
 
 def render_thumbnail_range(data: bytes, start: int, stop: int, max_side: int) -> list[RenderedPage]:

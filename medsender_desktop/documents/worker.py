@@ -27,6 +27,11 @@ def _run_guarded[T](fn: Callable[..., T], args: tuple[object, ...]) -> T:
         return fn(*args)
 
 
+def _retrieved(future: asyncio.Future[RenderedPage | None]) -> None:
+    if not future.cancelled():
+        future.exception()
+
+
 def read_source(source: Path | bytes, max_bytes: int) -> bytes:
     """The bytes of ``source``; a file's size is checked before anything is read."""
     if not isinstance(source, Path):
@@ -178,6 +183,16 @@ class DocumentWorker:
         """Page ``index`` of a PDF (bytes, or a file pdfium reads only as far as the page
         needs) scaled to fit ``width`` x ``height`` pixels."""
         return await self.run(pdf_ops.render_fitted, pdf, index, width, height)
+
+    def first_look(self, path: Path, index: int, *, width: int,
+                   height: int) -> asyncio.Future[RenderedPage | None]:
+        """Page ``index`` of a file fitted to ``width`` x ``height`` pixels if it is a PDF
+        (None otherwise): its kind and the page in one job, before the file is read in full.
+        Queued at once (not when awaited: the page is drawn while the caller carries on);
+        await the result on the running loop, or cancel it."""
+        future = asyncio.wrap_future(self._submit(pdf_ops.first_look, (path, index, width, height)))
+        future.add_done_callback(_retrieved)  # a look nobody awaits any more fails quietly
+        return future
 
     async def render_thumbnail_range(self, pdf: bytes, start: int, stop: int, *,
                                      max_side: int = 160) -> list[RenderedPage]:

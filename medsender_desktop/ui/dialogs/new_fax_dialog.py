@@ -83,7 +83,6 @@ class NewFaxDialog(FileDropTarget, FaxFieldsDialog):
         self.pages.pages_changed.connect(self.update_cover)
         self.fields.changed.connect(self.update_cover)
         self.pages.files_loaded.connect(self.on_pages_files_loaded)
-        self.pages.first_page_shown.connect(self.cover_preview.warm_up)
         self.patient_check.patient_found.connect(self.on_patient_check_patient_found)
         self.fields.changed.connect(self.compare_patient)
         self.patient_check.warning_changed.connect(self.on_patient_check_warning_changed)
@@ -179,6 +178,8 @@ class NewFaxDialog(FileDropTarget, FaxFieldsDialog):
     # --- files -----------------------------------------------------------------------------
     def add_files(self, paths: list[Path]) -> None:
         """Add these files' pages (drops, Add files…, a second launch); returns at once."""
+        if paths:
+            self.pages.look_first(paths[0])  # the first page is drawn from this moment on
         self._start(self._add(paths))
         self.update_readiness()
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from medsender_desktop import wire
-from medsender_desktop.documents import FAX_KINDS, FileKind, sniff
-from medsender_desktop.documents.kinds import PDF_HEADER_WINDOW
+from medsender_desktop.documents import FAX_KINDS, RenderedPage, sniff
 from medsender_desktop.documents.refusals import too_large, too_many_pages, wrong_type
 from medsender_desktop.documents.worker import read_source
 from medsender_desktop.errors import DocumentError
@@ -41,15 +40,6 @@ from medsender_desktop.ui.widgets.tool_button import add_tool_button
 
 log = logging.getLogger(__name__)
 
-
-def read_head(path: Path) -> bytes:
-    """The first bytes of a file (enough to tell its kind); empty when it cannot be read
-    (reading it in full then says why)."""
-    try:
-        with path.open("rb") as stream:
-            return stream.read(PDF_HEADER_WINDOW)
-    except OSError:
-        return b""
 
 ZOOMS = (None, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0)  # None = fit the page to the view
 MARGIN = 16
@@ -71,6 +61,9 @@ class ComposePages(QWidget):
         self._zoom_index = 0
         self._generation = 0
         self._first_shown = False
+        #: the first file's first page, drawn on the worker from the moment it was dropped
+        self._early_path: Path | None = None
+        self._early: tuple[Path, tuple[int, int], asyncio.Future[RenderedPage | None]] | None = None
         self._shown_key: tuple[Any, ...] | None = None
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
@@ -214,10 +207,10 @@ class ComposePages(QWidget):
 
     async def _add_file(self, path: Path) -> None:
         if not self._first_shown and self.page_count == 0:
-            kind = sniff(await asyncio.to_thread(read_head, path))
-            if kind is FileKind.PDF:  # on screen before the whole file is read and checked
-                with contextlib.suppress(DocumentError):  # the full check says what is wrong
-                    await self._show(path, 0)
+            # on screen before the whole file is read and checked: one worker job tells a
+            # PDF by its first bytes and draws its first page (nothing for other kinds)
+            with contextlib.suppress(DocumentError):  # the full check says what is wrong
+                await self._show(path, 0)
         data = await asyncio.to_thread(read_source, path, wire.MAX_FILE_BYTES)
         kind = sniff(data)
         if kind not in FAX_KINDS:
@@ -250,6 +243,36 @@ class ComposePages(QWidget):
         ref = self.model.pages[row]
         await self._show(self.model.source_pdf(ref), ref.page)
 
+    def look_first(self, path: Path) -> None:
+        """Start drawing ``path``'s first page on the worker now, before the file is read and
+        checked (:meth:`add_files` shows it): the job is queued by the drop itself, not a
+        loop turn later. Before the dialog is on screen it starts when it shows, so the page
+        is drawn at the size it is shown at."""
+        if self._first_shown or self.page_count or self._early_path is not None:
+            return
+        self._early_path = path
+        if self.isVisible():
+            self._start_early()
+
+    def _start_early(self) -> None:
+        if self._early_path is None or self._early is not None:
+            return
+        box = self._fitted_box()
+        self._early = (self._early_path, box, self._documents.first_look(
+            self._early_path, 0, width=box[0], height=box[1]))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._first_shown:
+            self._start_early()
+
+    def _fitted_box(self) -> tuple[int, int]:
+        """The page view's size in device pixels, less a margin."""
+        ratio = self.devicePixelRatioF()
+        viewport = self.scroll.viewport().size()
+        return (round(max(200, viewport.width() - MARGIN) * ratio),
+                round(max(200, viewport.height() - MARGIN) * ratio))
+
     async def _show(self, pdf: bytes | Path, page: int) -> None:
         ratio = self.devicePixelRatioF()
         zoom = ZOOMS[self._zoom_index]
@@ -258,22 +281,29 @@ class ComposePages(QWidget):
             return  # already on screen as asked
         self._generation += 1
         generation = self._generation
-        if zoom is None or isinstance(pdf, Path):
-            viewport = self.scroll.viewport().size()
-            width = max(200, viewport.width() - MARGIN)
-            height = max(200, viewport.height() - MARGIN)
-            rendered = await self._documents.render_fitted(
-                pdf, page, width=round(width * ratio), height=round(height * ratio))
+        width, height = self._fitted_box()
+        rendered: RenderedPage | None
+        if isinstance(pdf, Path):  # the first look at a file: started by the drop if it can
+            early, self._early = self._early, None
+            if early is not None and early[:2] == (pdf, (width, height)):
+                rendered = await early[2]
+            else:
+                if early is not None:
+                    early[2].cancel()
+                rendered = await self._documents.first_look(pdf, page, width=width, height=height)
+        elif zoom is None:
+            rendered = await self._documents.render_fitted(pdf, page, width=width, height=height)
         else:
             rendered = await self._documents.render_page(pdf, page, scale=zoom * ratio)
-        if generation != self._generation:
-            return  # a newer request superseded this one
+        if generation != self._generation or rendered is None:
+            return  # a newer request superseded this one (or the file is not a PDF)
         image = to_qimage(rendered)
         image.setDevicePixelRatio(ratio)
         self._shown_key = key
         self.page_view.setPixmap(QPixmap.fromImage(image))
         if not self._first_shown:
             self._first_shown = True
+            self.page_view.repaint()  # on screen now, not after the work queued behind it
             self.first_page_shown.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -343,6 +373,9 @@ class ComposePages(QWidget):
 
     def stop(self) -> None:
         """The dialog is closing: drop pending renders (their results are not shown)."""
+        if self._early is not None:
+            self._early[2].cancel()
+            self._early = None
         self._generation += 1
         self._refit.stop()
         self.model.stop()

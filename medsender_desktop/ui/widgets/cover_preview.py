@@ -58,13 +58,6 @@ def _cover_pdf(**fields: Any) -> bytes:
     return documents.build_cover_sheet(**fields)
 
 
-def _warm_up() -> None:
-    """Runs on a worker thread: draw one throw-away sheet so the first preview is quick."""
-    _cover_pdf(sender_name="", recipient_name="", from_number="", to_number="",
-               patient_name="", patient_dob="", note="", access_code=ACCESS_CODE_PLACEHOLDER,
-               pages=1, sent_at=dt.datetime.now(dt.UTC))
-
-
 class CoverPreview(QWidget):
     rendered = Signal()  #: no payload: the preview shows the latest fields
 
@@ -74,7 +67,6 @@ class CoverPreview(QWidget):
         self._input: CoverInput | None = None
         self._shown: CoverInput | None = None
         self._generation = 0
-        self._warm = False
         self.pdf: bytes | None = None  #: the cover sheet last drawn (a one-page PDF)
         self.page_view = QLabel("The cover page appears here.", self)
         self.page_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -97,14 +89,6 @@ class CoverPreview(QWidget):
 
     def show_error(self, message: str, *, title: str = "") -> None:
         self.caption.setText(message)
-
-    @guarded_slot()
-    async def warm_up(self) -> None:
-        """Get the renderer ready off the UI thread (called once the dialog's first page is
-        on screen, so it does not compete with that)."""
-        if not self._warm:
-            self._warm = True
-            await asyncio.to_thread(_warm_up)
 
     def stop(self) -> None:
         """The dialog is closing: drop pending and running redraws."""

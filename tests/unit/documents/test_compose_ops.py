@@ -3,9 +3,11 @@ range of pages, and one PDF assembled from pages of several documents in a chose
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from medsender_desktop.documents import DocumentWorker, generate_document
+from medsender_desktop.documents import DocumentWorker, generate_document, generate_tiff
 from medsender_desktop.errors import DocumentError
 
 
@@ -15,6 +17,22 @@ async def test_render_fitted_fits_the_box(worker: DocumentWorker) -> None:
     assert page.index == 1 and page.height == 300 and page.width < 300  # Letter is portrait
     wide = await worker.render_fitted(pdf, 0, width=200, height=2000)
     assert wide.width == 200
+
+
+async def test_first_look_draws_a_pdf_file_and_nothing_else(worker: DocumentWorker,
+                                                            tmp_path: Path) -> None:
+    pdf = tmp_path / "referral.pdf"
+    pdf.write_bytes(b"scanner junk\n" + generate_document(pages=3, title="Look"))
+    page = await worker.first_look(pdf, 0, width=300, height=300)
+    assert page is not None and page.index == 0 and page.height == 300
+    tiff = tmp_path / "scan.pdf"  # the name says PDF, the bytes say TIFF: not drawn here
+    tiff.write_bytes(generate_tiff(pages=1))
+    assert await worker.first_look(tiff, 0, width=300, height=300) is None
+    assert await worker.first_look(tmp_path / "gone.pdf", 0, width=300, height=300) is None
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(b"%PDF-1.7\n" + b"\0" * 64)
+    with pytest.raises(DocumentError):
+        await worker.first_look(damaged, 0, width=300, height=300)
 
 
 async def test_thumbnail_range(worker: DocumentWorker) -> None:
