@@ -4,7 +4,7 @@ profile's relay in one click, copy it."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from medsender_desktop.api import FaxNumber, NumberUpdate
@@ -111,16 +111,7 @@ class NumbersTab(DirectoryTab[FaxNumber]):
     # --- actions ------------------------------------------------------------------------------------------
     @guarded_slot()
     async def on_provision_action_triggered(self) -> None:
-        session = self._session
-        if session is None:
-            return
-        self.provision_action.setEnabled(False)
-        try:
-            dialog = self._dialogs.number_dialog(self, actions=session, clients=await session.clients())
-            await self._dialogs.run(dialog)
-            number = dialog.saved
-        finally:
-            self.provision_action.setEnabled(self._session is not None)
+        number = await self._number_dialog(self.provision_action, None)
         if number is not None:
             await self._after_change(self.tr("Your new number {number} is ready: it can send and "
                                              "receive faxes now.").format(number=fmt.phone(number.number)),
@@ -128,19 +119,27 @@ class NumbersTab(DirectoryTab[FaxNumber]):
 
     @guarded_slot()
     async def on_edit_action_triggered(self) -> None:
-        record, session = self.selected_record(), self._session
-        if record is None or session is None:
-            return
-        self.edit_action.setEnabled(False)
+        record = self.selected_record()
+        number = await self._number_dialog(self.edit_action, record) if record is not None else None
+        if number is not None:
+            await self._after_change(self.tr("Saved the changes to {number}.").format(
+                number=fmt.phone(number.number)), number.id)
+
+    async def _number_dialog(self, action: QAction, number: FaxNumber | None) -> FaxNumber | None:
+        """The number dialog (a new number, or ``number`` changed); what Medsender saved."""
+        session = self._session
+        if session is None:
+            return None
+        action.setEnabled(False)  # once at a time
         try:
             dialog = self._dialogs.number_dialog(self, actions=session, clients=await session.clients(),
-                                                 number=record)
+                                                 number=number)
             await self._dialogs.run(dialog)
-            number = dialog.saved
+            saved: FaxNumber | None = dialog.saved
+            return saved
         finally:
-            self.edit_action.setEnabled(self.selected_record() is not None)
-        if number is not None:
-            await self._after_change(self.tr("Saved."), number.id)
+            self.show_record(self.selected_record())  # the actions as they were
+            self.provision_action.setEnabled(self._session is not None)
 
     @guarded_slot()
     async def on_relay_button_clicked(self) -> None:
