@@ -22,6 +22,7 @@ import os
 import shutil
 import tempfile
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,7 @@ log = logging.getLogger(__name__)
 SAFETY_POLL_SECONDS = 30.0
 #: stop following an analysis that has not finished after this long
 GIVE_UP_AFTER = 600.0
+EARLY_EVENTS_KEPT = 256
 AI_FAILED = "Medsender AI could not read this document. Check that it is a readable scan or PDF."
 GAVE_UP = ("Medsender AI has not answered for 10 minutes. Click Retry to send the document "
            "again.")
@@ -81,6 +83,9 @@ class AiRuns:
         self.removed: Event[str] = Event("ai_entry_removed")  #: id of an entry removed
         self._entries: dict[str, AiEntry] = {}
         self._hints: dict[str, asyncio.Event] = {}  # ai_token -> set by a relay event
+        #: tokens of events that came before their analysis was being followed (a fast result
+        #: can beat the upload's answer); bounded, oldest dropped
+        self._early: OrderedDict[str, None] = OrderedDict()
         self._upload_turn = asyncio.Lock()  # one upload at a time; the others wait
         self._tasks: dict[str, asyncio.Task[None]] = {}
         self._saves: set[asyncio.Task[Any]] = set()
@@ -198,6 +203,10 @@ class AiRuns:
         hint = self._hints.get(ai_token)
         if hint is not None:
             hint.set()
+            return
+        self._early[ai_token] = None
+        while len(self._early) > EARLY_EVENTS_KEPT:
+            self._early.popitem(last=False)
 
     # --- the work --------------------------------------------------------------------------
     async def _run(self, entry: AiEntry) -> None:
@@ -243,6 +252,8 @@ class AiRuns:
         assert entry.ai_token is not None
         token = entry.ai_token
         hint = self._hints.setdefault(token, asyncio.Event())
+        if self._early.pop(token, "absent") is None:  # its event is already here
+            hint.set()
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self._give_up_after
         attempt = 0

@@ -208,6 +208,14 @@
         <source>Waiting for its turn</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{size} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AiTab</name>

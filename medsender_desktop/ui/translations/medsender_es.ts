@@ -208,6 +208,14 @@
         <source>Waiting for its turn</source>
         <translation>Esperando su turno</translation>
     </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
 </context>
 <context>
     <name>AiTab</name>

@@ -98,3 +98,39 @@ async def test_a_history_sealed_with_another_key_is_dropped_not_misread(tmp_path
         assert await other.load("p") == [] and await other.document("p", "e1") is None
     finally:
         other.close()
+
+
+async def _final(result: object) -> bool:
+    return bool((await result).is_final)  # type: ignore[misc]
+
+
+class EventBeforeAnswer:
+    """The API client, except that the relay's ``ai`` event for an analysis reaches the queue
+    before the upload's answer does (a fast result over a fast relay can)."""
+
+    def __init__(self, client: object) -> None:
+        self._client = client
+        self.runs: AiRuns | None = None
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._client, name)
+
+    async def run_ai(self, *args: object, **kwargs: object) -> object:
+        started = await self._client.run_ai(*args, **kwargs)  # type: ignore[attr-defined]
+        assert self.runs is not None
+        get = self._client.get_ai_result  # type: ignore[attr-defined]
+        await until(lambda: _final(get(started.token)), "the analysis finished")
+        self.runs.on_relay_event(started.token)  # its event, before the answer is handled
+        return started
+
+
+async def test_an_event_that_beats_the_upload_answer_is_not_lost(api, documents) -> None:
+    client = EventBeforeAnswer(api)
+    runs = AiRuns(client, documents, None, profile_id="p",  # type: ignore[arg-type]
+                  callback_url="http://127.0.0.1:9/callbacks", relay_connected=lambda: True,
+                  safety_poll=3600.0)
+    client.runs = runs
+    (entry,) = runs.add([DOCUMENT])
+    # with a connected relay only an event starts a check; the safety poll is an hour away
+    await until(lambda: state_of(runs, entry.id) is AiState.DONE, "the result", timeout=10)
+    await runs.stop()
