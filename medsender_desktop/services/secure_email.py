@@ -6,7 +6,7 @@ Medsender has no endpoint that lists sent e-mails (only ``POST /emails`` and
 and follows each by polling (and by the relay's ``email`` events when a relay is set up).
 Delivery is final for the API, but "has the recipient opened it?" is what a front desk asks
 next: an e-mail delivered and not yet viewed is re-checked, slowly, while its link works and
-for at most :data:`WATCH_VIEWS_DAYS` after it was sent.
+for at most :data:`WATCH_VIEWS_DAYS` after it was sent (``SyncConfig.view_poll_max``).
 """
 
 from __future__ import annotations
@@ -20,8 +20,6 @@ from medsender_desktop.wire import SentStatus
 
 #: how long after sending the app keeps asking whether the recipient opened the link
 WATCH_VIEWS_DAYS: Final = 7
-#: the slowest re-check of a delivered e-mail not yet viewed (seconds)
-VIEW_POLL_MAX: Final = 300.0
 
 
 @dataclass(frozen=True, slots=True, repr=False)

@@ -38,7 +38,7 @@ from medsender_desktop.services.record_codec import (
     KIND_SENT_FAX,
     SentRecord,
 )
-from medsender_desktop.services.secure_email import VIEW_POLL_MAX, still_changing
+from medsender_desktop.services.secure_email import still_changing
 from medsender_desktop.services.sync_config import Connectivity, ReceivedChange, SyncConfig
 from medsender_desktop.services.tracker import PollTracker
 
@@ -297,7 +297,7 @@ class SyncService:
             if not still_changing(record):
                 self._tracker.forget(token)
             elif record.is_final:  # delivered: asks, slowly, whether the recipient opened it
-                self._tracker.add(token, email=True, maximum=max(self.config.poll_max, VIEW_POLL_MAX),
+                self._tracker.add(token, email=True, maximum=self.config.view_poll_max,
                                   keep=True)
                 self._wake.set()
             elif token not in self._tracker.tokens:

@@ -12,6 +12,8 @@ class SyncConfig:
     page_size: int = 100
     poll_initial: float = 2.0  # first re-check of a record that can still change
     poll_max: float = 60.0
+    #: the slowest re-check of a delivered secure e-mail not yet opened (services.secure_email)
+    view_poll_max: float = 300.0
     head_interval_relay: float = 60.0  # newest-page check (and reachability) with the relay up
     head_interval_polling: float = 15.0  # ... and while it is not
     head_page_size: int = 25

@@ -38,7 +38,8 @@ from tests.waiting import until
 
 #: Quick enough that tests wait seconds, not minutes; still the app's real code paths.
 FAST_SYNC = SyncConfig(poll_initial=0.2, poll_max=1.0, head_interval_relay=30.0,
-                       head_interval_polling=0.5, probe_initial=0.2, probe_max=0.5)
+                       head_interval_polling=0.5, probe_initial=0.2, probe_max=0.5,
+                       view_poll_max=1.0)
 
 FOUR_PAGES = CORPUS / "pdflatex-4-pages.pdf"
 

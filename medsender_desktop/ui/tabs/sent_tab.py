@@ -46,8 +46,8 @@ class SentTab(RecordTab[SentRecord, SentFaxFilters]):
     email_requested = Signal(object)  #: EmailSource: send a fax's document as a secure e-mail
     status_message = Signal(str)  #: a short note for the status bar (e.g. "Link copied")
 
-    #: what the Show list offers: (words, which records)
-    KINDS = (("All", None), ("Faxes", SentFax), ("Secure e-mails", Email))
+    #: what the Show list offers, in its order: every record, faxes, secure e-mails
+    KINDS: tuple[type | None, ...] = (None, SentFax, Email)
 
     model: SentTableModel
 
@@ -66,8 +66,8 @@ class SentTab(RecordTab[SentRecord, SentFaxFilters]):
                          SENT_FILTERS, "sentTable")
         self.chart = ActivityChart(self)
         self.kind_combo = QComboBox(self)
-        for words, _kind in self.KINDS:
-            self.kind_combo.addItem(self.tr(words))
+        for words in (self.tr("All"), self.tr("Faxes"), self.tr("Secure e-mails")):
+            self.kind_combo.addItem(words)  # in the order of KINDS
         self.kind_combo.setAccessibleName(self.tr("Show"))
         self.kind_combo.setToolTip(self.tr("Show every record, only faxes, or only secure e-mails"))
         self.detail = DetailPane(self.tr("Select a sent fax or e-mail to see its details."), self)
@@ -147,7 +147,7 @@ class SentTab(RecordTab[SentRecord, SentFaxFilters]):
         self.chart.set_days(daily_activity(sent, received, today=dt.date.today(), days=DAYS))
 
     def on_kind_combo_current_index_changed(self, index: int) -> None:
-        kind = self.KINDS[index][1] if 0 <= index < len(self.KINDS) else None
+        kind = self.KINDS[index] if 0 <= index < len(self.KINDS) else None
         self.proxy.set_accept(None if kind is None else (lambda record: isinstance(record, kind)))
 
     def on_bridge_sent_reset(self, records: list[SentRecord]) -> None:

@@ -28,7 +28,7 @@ from tests.paths import CORPUS
 from tests.waiting import until
 
 QUICK = SyncConfig(poll_initial=0.1, poll_max=0.4, head_interval_relay=60.0, head_interval_polling=60.0,
-                   probe_initial=0.1, probe_max=0.2)
+                   probe_initial=0.1, probe_max=0.2, view_poll_max=0.4)
 
 
 class Sandbox:
@@ -209,3 +209,41 @@ async def test_offline_and_back(tmp_path: Path, documents: DocumentWorker) -> No
             await sync.stop()
     finally:
         box.server.stop()
+
+
+async def test_emails_the_app_sent_are_kept_through_filters_and_followed_until_viewed(
+        sandbox: Sandbox, tmp_path: Path) -> None:
+    """Medsender cannot list e-mails: the ones the app sent stay (sealed in the cache) when a
+    filter hides them and after a restart, and are polled past delivery until opened."""
+    from medsender_desktop.api import Email, SecureEmailRequest
+
+    cache = RecordCache.in_dir(tmp_path)
+    pdf = (CORPUS / "pdflatex-4-pages.pdf").read_bytes()
+    async with MedsenderClient(sandbox.credentials, max_attempts=1, documents=sandbox.documents) as client:
+        sync = SyncService(client, profile_id="p", cache=cache, config=QUICK)
+        await sync.start()
+        await until(lambda: sync.loaded)
+        sent = await client.send_email(SecureEmailRequest(pdf, "reader@example.com", "Front Desk"))
+        first = await sync.track_sent(sent.token, email=True)
+        assert isinstance(first, Email) and sent.token in {r.token for r in sync.sent_records}
+        viewed = await until(lambda: sync_record(sync, sent.token), "opened by the reader", 20,
+                             ready=lambda r: r is not None and r.last_viewed_at is not None)
+        assert str(viewed.email_status) == "success" and sent.token not in sync.tracked_tokens
+
+        await sync.set_sent_filters(SentFaxFilters(to_number="(212) 555-0100"))  # hides e-mails
+        assert sent.token not in {r.token for r in sync.sent_records}
+        await sync.set_sent_filters(None)  # back, though Medsender never lists it
+        assert sync_record(sync, sent.token) == viewed
+        await sync.stop()
+    async with MedsenderClient(sandbox.credentials, max_attempts=1, documents=sandbox.documents) as client:
+        again = SyncService(client, profile_id="p", cache=cache, config=QUICK)
+        await again.start()
+        await until(lambda: again.loaded)
+        assert sync_record(again, sent.token) == viewed  # kept on this computer, sealed
+        await again.stop()
+    cache.close()
+    assert b"reader@example.com" not in (tmp_path / "cache.sqlite3").read_bytes()
+
+
+def sync_record(sync: SyncService, token: str) -> object:
+    return next((r for r in sync.sent_records if r.token == token), None)
