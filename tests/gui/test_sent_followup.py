@@ -82,9 +82,9 @@ async def test_a_failed_fax_is_retried_emailed_and_shown(backend: Backend, tmp_p
         _click(sent_tab.email_button)  # Secure e-mail… above the details
         await until(lambda: len(_emails(backend)) == len(emails_before) + 1, "the secure e-mail")
         assert _emails(backend)[-1] == ("records@northgate.example", "Front Desk", "Retry Patient")
-        await until(lambda: "Secure e-mail sent" in window.status.currentMessage(), "the confirmation")
-        emailed = sent_tab.selected_record()  # the Sent tab shows the e-mail, selected
-        assert emailed is not None and emailed.recipient_email == "records@northgate.example"
+        emailed = await until(sent_tab.selected_record, "the e-mail selected in the Sent tab",
+                              ready=lambda r: getattr(r, "recipient_email", None) == "records@northgate.example")
+        assert emailed.token != fax_token
         assert sent_tab.select_token(fax_token)
         await until(lambda: panel.isVisible(), "the fax's follow-up again")
 
