@@ -134,7 +134,11 @@ class OutboxStore(SqliteStore):
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.files.remove_plain()
         check = conn.execute("SELECT value FROM meta WHERE key = 'key_check'").fetchone()
-        if check is not None and self._sealer.is_own_key_check(check[0]):
+        if check is None:  # cannot tell (never written): rows that do not open say so alone
+            with conn:
+                conn.execute("INSERT INTO meta VALUES ('key_check', ?)", (self._sealer.key_check(),))
+            return
+        if self._sealer.is_own_key_check(check[0]):
             return
         with conn:  # sealed with another key: nothing in it can be read or sent any more
             now = time.time()

@@ -172,3 +172,18 @@ async def test_a_plain_copy_already_gone_when_the_outbox_is_sealed_is_reported_m
         assert refused.value.reason == "missing" and "Send it again" in refused.value.message
     finally:
         store.close()
+
+
+async def test_a_missing_key_check_fails_nothing_that_still_opens(tmp_path) -> None:
+    folder = tmp_path / "outbox"
+    write_version_1(folder, referral())
+    OutboxStore.in_dir(folder, key=KEY).close()
+    with sqlite3.connect(folder / "outbox.sqlite3") as conn:
+        conn.execute("DELETE FROM meta")
+    store = OutboxStore.in_dir(folder, key=KEY)
+    try:
+        waiting = await store.get("waiting")
+        assert waiting is not None and waiting.state is S.QUEUED and waiting.to_number == "+1" + TO
+        assert store.unreadable_at_open == 0
+    finally:
+        store.close()
