@@ -23,6 +23,7 @@ from PySide6.QtCore import SignalInstance
 from qasync import asyncSlot
 
 from medsender_desktop.errors import MedsenderError
+from medsender_desktop.ui.i18n import translate_message
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +69,7 @@ def guarded_slot(*slot_args: Any) -> Callable[[F], F]:
                 return await fn(self, *args, **kwargs)
             except MedsenderError as exc:
                 log.info("%s failed: %s", fn.__name__, type(exc).__name__)
-                self.show_error(exc.message)
+                self.show_error(translate_message(exc.message))  # said where it is shown
                 return None
 
         return asyncSlot(*slot_args)(wrapper)  # type: ignore[return-value]

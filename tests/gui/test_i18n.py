@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from medsender_desktop.api import explain, validation
 from medsender_desktop.errors import Unauthorized, ValidationError
+from medsender_desktop.services.patient_check import DocumentPatient, mismatch
 from medsender_desktop.services.settings import SettingsStore
 from medsender_desktop.ui.dialogs.factory import DialogFactory
 from medsender_desktop.ui.i18n import (
@@ -61,6 +62,12 @@ def test_messages_made_with_values_are_translated_with_their_values(spanish: QAp
     assert translate_message(busy) == (
         "La línea de fax del destinatario estaba ocupada. Medsender lo intentó 5 veces. Confirme "
         "el número con el destinatario y vuelva a enviarlo, o use un enlace de correo seguro.")
+    # a warning made of clauses with values (services/patient_check.py), clause by clause
+    warning = mismatch(DocumentPatient(name="Ada Lovelace", dob="1980-02-28"), "Grace Hopper", "1980-02-28")
+    assert warning is not None
+    assert translate_message(warning) == (
+        "Revise el paciente: el documento trata de Ada Lovelace, pero la carátula dice Grace Hopper. "
+        "Enviar los registros de un paciente con el nombre de otro es una violación de la privacidad.")
     # words the catalog does not have (a server's own message) are shown as they came
     assert translate_message("Line noise on carrier 7.") == "Line noise on carrier 7."
 
