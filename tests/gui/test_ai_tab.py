@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QFileDialog
 
@@ -221,3 +222,38 @@ async def test_refused_files_say_why_upload_nothing_and_retry(
         await all_done(desktop, [damaged.name])
         assert damaged.name not in {r.name_label.toolTip() for r in tab.queue.rows.values()}
         assert len(ai_jobs(backend)) == jobs_before + 1
+
+
+async def test_send_this_for_an_image_hands_over_a_private_pdf_copy(
+        backend: Backend, tmp_path: Path, qapp) -> None:
+    photo = tmp_path / "wound-photo-kowalski.png"
+    image = QImage(850, 1100, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    assert image.save(str(photo), "PNG")
+    handed: list[Path] = []
+    async with open_desktop(backend, tmp_path) as desktop:
+        tab = desktop.window.ai_tab
+        desktop.window.tabs.setCurrentWidget(tab)
+        tab.send_requested.connect(lambda paths, *_: handed.extend(paths))
+        assert drop_files(tab, [photo])
+        await all_done(desktop, [photo.name])
+        assert tab.select_entry(tab.model.records[0].id)
+        pages: list[int] = []
+
+        async def answer(dialog: QDialog) -> int:
+            assert isinstance(dialog, NewFaxDialog)
+            dialog.open()
+            await until(lambda: not dialog.pages.loading and dialog.pages.page_count > 0,
+                        "the image's page in New fax")
+            pages.append(dialog.pages.page_count)
+            _click(dialog.buttons.button(dialog.buttons.StandardButton.Cancel))
+            return dialog.result()
+
+        desktop.dialogs.answers.append(answer)
+        _click(tab.send_button)  # New fax takes PDF and TIFF only: a PDF copy goes
+        await until(lambda: pages, "New fax opened", timeout=30)
+        assert pages == [1]
+        (copy,) = handed
+        assert copy != photo and "kowalski" not in str(copy).lower() and copy.suffix == ".pdf"
+        assert copy.stat().st_mode & 0o777 == 0o600 and copy.parent.stat().st_mode & 0o777 == 0o700
+    assert not copy.exists() and not copy.parent.exists(), "the copy is removed at sign-out"
