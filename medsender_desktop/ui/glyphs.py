@@ -37,6 +37,9 @@ GLYPHS: Final = {
                    '<path d="M19 14v6M16 17h6"/>',
     # an "i" in a circle
     "about": '<circle cx="12" cy="12" r="9"/><path d="M12 11v6"/><path d="M12 7.5v.01"/>',
+    # a tray with an arrow leaving it (the outbox)
+    "outbox": '<path d="M4 13v5.5A1.5 1.5 0 0 0 5.5 20h13a1.5 1.5 0 0 0 1.5-1.5V13"/>'
+              '<path d="M4 13h4l1.5 2.5h5L16 13h4"/><path d="M12 11V3M8.5 6.5L12 3l3.5 3.5"/>',
     # an envelope
     "email": '<rect x="3" y="5" width="18" height="14" rx="1.5"/><path d="M3.5 6l8.5 7 8.5-7"/>',
     # a window (Show window, in the tray menu)

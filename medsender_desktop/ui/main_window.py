@@ -121,6 +121,7 @@ class MainWindow(FileDropTarget, QMainWindow):
         for action, icon in ((self.new_fax_action, "new-fax"), (self.secure_email_action, "email"),
                              (self.refresh_action, "refresh"),
                              (self.search_action, "search"), (self.address_book_action, "address-book"),
+                             (self.outbox_action, "outbox"),
                              (self.settings_action, "settings"), (self.sign_in_action, "add-profile"),
                              (self.about_action, "about")):
             action.setIcon(toolbar_icon(icon))

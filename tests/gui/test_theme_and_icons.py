@@ -139,3 +139,23 @@ def test_a_disabled_glyph_is_drawn_in_the_disabled_colour() -> None:
 def test_an_unknown_glyph_is_a_programming_error() -> None:
     with pytest.raises(ValueError, match="no glyph"):
         glyph_icon("no-such-glyph")
+
+
+async def test_every_toolbar_action_shows_an_icon_beside_its_words(tmp_path, qapp) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QToolButton
+
+    from medsender_desktop.app import AppOptions
+    from tests.gui.helpers import open_desktop
+
+    async with open_desktop(None, tmp_path, sign_in=False, options=AppOptions()) as desktop:
+        toolbar = desktop.window.toolbar
+        assert toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        actions = [a for a in toolbar.actions() if isinstance(toolbar.widgetForAction(a), QToolButton)]
+        assert len(actions) >= 7
+        for action in actions:
+            assert action.text() and not action.icon().isNull(), (
+                f"{action.text()!r} has no icon: give it glyph_icon(name) (drawings in ui/glyphs.py)")
+            pixmap = action.icon().pixmap(QSize(24, 24), 2.0)
+            assert pixmap.size() == QSize(48, 48)
+

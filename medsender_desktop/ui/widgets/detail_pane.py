@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 
@@ -60,6 +60,14 @@ class DetailPane(QFrame):
         self.error_label.setVisible(bool(error))
         self._empty.hide()
         self._form_host.show()
+        QTimer.singleShot(0, self, self._settle)
+
+    def _settle(self) -> None:
+        """Lay the rows out again once the new labels know their width: the first pass sizes a
+        wrapped value as one line, and its second line was drawn over the next row until
+        something else (a resize, a theme change) laid the pane out again."""
+        self._form.invalidate()
+        self._form_host.updateGeometry()
 
     def value_of(self, label: str) -> str | None:
         """The text shown for ``label`` (tests and accessibility)."""
