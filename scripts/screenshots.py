@@ -212,7 +212,7 @@ SHOTS = [  # one a line: add yours
     Shot("received-tab", received_tab),
     Shot("numbers-tab", numbers_tab),
     Shot("clients-tab", clients_tab),
-    Shot("ai-tab", ai_tab),
+    Shot("ai-analysis", ai_tab),  # ai-tab*.png: scripts/screenshot_ai_tab.py (a full queue)
     Shot("new-fax", new_fax),
     Shot("address-book", address_book),
     Shot("settings-account", settings_page("account")),

@@ -48,7 +48,6 @@ class SendLater(QWidget):
         self.when_edit.setDateTime(start)
         self.error = QLabel(self)
         self.error.setObjectName("fieldError")
-        self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
         self.error.hide()
         self.hint = QLabel(self.tr("The fax waits in the outbox until then. Keep Medsender "
