@@ -1123,7 +1123,7 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved.</source>
+        <source>Saved the changes to {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1756,11 +1756,19 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
 <context>
     <name>SentTab</name>
     <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy a fresh secure link to the record (valid for 5 minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1781,7 +1789,11 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
     </message>
     <message>
         <source>Search sent faxes and e-mails (name, number, address, status…)  Ctrl+F</source>
-        <extracomment>SentFax | Email now in the detail pane, or None records still queued or sending EmailSource: send a fax&apos;s document as a secure e-mail a short note for the status bar (e.g. &quot;Link copied&quot;) what the Show list offers: (words, which records)</extracomment>
+        <extracomment>SentFax | Email now in the detail pane, or None records still queued or sending EmailSource: send a fax&apos;s document as a secure e-mail a short note for the status bar (e.g. &quot;Link copied&quot;) what the Show list offers, in its order: every record, faxes, secure e-mails</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure e-mails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -551,7 +551,7 @@
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Fax numbers</source>
@@ -1098,7 +1098,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Fax numbers</source>
-        <translation type="unfinished">Números de fax</translation>
+        <translation>Números de fax</translation>
     </message>
     <message>
         <source>Get a new fax number in the area code you choose</source>
@@ -1125,8 +1125,8 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
         <translation>Número nuevo…</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
+        <source>Saved the changes to {number}.</source>
+        <translation>Se guardaron los cambios de {number}.</translation>
     </message>
     <message>
         <source>Search numbers</source>
@@ -1759,12 +1759,20 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
 <context>
     <name>SentTab</name>
     <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy a fresh secure link to the record (valid for 5 minutes)</source>
         <translation>Copiar un enlace seguro nuevo al registro (válido durante 5 minutos)</translation>
     </message>
     <message>
         <source>Copy link</source>
         <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <source>Faxes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Link copied: paste it where it is needed within 5 minutes, then it stops working.</source>
@@ -1784,8 +1792,12 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Search sent faxes and e-mails (name, number, address, status…)  Ctrl+F</source>
-        <extracomment>SentFax | Email now in the detail pane, or None records still queued or sending EmailSource: send a fax&apos;s document as a secure e-mail a short note for the status bar (e.g. &quot;Link copied&quot;) what the Show list offers: (words, which records)</extracomment>
+        <extracomment>SentFax | Email now in the detail pane, or None records still queued or sending EmailSource: send a fax&apos;s document as a secure e-mail a short note for the status bar (e.g. &quot;Link copied&quot;) what the Show list offers, in its order: every record, faxes, secure e-mails</extracomment>
         <translation>Buscar faxes y correos enviados (nombre, número, dirección, estado…)  Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Secure e-mails</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Secure e-mail…</source>
