@@ -30,6 +30,7 @@ SUITE: list[tuple[str, list[str], list[str]]] = [
     ("benchmarks.bench_app", ["--records", "10000", "--burst", "1000", "--samples", "10"],
      ["stall_sync", "stall_relay_burst", "status_latency_relay", "status_latency_polling",
       "peak_memory"]),
+    ("benchmarks.bench_ai", ["--repeat", "3"], ["stall_ai_batch", "ai_batch_seconds"]),
     ("benchmarks.bench_sandbox", ["--requests", "300", "--sends", "0"], ["sandbox_list_p95_100k"]),
     ("benchmarks.bench_relay", ["--callbacks", "2000", "--samples", "100"],
      ["relay_callbacks_per_s", "relay_delivery_p95"]),
