@@ -15,6 +15,8 @@ from PySide6.QtSvg import QSvgRenderer
 from medsender_desktop.ui.glyphs import APP_ICON_SVG, GLYPHS, glyph_svg
 from medsender_desktop.ui.theme import colors
 
+#: The sizes named to window systems that ask which ones there are (any size is drawn).
+SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 #: Draws an icon into a rectangle, for one mode (normal, disabled, selected).
 Drawing = Callable[[QPainter, QRectF, QIcon.Mode], None]
 
@@ -49,6 +51,11 @@ class DrawnIconEngine(QIconEngine):
 
     def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
         return size
+
+    def availableSizes(self, mode: QIcon.Mode = QIcon.Mode.Normal,
+                       state: QIcon.State = QIcon.State.Off) -> list[QSize]:
+        """Any size can be drawn; these are what window systems pick from (taskbar, tray)."""
+        return [QSize(side, side) for side in SIZES]
 
     def clone(self) -> QIconEngine:
         return DrawnIconEngine(self._draw)

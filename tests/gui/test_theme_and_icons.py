@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -90,6 +90,30 @@ def test_forcing_dark_changes_the_palette_and_the_custom_colours(theme: AppTheme
     assert QColor(LIGHT.glyph).name() in painted_colors(glyph_icon("new-fax"))
 
 
+def test_a_change_of_the_os_scheme_is_followed_while_the_app_runs(
+        theme: AppTheme, qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Offscreen the OS has no colour scheme to switch: its answer is stood in for, and the
+    change is announced by Qt's own signal, as a switch in the OS's settings does."""
+    import medsender_desktop.ui.theme as theme_module
+
+    os_dark = [False]
+    monkeypatch.setattr(theme_module, "system_is_dark", lambda: os_dark[0])
+    hints = qapp.styleHints()
+    theme.set_choice("system")
+    assert colors() is LIGHT
+    os_dark[0] = True
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert colors() is DARK and QApplication.palette().color(QPalette.ColorRole.Window) == QColor(DARK.window)
+    theme.set_choice("light")  # a fixed choice is kept whatever the OS does
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert colors() is LIGHT
+    theme.set_choice("system")
+    assert colors() is DARK
+    os_dark[0] = False
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert colors() is LIGHT
+
+
 def test_the_system_choice_follows_the_os_scheme(theme: AppTheme, qapp: QApplication) -> None:
     from medsender_desktop.ui.theme import system_is_dark
 
@@ -122,6 +146,7 @@ def test_icons_are_drawn_at_every_size_and_pixel_ratio(make) -> None:
 
 
 def test_the_app_icon_is_sharp_up_to_512_pixels() -> None:
+    assert QSize(16, 16) in app_icon().availableSizes() and QSize(512, 512) in app_icon().availableSizes()
     large = app_icon().pixmap(QSize(512, 512)).toImage()
     assert large.size() == QSize(512, 512)
     assert large.pixelColor(256, 256).alpha() == 255
