@@ -218,3 +218,33 @@ def test_the_tray_icon_appears_only_where_there_is_a_tray(qapp) -> None:
     finally:
         with_tray.close()
     assert with_tray.tray is None
+
+
+async def test_failed_fax_notifications_turned_off_stay_in_the_status_bar(backend: Backend, tmp_path: Path,
+                                                                          qapp) -> None:
+    from medsender_desktop.ui.dialogs.new_fax_dialog import NewFaxDialog
+    from tests.gui.helpers import drop_files
+    from tests.paths import CORPUS
+
+    async with open_desktop(backend, tmp_path) as desktop:
+        window = desktop.window
+        status: list[str] = []
+        window.status.messageChanged.connect(status.append)
+        dialog = await open_settings(desktop)
+        dialog.pages.setCurrentIndex(2)
+        click_box(dialog.notify_failed_check)  # off
+        await save(desktop, dialog)
+
+        async def send_to_a_busy_line(compose: NewFaxDialog) -> int:
+            compose.open()
+            await until(lambda: compose.pages.page_count == 1 and not compose.pages.loading
+                        and compose.fields.from_combo.count() > 0, "the dropped document")
+            QTest.keyClicks(compose.fields.to_edit, "(212) 554-0000")  # the sandbox's busy line
+            QTest.mouseClick(compose.send_button, Qt.MouseButton.LeftButton)
+            await until(lambda: compose.result() != 0, "the dialog accepted")
+            return compose.result()
+
+        desktop.dialogs.answers.append(send_to_a_busy_line)
+        assert drop_files(window, [CORPUS / "minimal-document.pdf"])
+        await until(lambda: any(m.startswith("Fax not delivered") for m in status), "the status bar's word", 30)
+        assert not [m for m in desktop.notifier.messages if m[0] == "Fax not delivered"], "turned off"
