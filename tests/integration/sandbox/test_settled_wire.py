@@ -88,7 +88,8 @@ def test_callback_bodies_equal_get_secure_link_included(any_sandbox: Sandbox, pd
     forwarded = plain(sandbox.client.post(f"/received_faxes/{inbound}/forward", data={
         "to_number": "6465550002", "callback_url": receiver.url("forward")}).json())["fax_id"]
     email = plain(sandbox.client.post("/emails", data={
-        "recipient_email": "records@example.org", "sender_name": "Dr. Helen Marsh",
+        "recipient_email": "unopened-records@example.org",  # the simulated reader stays away
+        "sender_name": "Dr. Helen Marsh",
         "callback_url": receiver.url("email")},
         files={"file": ("a.pdf", pdf, "application/pdf")}).json())["email_id"]
     for path, name in ((f"/sent_faxes/{sent}", "sent"), (f"/received_faxes/{inbound}", "inbox"),
@@ -113,7 +114,8 @@ def test_email_callback_is_signed_over_email_id_and_completed_at(
         any_sandbox: Sandbox, pdf: bytes, receiver: Receiver) -> None:
     sandbox = any_sandbox
     email = plain(sandbox.client.post("/emails", data={
-        "recipient_email": "records@example.org", "sender_name": "Dr. Helen Marsh",
+        "recipient_email": "unopened-records@example.org",  # the simulated reader stays away
+        "sender_name": "Dr. Helen Marsh",
         "callback_url": receiver.url("email")},
         files={"file": ("a.pdf", pdf, "application/pdf")}).json())["email_id"]
     hit = receiver.wait("email")[0]
