@@ -178,6 +178,19 @@ def _formats(locale_name: str) -> tuple[_Format, _Format, _Format, _Format]:
     """(date, date+time, date+time with seconds, time with seconds) of the locale: four-digit
     years and two-digit days and months (02/28/1980, not 2/28/80); ISO when no locale is set."""
     locale = QLocale(locale_name)
+    date, time, seconds = _qt_formats(locale)
+    return (_compile(date, locale), _compile(f"{date} {time}", locale),
+            _compile(f"{date} {seconds}", locale), _compile(seconds, locale))
+
+
+def when_edit_format() -> str:
+    """The Qt display format of :func:`when` (a date-time field shows times as lists do)."""
+    date, time, _ = _qt_formats(QLocale())
+    return f"{date} {time}"
+
+
+def _qt_formats(locale: QLocale) -> tuple[str, str, str]:
+    """The locale's (date, time, time with seconds) as Qt format strings."""
     if locale.language() == QLocale.Language.C:
         date, time, seconds = "yyyy-MM-dd", "HH:mm", "HH:mm:ss"
     else:
@@ -189,8 +202,7 @@ def _formats(locale_name: str) -> tuple[_Format, _Format, _Format, _Format]:
             date = "yyyy-MM-dd"
         time = locale.timeFormat(QLocale.FormatType.ShortFormat)
         seconds = re.sub(r"\s*t+\s*", " ", locale.timeFormat(QLocale.FormatType.LongFormat)).strip()
-    return (_compile(date, locale), _compile(f"{date} {time}", locale),
-            _compile(f"{date} {seconds}", locale), _compile(seconds, locale))
+    return date, time, seconds
 
 
 def _locale_formats() -> tuple[_Format, _Format, _Format, _Format]:

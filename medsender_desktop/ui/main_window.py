@@ -419,10 +419,9 @@ class MainWindow(FileDropTarget, QMainWindow):
             return
         if send_at is not None:  # held in the outbox until then
             await session.queue_fax(request, send_at=send_at)
-            self.status.showMessage(self.tr(
-                "Fax scheduled for {time}: it waits in the outbox until then (click the outbox "
-                "count to see it).").format(time=fmt.when(dt.datetime.fromtimestamp(send_at, dt.UTC))),
-                NEW_FAX_MESSAGE_MS)
+            when = fmt.when(dt.datetime.fromtimestamp(send_at, dt.UTC))
+            self.status.showMessage(self.tr("Fax scheduled for {time}: it waits in the outbox.")
+                                    .format(time=when), NEW_FAX_MESSAGE_MS)
             return
         self.tabs.setCurrentWidget(self.sent_tab)
         count = len(request.to_numbers)

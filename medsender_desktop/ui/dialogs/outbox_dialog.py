@@ -14,7 +14,7 @@ import contextlib
 import time
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,14 +62,18 @@ class ProgressDelegate(QStyledItemDelegate):
         if value is None:
             super().paint(painter, option, index)
             return
+        widget = option.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
         bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(2, 3, -2, -3)  # type: ignore[attr-defined]
+        if widget is not None:
+            bar.initFrom(widget)  # palette, font, direction
+        bar.rect = option.rect.adjusted(3, 4, -3, -4)  # type: ignore[attr-defined]
         bar.minimum, bar.maximum, bar.progress = 0, 1000, int(value)
         bar.text = str(index.data())
         bar.textVisible = True
-        bar.state = option.state  # type: ignore[attr-defined]
-        widget = option.widget  # type: ignore[attr-defined]
-        style = widget.style() if widget is not None else QApplication.style()
+        bar.textAlignment = Qt.AlignmentFlag.AlignCenter
+        bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, widget)
 
 
@@ -98,9 +102,9 @@ class OutboxDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setItemDelegateForColumn(OutboxColumn.STATE, ProgressDelegate(self.table))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(OutboxColumn.STATE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((OutboxColumn.RECIPIENT, 230), (OutboxColumn.PAGES, 60),
-                              (OutboxColumn.ADDED, 150)):
+        header.setSectionResizeMode(OutboxColumn.RECIPIENT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((OutboxColumn.STATE, 320), (OutboxColumn.PAGES, 60),
+                              (OutboxColumn.ADDED, 170)):
             self.table.setColumnWidth(column, width)
         self.details = QLabel(self)
         self.details.setWordWrap(True)

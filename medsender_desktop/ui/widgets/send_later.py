@@ -8,17 +8,13 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QDateTime, QLocale, QTimer, Signal
+from PySide6.QtCore import QDateTime, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from medsender_desktop.ui import formatting as fmt
 
 RECHECK_MS = 20_000  #: while ticked, the chosen time is checked again as the clock moves
 DEFAULT_DELAY_S = 3600  #: first offered: the next full hour at least this far ahead
-
-
-def _display_format() -> str:
-    """The locale's short date and time, with a four-digit year."""
-    text = QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)
-    return text.replace("yyyy", "yy").replace("yy", "yyyy")
 
 
 class TimeEdit(QDateTimeEdit):
@@ -38,7 +34,7 @@ class SendLater(QWidget):
         self.check.setToolTip(self.tr("Keep the fax in the outbox and send it at the time chosen"))
         self.when_edit = TimeEdit(self)
         self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat(_display_format())
+        self.when_edit.setDisplayFormat(fmt.when_edit_format())  # as lists show times
         self.when_edit.setAccessibleName(self.tr("Send at"))
         self.when_edit.setEnabled(False)
         start = QDateTime.fromSecsSinceEpoch(int(time.time()) + DEFAULT_DELAY_S)
