@@ -12,6 +12,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from medsender_desktop.api import Email
 from medsender_desktop.documents.generate import generate_document
@@ -178,3 +179,24 @@ async def test_a_refused_file_or_address_is_explained_and_nothing_is_sent(
         QTest.keyClick(dialog, Qt.Key.Key_Escape)
         await until(lambda: closed(dialog), "the dialog closed")
         assert sandbox_emails(backend) == before
+
+
+async def test_choose_file_takes_the_pdf_picked_in_the_file_dialog(
+        backend: Backend, tmp_path: Path, qapp) -> None:
+    async with open_desktop(backend, tmp_path) as desktop:
+        dialog = await open_email_dialog(desktop)
+        captions: list[str] = []
+
+        def pick(chooser: QDialog) -> int:  # the person picks the corpus PDF and clicks Open
+            assert isinstance(chooser, QFileDialog)
+            captions.append(chooser.windowTitle())
+            chooser.selectFile(str(FOUR_PAGES))
+            return QDialog.DialogCode.Accepted
+
+        desktop.dialogs.answers.append(pick)
+        QTest.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+        await until(lambda: dialog.document is not None, "the chosen PDF checked")
+        assert captions == ["Choose the document to send"]
+        assert FOUR_PAGES.name in dialog.document_label.text() and "4 page(s)" in dialog.document_label.text()
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+        await until(lambda: closed(dialog), "the dialog closed")

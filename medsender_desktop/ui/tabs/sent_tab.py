@@ -40,6 +40,9 @@ SENT_FILTERS = (
 )
 
 
+DAY_CHECK_MS = 5 * 60 * 1000
+
+
 class SentTab(RecordTab[SentRecord, SentFaxFilters]):
     record_selected = Signal(object)  #: SentFax | Email now in the detail pane, or None
     open_count_changed = Signal(int)  #: records still queued or sending
@@ -57,6 +60,8 @@ class SentTab(RecordTab[SentRecord, SentFaxFilters]):
         self._chart_timer = QTimer(self)  # one recount per burst of updates
         self._chart_timer.setSingleShot(True)
         self._chart_timer.setInterval(150)
+        self._day_timer = QTimer(self)  # past midnight the chart moves on a day by itself
+        self._day_timer.setInterval(DAY_CHECK_MS)
         self._build()
         self.table.use_model(self.model, self.proxy, SentColumn.SENT_AT)
         self._connect_signals()
@@ -120,6 +125,8 @@ class SentTab(RecordTab[SentRecord, SentFaxFilters]):
         self.email_action.triggered.connect(self.on_email_button_clicked)
         self.kind_combo.currentIndexChanged.connect(self.on_kind_combo_current_index_changed)
         self._chart_timer.timeout.connect(self.update_chart)
+        self._day_timer.timeout.connect(self.on_day_timer_timeout)
+        self._day_timer.start()
 
     # --- session -------------------------------------------------------------------------------
     def set_session(self, bridge: SessionBridge | None) -> None:
@@ -145,6 +152,11 @@ class SentTab(RecordTab[SentRecord, SentFaxFilters]):
         sent = session.sent_records if session is not None else []
         received = session.received_records if session is not None else []
         self.chart.set_days(daily_activity(sent, received, today=dt.date.today(), days=DAYS))
+
+    def on_day_timer_timeout(self) -> None:
+        days = self.chart.canvas.days
+        if days and days[-1].day != dt.date.today():
+            self.update_chart()
 
     def on_kind_combo_current_index_changed(self, index: int) -> None:
         kind = self.KINDS[index] if 0 <= index < len(self.KINDS) else None

@@ -1760,7 +1760,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <name>SentTab</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>Copy a fresh secure link to the record (valid for 5 minutes)</source>
@@ -1772,7 +1772,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Faxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Faxes</translation>
     </message>
     <message>
         <source>Link copied: paste it where it is needed within 5 minutes, then it stops working.</source>
@@ -1797,7 +1797,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Secure e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos seguros</translation>
     </message>
     <message>
         <source>Secure e-mail…</source>
