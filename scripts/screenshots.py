@@ -225,6 +225,8 @@ SHOTS = [  # one a line: add yours
     Shot("outbox", outbox),
     Shot("new-number", tab_dialog("numbers_tab", "provision_action")),
     Shot("new-client", tab_dialog("clients_tab", "create_action")),
+    Shot("change-number", tab_dialog("numbers_tab", "edit_action", 0)),
+    Shot("rename-client", tab_dialog("clients_tab", "rename_action", 0)),
     Shot("sign-in", sign_in),
 ]
 
