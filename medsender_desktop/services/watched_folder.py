@@ -96,7 +96,7 @@ class FolderScanner:
             self._pending.clear()
             return []
         ready: list[Path] = []
-        for name, seen in listing.items():
+        for name, seen in sorted(listing.items()):
             if self._handed.get(name) == seen:
                 continue
             pending = self._pending.get(name)

@@ -1,6 +1,10 @@
 """The watched folder in the app: started and stopped by the Settings choice; each finished PDF
 or TIFF opens the New fax dialog with it (the same way in as a drop on the window); a folder
-that disappears is said in plain words in the status bar."""
+that disappears is said in plain words in the status bar.
+
+One document, one New fax: a document printed while New fax is open is never added to the fax
+being written (it may be another patient's); it waits, and opens in its own New fax once that
+one is sent or closed. Several printed at once open one after the other, in name order."""
 
 from __future__ import annotations
 
@@ -30,6 +34,9 @@ class FolderWatch:
         self._window = window
         self._interval = interval
         self._watcher: WatchedFolder | None = None
+        self._waiting: list[Path] = []  # complete, to open once New fax is free
+        self._opened = False  # a New fax of ours was asked for and has not closed yet
+        window.compose_closed.connect(self.on_window_compose_closed)
 
     @property
     def folder(self) -> Path | None:
@@ -56,8 +63,29 @@ class FolderWatch:
         if watcher is not None:
             await watcher.stop()
 
+    @property
+    def waiting(self) -> list[Path]:
+        return list(self._waiting)
+
     def on_watcher_ready(self, path: Path) -> None:
+        self._waiting.append(path)
+        self._open_next()
+
+    def on_window_compose_closed(self) -> None:
+        self._opened = False
+        self._open_next()
+
+    def _open_next(self) -> None:
         window = self._window
+        if not self._waiting:
+            return
+        if self._opened or window.composing:
+            window.status.showMessage(_tr(
+                "A document saved in the watched folder is waiting: it opens in its own New fax "
+                "once the fax being written is sent or closed."))
+            return
+        path = self._waiting.pop(0)
+        self._opened = True
         window.showNormal()
         window.raise_()
         window.activateWindow()

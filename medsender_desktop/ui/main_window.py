@@ -57,6 +57,7 @@ class MainWindow(FileDropTarget, QMainWindow):
     sign_in_requested = Signal()  #: no payload: add a profile (sign in)
     settings_requested = Signal()  #: no payload: open Settings (the profile in use, notifications…)
     closed = Signal()  #: no payload: the window was closed (the app quits)
+    compose_closed = Signal()  #: no payload: the New fax dialog closed (sent, held or cancelled)
 
     def __init__(self, *, settings: SettingsStore, dialogs: DialogFactory, notifier: Notifier,
                  documents: Any, address_book: AddressBook | None = None,
@@ -368,6 +369,11 @@ class MainWindow(FileDropTarget, QMainWindow):
             return
         self.compose(paths)
 
+    @property
+    def composing(self) -> bool:
+        """Whether the New fax dialog is open."""
+        return self._compose is not None
+
     def files_dropped(self, paths: list[Path]) -> None:
         self.send_files(paths)
 
@@ -414,6 +420,7 @@ class MainWindow(FileDropTarget, QMainWindow):
             dialog.stop()
             self._compose = None
             self.new_fax_action.setEnabled(self._session is not None)
+            self.compose_closed.emit()
         dialog.deleteLater()
         if request is None:
             return

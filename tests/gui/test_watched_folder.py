@@ -96,3 +96,34 @@ async def test_a_watched_folder_that_disappears_is_said_in_the_status_bar(backen
         await until(lambda: dialog.pages.page_count == 1, "the scan's page")
         dialog.reject()
         await until(desktop.window.new_fax_action.isEnabled, "New fax closed")
+
+
+async def test_a_document_printed_while_new_fax_is_open_waits_for_its_own(backend: Backend, tmp_path: Path,
+                                                                          qapp) -> None:
+    """Never added to the fax being written (it may be another patient's): each in its own."""
+    folder = tmp_path / "EHR print"
+    folder.mkdir()
+    async with open_desktop(backend, tmp_path, options=OPTIONS) as desktop:
+        window = desktop.window
+        await watch(desktop, folder)
+        desktop.dialogs.answers.append(desktop.dialogs.open_for_real)
+        window.new_fax_action.trigger()  # the user is writing a fax
+        writing = await shown_dialog(NewFaxDialog, "the user's New fax")
+        for name, pages in (("a-referral.pdf", 2), ("b-labs.pdf", 1)):  # two printed at once
+            (folder / name).write_bytes(generate_document(pages=pages, title=name))
+        await until(lambda: len(desktop.controller.folder_watch.waiting) == 2, "both waiting")
+        assert "waiting" in window.status.currentMessage()
+        assert writing.pages.page_count == 0, "nothing added to the fax being written"
+
+        for pages in (2, 1):  # each closes; the next printed document opens in its own New fax
+            desktop.dialogs.answers.append(desktop.dialogs.open_for_real)
+            writing.reject()
+            await until(lambda w=writing: window.composing and window._compose is not w, "the next New fax")
+            writing = window._compose
+            await until(lambda p=pages, w=writing: w.pages.page_count == p and not w.pages.loading,
+                        f"its {pages} page(s)")
+        assert desktop.controller.folder_watch.waiting == []
+        writing.reject()
+        await until(lambda: not window.composing, "the last New fax closed")
+        await checks(desktop, 5)
+        assert not window.composing, "nothing opens twice"
