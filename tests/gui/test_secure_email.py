@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from medsender_desktop.api import Email
-from medsender_desktop.documents.generate import generate_document
+from medsender_desktop.documents.generate import generate_document, pad_pdf
 from medsender_desktop.ui.dialogs.secure_email_dialog import SecureEmailDialog
 from medsender_desktop.ui.models.sent_model import SentColumn
 from tests.gui.helpers import (
@@ -147,6 +147,8 @@ async def test_a_refused_file_or_address_is_explained_and_nothing_is_sent(
         backend: Backend, tmp_path: Path, qapp) -> None:
     too_long = tmp_path / "two-hundred-pages.pdf"
     too_long.write_bytes(generate_document(pages=200, title="Long record"))
+    too_big = tmp_path / "twenty-point-one-mb.pdf"
+    too_big.write_bytes(pad_pdf(generate_document(pages=2, title="Scan"), int(20.1 * 1024 * 1024)))
     async with open_desktop(backend, tmp_path) as desktop:
         before = sandbox_emails(backend)
         dialog = await open_email_dialog(desktop)
@@ -162,6 +164,8 @@ async def test_a_refused_file_or_address_is_explained_and_nothing_is_sent(
         await until(lambda: "Only PDF" in problem.text(), "a TIFF refused")
         assert drop_files(dialog, [too_long])
         await until(lambda: "too many pages" in problem.text(), "200 pages refused", timeout=30)
+        assert drop_files(dialog, [too_big])
+        await until(lambda: "too large" in problem.text(), "20.1 MB refused")
         assert dialog.document is None
         assert drop_files(dialog, [FOUR_PAGES])
         await until(lambda: dialog.document is not None and not problem.isVisible(), "a good PDF")

@@ -59,6 +59,7 @@ class SecureEmailDialog(FileDropTarget, QDialog):
         self._name = ""
         self._generation = 0  # a newer file replaces one still being checked
         self._busy = False
+        self._sending = False
         self.result_record: object = None
         self.setAcceptDrops(True)
         self.setWindowTitle(self.tr("Send a secure e-mail link"))
@@ -270,7 +271,8 @@ class SecureEmailDialog(FileDropTarget, QDialog):
         if self._send is None or self._data is None:
             self.accept()
             return
-        self.send_button.setEnabled(False)
+        self.buttons.setEnabled(False)  # no Cancel mid-way: it would not stop the upload
+        self._sending = True
         self.error_label.setText(self.tr("Sending…"))
         try:
             self.result_record = await self._send(self._data, self._name, self.email())
@@ -288,8 +290,13 @@ class SecureEmailDialog(FileDropTarget, QDialog):
             self.error_label.clear()
             raise
         finally:
-            self.send_button.setEnabled(True)
+            self.buttons.setEnabled(True)
+            self._sending = False
         self.accept()
+
+    def reject(self) -> None:
+        if not self._sending:  # Esc while the upload runs would not stop it: wait for it
+            super().reject()
 
 
 def _valid_email(text: str) -> bool:
