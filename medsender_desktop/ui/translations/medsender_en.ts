@@ -900,7 +900,7 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Fax scheduled for {time}: it waits in the outbox until then (click the outbox count to see it).</source>
+        <source>Fax scheduled for {time}: it waits in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

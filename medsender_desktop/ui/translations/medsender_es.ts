@@ -902,8 +902,8 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Fax scheduled for {time}: it waits in the outbox until then (click the outbox count to see it).</source>
-        <translation>Fax programado para {time}: espera en la bandeja de salida hasta entonces (haga clic en el contador de la bandeja de salida para verlo).</translation>
+        <source>Fax scheduled for {time}: it waits in the outbox.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outbox</source>
@@ -1760,7 +1760,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <name>SentTab</name>
     <message>
         <source>All</source>
-        <translation>Todo</translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Copy a fresh secure link to the record (valid for 5 minutes)</source>
