@@ -13,7 +13,7 @@ import phonenumbers
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
 from medsender_desktop.api import CallbackStatus, DocumentType, FaxStatus, RecordStatus, SentStatus
-from medsender_desktop.ui.i18n import translated
+from medsender_desktop.ui.i18n import translate_message, translated
 
 
 @dataclass(frozen=True)
@@ -128,6 +128,29 @@ def record_status_words(value: object) -> str:
 def practice_data_row() -> tuple[str, str]:
     """The detail row saying a record is practice data (sandbox or test keys)."""
     return words(TEST_RECORD[0]), words(TEST_RECORD[1])
+
+
+#: The outbox timeline's events (services/sent_followup.py writes "<when>  <Kind>: <detail>").
+TIMELINE_KINDS: Final = (
+    QT_TRANSLATE_NOOP("timeline", "Queued"), QT_TRANSLATE_NOOP("timeline", "Held"),
+    QT_TRANSLATE_NOOP("timeline", "Attempt"), QT_TRANSLATE_NOOP("timeline", "Uploaded"),
+    QT_TRANSLATE_NOOP("timeline", "Upload failed"), QT_TRANSLATE_NOOP("timeline", "Upload refused"),
+    QT_TRANSLATE_NOOP("timeline", "Unknown"), QT_TRANSLATE_NOOP("timeline", "Reconciled"),
+    QT_TRANSLATE_NOOP("timeline", "Cancelled"), QT_TRANSLATE_NOOP("timeline", "Retried"),
+    QT_TRANSLATE_NOOP("timeline", "Delivery attempt"), QT_TRANSLATE_NOOP("timeline", "Unreadable"),
+    QT_TRANSLATE_NOOP("timeline", "Sent now"),
+)
+
+
+def timeline_in_words(lines: list[str]) -> list[str]:
+    """The outbox timeline's lines in the app's language (the event and its detail)."""
+    said = []
+    for line in lines:
+        when, gap, rest = line.partition("  ")
+        kind, colon, detail = rest.partition(": ")
+        words = translated("timeline", kind) + (colon + translate_message(detail) if colon else "")
+        said.append(when + gap + words if gap else translate_message(line))
+    return said
 
 
 # --- dates and times, as the user's locale writes them -------------------------------------------
