@@ -2946,4 +2946,60 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
         <translation>desconocido</translation>
     </message>
 </context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>Attempt</source>
+        <translation>Intento</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Delivery attempt</source>
+        <translation>Intento de entrega</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Retenido</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <extracomment>The outbox timeline&apos;s events (services/sent_followup.py writes &quot;&lt;when&gt; &lt;Kind&gt;: &lt;detail&gt;&quot;).</extracomment>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Reconciled</source>
+        <translation>Comprobado</translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation>Reintentado</translation>
+    </message>
+    <message>
+        <source>Sent now</source>
+        <translation>Enviado ahora</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Ilegible</translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation>Falló la subida</translation>
+    </message>
+    <message>
+        <source>Upload refused</source>
+        <translation>Subida rechazada</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Subido</translation>
+    </message>
+</context>
 </TS>
