@@ -903,7 +903,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <name>MainWindow</name>
     <message>
         <source>Fax scheduled for {time}: it waits in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax programado para {time}: espera en la bandeja de salida.</translation>
     </message>
     <message>
         <source>Outbox</source>
