@@ -122,6 +122,7 @@ async def test_a_refused_number_keeps_what_was_typed(own_backend: Backend, tmp_p
         press_accept(dialog)  # refused here, before anything is sent
         errors = dialog.field_errors
         assert "3 digits" in errors["area_code"].text() and errors["area_code"].isVisible()
+        assert area.accessibleDescription() == errors["area_code"].text(), "a screen reader says it too"
         assert "https://" in errors["callback_url"].text() and errors["callback_url"].isVisible()
         type_into(url, "https://updates.example-clinic.org/fax")
         assert errors["callback_url"].isHidden(), "the mark follows the typing"

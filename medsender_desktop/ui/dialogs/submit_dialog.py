@@ -60,6 +60,7 @@ class SubmitDialog(QDialog):
         self._server_problems: dict[str, str] = {}
         self.form = QFormLayout()
         self.field_errors: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}  # the API's field name -> its control
         self.message = QLabel(self)
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
@@ -82,6 +83,7 @@ class SubmitDialog(QDialog):
         widget.setAccessibleName(accessible_name or label.rstrip(":"))
         self.form.addRow(label, widget)
         if field is not None:
+            self._fields[field] = widget
             error = QLabel(self)
             error.setObjectName("fieldError")  # coloured by the theme (light and dark)
             error.setWordWrap(True)
@@ -142,13 +144,17 @@ class SubmitDialog(QDialog):
         for field, label in self.field_errors.items():
             label.setText(problems.get(field, ""))
             label.setVisible(field in problems)
+            self._fields[field].setAccessibleDescription(problems.get(field, ""))  # read out too
         self.fit()
         return problems
 
     def fit(self) -> None:
         """Tall enough for every line shown now (wrapped problems and hints included)."""
-        self.layout().activate()
-        width = max(self.width(), self.minimumWidth())
+        layout = self.layout()
+        layout.activate()
+        if not self.isVisible():  # first shown as wide as its labels and fields want
+            self.resize(max(self.minimumWidth(), layout.sizeHint().width()), self.height())
+        width = max(self.width(), self.minimumWidth(), layout.totalMinimumSize().width())
         height = self.layout().totalHeightForWidth(width)
         if height > 0:
             self.resize(width, max(height, self.layout().totalMinimumSize().height()))
