@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -54,7 +54,7 @@ class AboutDialog(QDialog):
         self.components = load_components(self._folder)
 
         icon = QLabel(self)
-        icon.setPixmap(app_icon().pixmap(64, 64))
+        icon.setPixmap(app_icon().pixmap(QSize(64, 64), self.devicePixelRatioF()))  # sharp on high-DPI
         title = QLabel(self.tr("<b>Medsender Desktop</b> {version}<br>Send and receive faxes with Medsender.")
                        .format(version=version()), self)
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -13,6 +13,7 @@ from medsender_desktop.errors import ValidationError
 from medsender_desktop.services.connection_check import check_connection
 from medsender_desktop.services.credentials import ProfileSecrets
 from medsender_desktop.services.profiles import Profile, check_url, new_profile_id
+from medsender_desktop.ui.i18n import translate_message
 from medsender_desktop.ui.qt_async import guarded_slot
 from medsender_desktop.wire import DEFAULT_BASE_URL
 
@@ -128,11 +129,11 @@ class ProfileFields(QObject):
                 "Enter the client secret (or choose the 'API key only' sign-in method).")
         problem = check_url(self.base_url_edit.text(), "server address")
         if problem:
-            return self.account, problem
+            return self.account, translate_message(problem)  # made below the UI: said in the user's language
         if self.relay_url_edit.text().strip():
             problem = check_url(self.relay_url_edit.text(), "relay address")
             if problem:
-                return self.relay, problem
+                return self.relay, translate_message(problem)
             if not self.relay_token_edit.text().strip():
                 return self.relay, self.tr("Enter the relay token, or leave the relay address empty.")
         return None
@@ -148,4 +149,4 @@ class ProfileFields(QObject):
             report = await check_connection(self.profile(), self.secrets())
         finally:
             self.test_button.setEnabled(True)
-        self.result_label.setText(("✔ " if report.ok else "✖ ") + report.text)
+        self.result_label.setText(("✔ " if report.ok else "✖ ") + translate_message(report.text))
