@@ -33,6 +33,7 @@ from medsender_desktop.ui.cover_links import cover_access_url
 from medsender_desktop.ui.dates import typed
 from medsender_desktop.ui.dialogs.factory import DialogFactory
 from medsender_desktop.ui.drops import FileDropTarget
+from medsender_desktop.ui.i18n import translate_message
 from medsender_desktop.ui.icons import app_icon, toolbar_icon
 from medsender_desktop.ui.notifier import FAILED, RECEIVED, Notifier
 from medsender_desktop.ui.qt_async import guarded_slot
@@ -93,32 +94,33 @@ class MainWindow(FileDropTarget, QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
-        self.new_fax_action = QAction("New fax", self)
+        self.new_fax_action = QAction(self.tr("New fax"), self)
         self.new_fax_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_fax_action.setToolTip("Send a new fax (Ctrl+N)")
-        self.refresh_action = QAction("Refresh", self)
+        self.new_fax_action.setToolTip(self.tr("Send a new fax (Ctrl+N)"))
+        self.refresh_action = QAction(self.tr("Refresh"), self)
         self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.refresh_action.setToolTip("Reload the lists now (F5)")
-        self.search_action = QAction("Search", self)
+        self.refresh_action.setToolTip(self.tr("Reload the lists now (F5)"))
+        self.search_action = QAction(self.tr("Search"), self)
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.search_action.setToolTip("Search this tab (Ctrl+F)")
+        self.search_action.setToolTip(self.tr("Search this tab (Ctrl+F)"))
         self.secure_email_action = QAction(self.tr("Secure e-mail…"), self)
         self.secure_email_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.secure_email_action.setToolTip(
             self.tr("Send a document as a secure e-mail link (Ctrl+Shift+E)"))
-        self.address_book_action = QAction("Address book", self)
-        self.address_book_action.setToolTip("The people and offices you fax: add, edit, import, export")
+        self.address_book_action = QAction(self.tr("Address book"), self)
+        self.address_book_action.setToolTip(
+            self.tr("The people and offices you fax: add, edit, import, export"))
         self.address_book_action.setEnabled(self._address_book is not None)
         self.outbox_action = QAction(self.tr("Outbox"), self)
         self.outbox_action.setToolTip(self.tr("The faxes being sent: progress, delivery timeline, "
                                               "Cancel and Send now"))
-        self.sign_in_action = QAction("Add profile…", self)
+        self.sign_in_action = QAction(self.tr("Add profile…"), self)
         self.settings_action = QAction(self.tr("Settings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setToolTip(self.tr(
             "This profile's keys and relay, notifications, the watched folder, light or dark (Ctrl+,)"))
-        self.about_action = QAction("About", self)
-        self.about_action.setToolTip("The version, and the licenses of the bundled components")
+        self.about_action = QAction(self.tr("About"), self)
+        self.about_action.setToolTip(self.tr("The version, and the licenses of the bundled components"))
         for action, icon in ((self.new_fax_action, "new-fax"), (self.secure_email_action, "email"),
                              (self.refresh_action, "refresh"),
                              (self.search_action, "search"), (self.address_book_action, "address-book"),
@@ -132,10 +134,10 @@ class MainWindow(FileDropTarget, QMainWindow):
         spacer = QWidget(self)
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
         self.toolbar.addWidget(spacer)
-        self.toolbar.addWidget(QLabel("Profile: ", self))
+        self.toolbar.addWidget(QLabel(self.tr("Profile: "), self))
         self.profile_combo = QComboBox(self)
         self.profile_combo.setMinimumWidth(160)
-        self.profile_combo.setAccessibleName("Profile")
+        self.profile_combo.setAccessibleName(self.tr("Profile"))
         self.toolbar.addWidget(self.profile_combo)
         self.toolbar.addAction(self.settings_action)
         self.toolbar.addAction(self.sign_in_action)
@@ -150,11 +152,11 @@ class MainWindow(FileDropTarget, QMainWindow):
         self.banner = OfflineBanner(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.sent_tab, "Sent")
-        self.tabs.addTab(self.received_tab, "Received")
-        self.tabs.addTab(self.numbers_tab, "Numbers")
-        self.tabs.addTab(self.clients_tab, "Clients")
-        self.tabs.addTab(self.ai_tab, "AI")
+        self.tabs.addTab(self.sent_tab, self.tr("Sent"))
+        self.tabs.addTab(self.received_tab, self.tr("Received"))
+        self.tabs.addTab(self.numbers_tab, self.tr("Numbers"))
+        self.tabs.addTab(self.clients_tab, self.tr("Clients"))
+        self.tabs.addTab(self.ai_tab, self.tr("AI"))
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 4, 6, 0)
@@ -233,7 +235,7 @@ class MainWindow(FileDropTarget, QMainWindow):
             self.setWindowTitle("Medsender Desktop")
             return
         session = bridge.session
-        self.setWindowTitle(f"Medsender Desktop — {session.profile.name}")
+        self.setWindowTitle(self.tr("Medsender Desktop — {profile}").format(profile=session.profile.name))
         self.status.set_profile(session.profile.name)
         connectivity = session.connectivity
         self.on_bridge_connectivity_changed(connectivity.online, connectivity.message)
@@ -251,11 +253,15 @@ class MainWindow(FileDropTarget, QMainWindow):
     # --- live updates ---------------------------------------------------------------------------------
     def on_bridge_received_changed(self, record: ReceivedFax, is_new: bool) -> None:
         if is_new:
-            pages = f"{record.num_pages} page{'s' if record.num_pages != 1 else ''}" if record.num_pages else "A fax"
-            self._notifier.announce(RECEIVED, "New fax received", f"{pages}. Click to open it.",
+            count = record.num_pages
+            pages = (self.tr("A fax") if not count else self.tr("1 page") if count == 1
+                     else self.tr("{count} pages").format(count=count))
+            self._notifier.announce(RECEIVED, self.tr("New fax received"),
+                                    self.tr("{pages}. Click to open it.").format(pages=pages),
                                     record.send_token)
             # also where it is seen without a system tray (some Linux desktops, remote sessions)
-            self.status.showMessage(f"New fax received: {pages}.", NEW_FAX_MESSAGE_MS)
+            self.status.showMessage(self.tr("New fax received: {pages}.").format(pages=pages),
+                                    NEW_FAX_MESSAGE_MS)
 
     def on_bridge_connectivity_changed(self, online: bool, message: str) -> None:
         sandbox = bool(self._session and self._session.profile.sandbox)
@@ -267,7 +273,8 @@ class MainWindow(FileDropTarget, QMainWindow):
 
     def on_received_tab_unread_count_changed(self, count: int) -> None:
         index = self.tabs.indexOf(self.received_tab)
-        self.tabs.setTabText(index, f"Received ({count})" if count else "Received")
+        self.tabs.setTabText(index, self.tr("Received ({count})").format(count=count) if count
+                             else self.tr("Received"))
 
     def on_clients_tab_loaded(self, clients: list[Any]) -> None:
         self.received_tab.set_clients({c.client_id: c.name or c.client_id for c in clients})
@@ -287,9 +294,11 @@ class MainWindow(FileDropTarget, QMainWindow):
     def on_bridge_outbox_failed(self, failure: SendFailure) -> None:
         """A fax that will not arrive: say why (plain words), where it is seen."""
         token = failure.entry.token
-        self._notifier.announce(FAILED, "Fax not delivered", failure.reason,
+        reason = translate_message(failure.reason)
+        self._notifier.announce(FAILED, self.tr("Fax not delivered"), reason,
                                 SENT_PREFIX + token if token else "")
-        self.status.showMessage(f"Fax not delivered: {failure.reason}", NEW_FAX_MESSAGE_MS)
+        self.status.showMessage(self.tr("Fax not delivered: {reason}").format(reason=reason),
+                                NEW_FAX_MESSAGE_MS)
 
     def open_received(self, token: str) -> None:
         """Bring the window forward and show that received fax (notification clicks)."""
@@ -324,11 +333,12 @@ class MainWindow(FileDropTarget, QMainWindow):
             return
         self.refresh_action.setEnabled(False)
         self.banner.retry_button.setEnabled(False)
-        self.status.showMessage("Refreshing…")
+        self.status.showMessage(self.tr("Refreshing…"))
         try:
             await self._session.refresh()
             await self.load_directories()
-            self.status.showMessage(f"Lists updated at {fmt.clock(dt.datetime.now(dt.UTC))}.", 8000)
+            self.status.showMessage(self.tr("Lists updated at {time}.").format(
+                time=fmt.clock(dt.datetime.now(dt.UTC))), 8000)
         except BaseException:
             self.status.clearMessage()
             raise
@@ -365,7 +375,7 @@ class MainWindow(FileDropTarget, QMainWindow):
         if self._session is None:
             self._waiting_files.extend(paths)
             if paths:
-                self.status.showMessage("Sign in to send the document(s) you opened.", 8000)
+                self.status.showMessage(self.tr("Sign in to send the document(s) you opened."), 8000)
             return
         self.compose(paths)
 
@@ -432,14 +442,15 @@ class MainWindow(FileDropTarget, QMainWindow):
             return
         self.tabs.setCurrentWidget(self.sent_tab)
         count = len(request.to_numbers)
-        self.status.show_progress("Fax in the outbox: uploading…" if count == 1 else
-                                  f"{count} faxes in the outbox, one per number: uploading…")
+        self.status.show_progress(
+            self.tr("Fax in the outbox: uploading…") if count == 1 else
+            self.tr("{count} faxes in the outbox, one per number: uploading…").format(count=count))
         try:  # once Medsender has it, show it (a refusal is shown with its reason)
             results = await session.send_fax(request, progress=self.status.set_progress)
         finally:
             self.status.hide_progress()
         self.sent_tab.select_token(results[0].token)
-        self.status.showMessage("Sent to Medsender: the status updates here by itself.", 8000)
+        self.status.showMessage(self.tr("Sent to Medsender: the status updates here by itself."), 8000)
 
     # --- secure e-mail (the toolbar, a received fax, a sent fax) -------------------------------------
     def on_secure_email_action_triggered(self) -> None:

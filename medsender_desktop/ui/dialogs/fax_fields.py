@@ -3,7 +3,7 @@ frame around them: an error line, Cancel and the dialog's own accept button."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from medsender_desktop.api import CoverSheet, DocumentType, FaxNumber, validation
 from medsender_desktop.errors import ValidationError
 from medsender_desktop.ui import formatting as fmt
+from medsender_desktop.ui.i18n import translate_message, translated
 from medsender_desktop.ui.widgets.date_field import DateField
 from medsender_desktop.ui.widgets.recipient_completer import split_numbers
 
@@ -30,14 +31,15 @@ MAX_RECIPIENTS = 10
 
 #: What each choice means for the person receiving the fax, in words.
 DOCUMENT_TYPE_HELP = {
-    DocumentType.BOTH: "The recipient gets the access-code cover sheet, then the document. The "
-                       "sheet's web address and code also let them view the record online "
-                       "for 30 days.",
-    DocumentType.DOCUMENT_ONLY: "The recipient gets the document's pages only: no cover sheet, "
-                                "no patient details on top.",
-    DocumentType.ACCESS_CODE_SHEET_ONLY: "The recipient gets only the access-code cover sheet: "
-                                         "they view the document online with its web address and "
-                                         "code. The document itself is not faxed.",
+    DocumentType.BOTH: QT_TRANSLATE_NOOP(
+        "FaxFields", "The recipient gets the access-code cover sheet, then the document. The "
+        "sheet's web address and code also let them view the record online for 30 days."),
+    DocumentType.DOCUMENT_ONLY: QT_TRANSLATE_NOOP(
+        "FaxFields", "The recipient gets the document's pages only: no cover sheet, no patient "
+        "details on top."),
+    DocumentType.ACCESS_CODE_SHEET_ONLY: QT_TRANSLATE_NOOP(
+        "FaxFields", "The recipient gets only the access-code cover sheet: they view the "
+        "document online with its web address and code. The document itself is not faxed."),
 }
 
 
@@ -62,8 +64,8 @@ class FaxFields(QWidget):
         self._multiple = multiple
         self.to_edit = QLineEdit(self)
         self.to_edit.setPlaceholderText(
-            "Fax number or name, e.g. (212) 555-0199; several separated by ;" if multiple
-            else "Fax number, e.g. (212) 555-0199")
+            self.tr("Fax number or name, e.g. (212) 555-0199; several separated by ;") if multiple
+            else self.tr("Fax number, e.g. (212) 555-0199"))
         self.from_combo = QComboBox(self)
         self._numbers_pending = not numbers
         self.set_numbers(numbers, pending=not numbers)
@@ -76,30 +78,30 @@ class FaxFields(QWidget):
         self.note_edit.setTabChangesFocus(True)  # Tab moves on; a note needs no tab characters
         self.type_combo = QComboBox(self)
         for kind, label in fmt.DOCUMENT_TYPE_WORDS.items():
-            self.type_combo.addItem(label, kind.value)
-        self.type_combo.setToolTip(fmt.ACCESS_CODE_HELP)
+            self.type_combo.addItem(translated("formatting", label), kind.value)
+        self.type_combo.setToolTip(translated("formatting", fmt.ACCESS_CODE_HELP))
         self.type_help = QLabel(self)  # what the choice means for the recipient
         self.type_help.setWordWrap(True)
         self.type_help.setObjectName("hint")
         self.errors = {name: self._error_label() for name in ("to_number", "from_number", "patient_dob")}
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("To:", self.to_edit)
+        form.addRow(self.tr("To:"), self.to_edit)
         form.addRow("", self.errors["to_number"])
         self.to_warning = QLabel(self)
         self.to_warning.setObjectName("toWarning")
         self.to_warning.setWordWrap(True)
         self.to_warning.hide()
         form.addRow("", self.to_warning)
-        form.addRow("From:", self.from_combo)
+        form.addRow(self.tr("From:"), self.from_combo)
         form.addRow("", self.errors["from_number"])
-        form.addRow("Recipient name:", self.recipient_edit)
-        form.addRow("Sender name:", self.sender_edit)
-        form.addRow("Patient name:", self.patient_edit)
-        form.addRow("Patient DOB:", self.dob_edit)
+        form.addRow(self.tr("Recipient name:"), self.recipient_edit)
+        form.addRow(self.tr("Sender name:"), self.sender_edit)
+        form.addRow(self.tr("Patient name:"), self.patient_edit)
+        form.addRow(self.tr("Patient DOB:"), self.dob_edit)
         form.addRow("", self.errors["patient_dob"])
-        form.addRow("Note:", self.note_edit)
-        form.addRow("Send:", self.type_combo)
+        form.addRow(self.tr("Note:"), self.note_edit)
+        form.addRow(self.tr("Send:"), self.type_combo)
         form.addRow("", self.type_help)
         for edit in (self.to_edit, self.recipient_edit, self.sender_edit, self.patient_edit):
             edit.textChanged.connect(self.changed)
@@ -121,7 +123,7 @@ class FaxFields(QWidget):
         self.from_combo.blockSignals(True)
         self.from_combo.clear()
         if self._from_optional:
-            self.from_combo.addItem("The number it was received on", "")
+            self.from_combo.addItem(self.tr("The number it was received on"), "")
         for number in numbers:
             if number.number:
                 client = number.client.name if number.client and number.client.name else ""
@@ -179,17 +181,19 @@ class FaxFields(QWidget):
             for number in numbers:
                 validation.normalize_phone(number, "to_number")
         except ValidationError as exc:
-            found["to_number"] = (f"{number}: {exc.message}" if len(numbers) > 1 else exc.message)
+            message = translate_message(exc.message)
+            found["to_number"] = f"{number}: {message}" if len(numbers) > 1 else message
         if len(numbers) > MAX_RECIPIENTS:
-            found["to_number"] = (f"Send to at most {MAX_RECIPIENTS} numbers at once "
-                                  f"({len(numbers)} are typed).")
+            found["to_number"] = self.tr("Send to at most {most} numbers at once ({typed} are "
+                                         "typed).").format(most=MAX_RECIPIENTS, typed=len(numbers))
         if not self._from_optional and not self.from_number():
-            found["from_number"] = ("Loading the account's fax numbers…" if self._numbers_pending
-                                    else "This account has no fax number to send from yet.")
+            found["from_number"] = (self.tr("Loading the account's fax numbers…")
+                                    if self._numbers_pending
+                                    else self.tr("This account has no fax number to send from yet."))
         try:
             self.dob_edit.date()
         except ValidationError as exc:
-            found["patient_dob"] = exc.message
+            found["patient_dob"] = translate_message(exc.message)
         return found
 
     def show_problems(self) -> None:
@@ -200,7 +204,8 @@ class FaxFields(QWidget):
         for name, label in self.errors.items():
             label.setText(found.get(name, ""))
             label.setVisible(name in found)
-        self.type_help.setText(DOCUMENT_TYPE_HELP[DocumentType(self.type_combo.currentData())])
+        self.type_help.setText(translated(
+            "FaxFields", DOCUMENT_TYPE_HELP[DocumentType(self.type_combo.currentData())]))
 
     def check(self) -> None:
         """Raise :class:`ValidationError` for the first field the server would refuse."""

@@ -27,6 +27,7 @@ from medsender_desktop.ui.cover_links import MEDSENDER_ACCESS_URL
 from medsender_desktop.ui.dates import typed
 from medsender_desktop.ui.dialogs.fax_fields import FaxFieldsDialog
 from medsender_desktop.ui.drops import FileDropTarget
+from medsender_desktop.ui.i18n import translate_message
 from medsender_desktop.ui.widgets.compose_pages import ComposePages
 from medsender_desktop.ui.widgets.cover_preview import CoverInput, CoverPreview
 from medsender_desktop.ui.widgets.patient_check import PatientCheck, PatientReader
@@ -42,7 +43,7 @@ class NewFaxDialog(FileDropTarget, FaxFieldsDialog):
                  read_patient: PatientReader | None = None,
                  address_book: AddressBook | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New fax")
+        self.setWindowTitle(self.tr("New fax"))
         self.setAcceptDrops(True)
         self._dialogs = dialogs
         self._tasks: set[asyncio.Task[None]] = set()
@@ -50,12 +51,12 @@ class NewFaxDialog(FileDropTarget, FaxFieldsDialog):
         self._access_url = access_url
         self.pages = ComposePages(documents, dialogs, self)
         self.views = QTabWidget(self)
-        self.views.addTab(self.pages, "Document")
+        self.views.addTab(self.pages, self.tr("Document"))
         self.cover_preview = CoverPreview(documents, self)
-        self.views.addTab(self.cover_preview, "Cover page")
-        intro = QLabel("Drop more files on this window to add their pages.", self)
+        self.views.addTab(self.cover_preview, self.tr("Cover page"))
+        intro = QLabel(self.tr("Drop more files on this window to add their pages."), self)
         intro.setWordWrap(True)
-        self.send_button = self._add_fields(intro, numbers, "Send fax", beside=self.views,
+        self.send_button = self._add_fields(intro, numbers, self.tr("Send fax"), beside=self.views,
                                             multiple=True)
         self.recipients = (RecipientCompleter(self.fields.to_edit, address_book)
                            if address_book is not None else None)
@@ -154,7 +155,7 @@ class NewFaxDialog(FileDropTarget, FaxFieldsDialog):
     def request(self) -> FaxRequest:
         """The fax as accepted: the pages as one PDF (built on Send), to the number typed."""
         if self.document is None:
-            raise ValidationError("Add the document to send.", field="file")
+            raise ValidationError(self.tr("Add the document to send."), field="file")
         return FaxRequest(
             to_numbers=tuple(self.fields.to_numbers()), from_number=self.fields.from_number() or "",
             files=(self.document,), cover=self.fields.cover(), filename="fax.pdf",
@@ -168,7 +169,8 @@ class NewFaxDialog(FileDropTarget, FaxFieldsDialog):
         try:
             self.set_numbers(await numbers())
         except MedsenderError as exc:
-            self.error_label.setText(f"The account's fax numbers could not be loaded. {exc.message}")
+            self.error_label.setText(self.tr("The account's fax numbers could not be loaded. {reason}")
+                                     .format(reason=translate_message(exc.message)))
 
     def set_numbers(self, numbers: list[FaxNumber]) -> None:
         self.fields.set_numbers(numbers)
@@ -199,7 +201,7 @@ class NewFaxDialog(FileDropTarget, FaxFieldsDialog):
         try:
             self.fields.check()
         except ValidationError as exc:
-            return exc.message
+            return translate_message(exc.message)
         return self.send_later.problem()
 
     def update_readiness(self, *_: object) -> None:
@@ -223,9 +225,9 @@ class NewFaxDialog(FileDropTarget, FaxFieldsDialog):
             return
         if self.patient_check.warning and not self._warning_seen:
             self._warning_seen = True  # warned before sending; a second click sends
-            self.error_label.setText(self.patient_check.warning + " Correct the cover sheet, "
-                                     "or click Send anyway if it is right.")
-            self.send_button.setText("Send anyway")
+            self.error_label.setText(self.patient_check.warning + " " + self.tr(
+                "Correct the cover sheet, or click Send anyway if it is right."))
+            self.send_button.setText(self.tr("Send anyway"))
             return
         self.send_button.setEnabled(False)
         self._start(self._build_and_accept())
@@ -239,12 +241,13 @@ class NewFaxDialog(FileDropTarget, FaxFieldsDialog):
         try:
             document = await self.pages.build_pdf()
         except DocumentError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(translate_message(exc.message))
             self.update_readiness()
             return
         if len(document) >= wire.MAX_FILE_BYTES:
-            self.error_label.setText(too_large(len(document), wire.MAX_FILE_BYTES).message
-                                     + " Remove pages, or send the rest as a second fax.")
+            self.error_label.setText(
+                translate_message(too_large(len(document), wire.MAX_FILE_BYTES).message) + " "
+                + self.tr("Remove pages, or send the rest as a second fax."))
             self.update_readiness()
             return
         self.document = document

@@ -17,6 +17,7 @@ from medsender_desktop.services.record_codec import SentRecord
 from medsender_desktop.services.session import Session
 from medsender_desktop.ui.bridge import SessionBridge
 from medsender_desktop.ui.dialogs.factory import DialogFactory
+from medsender_desktop.ui.i18n import translate
 from medsender_desktop.ui.models.sent_model import SentColumn, SentTableModel, status_look
 from medsender_desktop.ui.qt_async import guarded_slot
 from medsender_desktop.ui.secure_email_flow import EmailSource
@@ -28,16 +29,20 @@ from medsender_desktop.ui.widgets.detail_pane import DetailPane
 from medsender_desktop.ui.widgets.filter_bar import FilterField
 from medsender_desktop.ui.widgets.sent_followup import SentFollowUpPanel
 
-SENT_FILTERS = (
-    FilterField("from_number", "From number", "(212) 555-0100"),
-    FilterField("to_number", "To number", "(212) 555-0199"),
-    FilterField("patient_name", "Patient", "Name"),
-    FilterField("patient_dob", "Patient DOB", "YYYY-MM-DD"),
-    FilterField("sender_name", "Sender", "Name"),
-    FilterField("recipient_name", "Recipient", "Name"),
-    FilterField("date_start", "Sent from", "YYYY-MM-DD"),
-    FilterField("date_end", "Sent until", "YYYY-MM-DD"),
-)
+
+def sent_filters() -> tuple[FilterField, ...]:
+    """The API's filters of the sent list, in the app's language."""
+    date_hint, name = translate("SentTab", "YYYY-MM-DD"), translate("SentTab", "Name")
+    return (
+        FilterField("from_number", translate("SentTab", "From number"), "(212) 555-0100"),
+        FilterField("to_number", translate("SentTab", "To number"), "(212) 555-0199"),
+        FilterField("patient_name", translate("SentTab", "Patient"), name),
+        FilterField("patient_dob", translate("SentTab", "Patient DOB"), date_hint),
+        FilterField("sender_name", translate("SentTab", "Sender"), name),
+        FilterField("recipient_name", translate("SentTab", "Recipient"), name),
+        FilterField("date_start", translate("SentTab", "Sent from"), date_hint),
+        FilterField("date_end", translate("SentTab", "Sent until"), date_hint),
+    )
 
 
 DAY_CHECK_MS = 5 * 60 * 1000
@@ -68,7 +73,7 @@ class SentTab(RecordTab[SentRecord, SentFaxFilters]):
 
     def _build(self) -> None:
         self._build_list(self.tr("Search sent faxes and e-mails (name, number, address, status…)  Ctrl+F"),
-                         SENT_FILTERS, "sentTable")
+                         sent_filters(), "sentTable")
         self.chart = ActivityChart(self)
         self.kind_combo = QComboBox(self)
         for words in (self.tr("All"), self.tr("Faxes"), self.tr("Secure e-mails")):
@@ -76,7 +81,7 @@ class SentTab(RecordTab[SentRecord, SentFaxFilters]):
         self.kind_combo.setAccessibleName(self.tr("Show"))
         self.kind_combo.setToolTip(self.tr("Show every record, only faxes, or only secure e-mails"))
         self.detail = DetailPane(self.tr("Select a sent fax or e-mail to see its details."), self)
-        self.attempts_title = QLabel("Attempts", self.detail)
+        self.attempts_title = QLabel(self.tr("Attempts"), self.detail)
         self.attempts = QListWidget(self.detail)
         self.attempts.setMinimumHeight(60)
         self.attempts.setWordWrap(True)

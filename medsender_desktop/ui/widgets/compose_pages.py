@@ -33,6 +33,7 @@ from medsender_desktop.documents import FAX_KINDS, RenderedPage, sniff
 from medsender_desktop.documents.refusals import too_large, too_many_pages, wrong_type
 from medsender_desktop.documents.worker import read_source
 from medsender_desktop.errors import DocumentError
+from medsender_desktop.ui.i18n import translate_message
 from medsender_desktop.ui.images import to_qimage
 from medsender_desktop.ui.models.page_strip import THUMB_SIDE, PageStripModel
 from medsender_desktop.ui.qt_async import guarded_slot
@@ -79,18 +80,20 @@ class ComposePages(QWidget):
         def tool(text: str, tip: str, shortcut: str | None = None) -> QToolButton:
             return add_tool_button(self, bar, text, tip, shortcut)
 
-        self.add_button = tool("Add files…", "Add more pages from other PDF or TIFF files")
-        self.count_label = QLabel("No document yet", self)
+        self.add_button = tool(self.tr("Add files…"), self.tr("Add more pages from other PDF or TIFF files"))
+        self.count_label = QLabel(self.tr("No document yet"), self)
         self.count_label.setObjectName("pageCount")
         bar.addWidget(self.count_label)
         bar.addStretch(1)
-        self.earlier_button = tool("Move earlier", "Move the selected page one place earlier", "Ctrl+Up")
-        self.later_button = tool("Move later", "Move the selected page one place later", "Ctrl+Down")
-        self.remove_button = tool("Remove page", "Leave the selected page out of the fax", "Del")
-        self.zoom_out_button = tool("−", "Zoom out", "Ctrl+-")
-        self.zoom_label = QLabel("Fit", self)
+        self.earlier_button = tool(self.tr("Move earlier"), self.tr("Move the selected page one place earlier"),
+                                   "Ctrl+Up")
+        self.later_button = tool(self.tr("Move later"), self.tr("Move the selected page one place later"),
+                                 "Ctrl+Down")
+        self.remove_button = tool(self.tr("Remove page"), self.tr("Leave the selected page out of the fax"), "Del")
+        self.zoom_out_button = tool("−", self.tr("Zoom out"), "Ctrl+-")
+        self.zoom_label = QLabel(self.tr("Fit"), self)
         bar.addWidget(self.zoom_label)
-        self.zoom_in_button = tool("+", "Zoom in", "Ctrl++")
+        self.zoom_in_button = tool("+", self.tr("Zoom in"), "Ctrl++")
 
         self.strip = QListView(self)
         self.strip.setModel(self.model)
@@ -101,8 +104,8 @@ class ComposePages(QWidget):
         self.strip.setIconSize(QSize(THUMB_SIDE, THUMB_SIDE))
         self.strip.setMovement(QListView.Movement.Static)
         self.strip.setFixedWidth(THUMB_SIDE + 34)
-        self.strip.setAccessibleName("Pages")
-        self.page_view = QLabel("Drop PDF or TIFF files here, or click Add files…", self)
+        self.strip.setAccessibleName(self.tr("Pages"))
+        self.page_view = QLabel(self.tr("Drop PDF or TIFF files here, or click Add files…"), self)
         self.page_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.page_view.setWordWrap(True)
         self.scroll = QScrollArea(self)
@@ -152,32 +155,36 @@ class ComposePages(QWidget):
     def problem(self) -> str | None:
         """Why the pages cannot be sent as they are (None = they can)."""
         if self.loading:
-            return "Wait a moment: the document is still being checked."
+            return self.tr("Wait a moment: the document is still being checked.")
         if self.page_count == 0:
-            return "Add the document to send: drop a PDF or TIFF file here or click Add files…"
+            return self.tr("Add the document to send: drop a PDF or TIFF file here or click Add files…")
         if self.page_count > wire.MAX_PAGES:
-            return too_many_pages(self.page_count, wire.MAX_PAGES).message + (
-                " Remove pages, or send the rest as a second fax.")
+            return translate_message(too_many_pages(self.page_count, wire.MAX_PAGES).message) + " " + (
+                self.tr("Remove pages, or send the rest as a second fax."))
         used = {ref.source for ref in self.model.pages}
         size = sum(len(pdf) for number, pdf in enumerate(self.model.sources) if number in used)
         if size >= wire.MAX_FILE_BYTES:
-            return too_large(size, wire.MAX_FILE_BYTES).message
+            return translate_message(too_large(size, wire.MAX_FILE_BYTES).message)
         return None
 
     def _update_controls(self) -> None:
         count = self.page_count
         if count:
             files = len(self.model.sources)
-            from_files = f" from {files} files" if files > 1 else ""
-            self.count_label.setText(f"{count} page{'s' if count != 1 else ''}{from_files}"
-                                     + (" (checking…)" if self.loading else ""))
+            text = self.tr("1 page") if count == 1 else self.tr("{count} pages").format(count=count)
+            if files > 1:
+                text = self.tr("{pages} from {files} files").format(pages=text, files=files)
+            if self.loading:
+                text = self.tr("{pages} (checking…)").format(pages=text)
+            self.count_label.setText(text)
         else:
-            self.count_label.setText("Reading the document…" if self.loading else "No document yet")
+            self.count_label.setText(self.tr("Reading the document…") if self.loading
+                                     else self.tr("No document yet"))
         self.earlier_button.setEnabled(count > 1 and self._current > 0)
         self.later_button.setEnabled(count > 1 and self._current < count - 1)
         self.remove_button.setEnabled(count > 0)
         zoom = ZOOMS[self._zoom_index]
-        self.zoom_label.setText("Fit" if zoom is None else f"{round(zoom * 100)}%")
+        self.zoom_label.setText(self.tr("Fit") if zoom is None else f"{round(zoom * 100)}%")
         self.zoom_in_button.setEnabled(count > 0 and self._zoom_index < len(ZOOMS) - 1)
         self.zoom_out_button.setEnabled(count > 0 and self._zoom_index > 0)
 
@@ -197,7 +204,7 @@ class ComposePages(QWidget):
                     await self._add_file(path)
                 except DocumentError as exc:
                     log.info("a document was refused (%s)", exc.reason)
-                    self._refuse(f"{path.name}: {exc.message}")
+                    self._refuse(f"{path.name}: {translate_message(exc.message)}")
         finally:
             self._loading -= 1
             self._update_controls()
@@ -314,7 +321,7 @@ class ComposePages(QWidget):
     # --- slots --------------------------------------------------------------------------------------
     @guarded_slot()
     async def on_add_button_clicked(self) -> None:
-        paths = await self._dialogs.open_paths(self, "Add pages from PDF or TIFF files")
+        paths = await self._dialogs.open_paths(self, self.tr("Add pages from PDF or TIFF files"))
         if paths:
             await self.add_files(paths)
 
@@ -340,7 +347,7 @@ class ComposePages(QWidget):
             self._generation += 1
             self._shown_key = None
             self.page_view.setPixmap(QPixmap())
-            self.page_view.setText("Every page was removed. Add files to send.")
+            self.page_view.setText(self.tr("Every page was removed. Add files to send."))
             self._update_controls()
             return
         self._select(min(row, self.page_count - 1))

@@ -68,15 +68,15 @@ class CoverPreview(QWidget):
         self._shown: CoverInput | None = None
         self._generation = 0
         self.pdf: bytes | None = None  #: the cover sheet last drawn (a one-page PDF)
-        self.page_view = QLabel("The cover page appears here.", self)
+        self.page_view = QLabel(self.tr("The cover page appears here."), self)
         self.page_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.page_view.setAccessibleName("Cover page preview")
+        self.page_view.setAccessibleName(self.tr("Cover page preview"))
         self.scroll = QScrollArea(self)
         self.scroll.setWidget(self.page_view)
         self.scroll.setWidgetResizable(True)
-        self.caption = QLabel(
+        self.caption = QLabel(self.tr(
             "This is the first page the recipient receives. Medsender fills in the access code "
-            "when the fax is sent.", self)
+            "when the fax is sent."), self)
         self.caption.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -123,7 +123,7 @@ class CoverPreview(QWidget):
         generation = self._generation
         if cover.document_type == DocumentType.DOCUMENT_ONLY:
             self.page_view.setPixmap(QPixmap())
-            self.page_view.setText("No cover page: only the document's pages are faxed.")
+            self.page_view.setText(self.tr("No cover page: only the document's pages are faxed."))
             self._shown = cover
             self.rendered.emit()
             return

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from medsender_desktop.api import SentFax
 from medsender_desktop.errors import MedsenderError
 from medsender_desktop.services.sent_followup import SentHistory, timeline_lines
+from medsender_desktop.ui.i18n import translate_message
 from medsender_desktop.ui.qt_async import guarded_slot
 from medsender_desktop.ui.widgets.document_viewer import DocumentViewer
 
@@ -40,10 +41,10 @@ class SentFollowUpPanel(QWidget):
         self.history: SentHistory | None = None
         self._record: SentFax | None = None
         self.viewer: DocumentViewer | None = None
-        self.retry_button = QPushButton("Retry", self)
-        self.retry_button.setToolTip("Send this fax again: same document, same fields")
-        self.document_button = QPushButton("Show sent document", self)
-        self.timeline_title = QLabel("Delivery timeline", self)
+        self.retry_button = QPushButton(self.tr("Retry"), self)
+        self.retry_button.setToolTip(self.tr("Send this fax again: same document, same fields"))
+        self.document_button = QPushButton(self.tr("Show sent document"), self)
+        self.timeline_title = QLabel(self.tr("Delivery timeline"), self)
         self.timeline = QListWidget(self)
         self.timeline.setWordWrap(True)
         self.timeline.setMinimumHeight(80)
@@ -103,7 +104,7 @@ class SentFollowUpPanel(QWidget):
         self.setVisible(history.entry is not None)
         self.retry_button.setEnabled(history.can_retry)
         self.timeline.clear()
-        self.timeline.addItems(timeline_lines(history) or ["Nothing recorded yet."])
+        self.timeline.addItems(timeline_lines(history) or [self.tr("Nothing recorded yet.")])
 
     @guarded_slot()
     async def on_retry_button_clicked(self) -> None:
@@ -111,8 +112,8 @@ class SentFollowUpPanel(QWidget):
             return
         self.retry_button.setEnabled(False)
         entry = await self._session.followup.retry(self._token, self._record)
-        self.status_label.setText("Sent again: the new fax is in the outbox and appears in this "
-                                  "list once Medsender has it.")
+        self.status_label.setText(self.tr("Sent again: the new fax is in the outbox and appears "
+                                          "in this list once Medsender has it."))
         self.retried.emit(entry.id)
         await self.on_history_requested(self._token)
 
@@ -123,11 +124,11 @@ class SentFollowUpPanel(QWidget):
         try:
             document = await self._session.followup.document(self._token)
         except MedsenderError as exc:
-            self.status_label.setText(exc.message)
+            self.status_label.setText(translate_message(exc.message))
             return
         self.document_loaded.emit(document)
         dialog = QDialog(self)
-        dialog.setWindowTitle("The document that was sent")
+        dialog.setWindowTitle(self.tr("The document that was sent"))
         viewer = DocumentViewer(self._session.documents, self._dialogs, dialog)
         layout = QVBoxLayout(dialog)
         layout.addWidget(viewer)
