@@ -21,6 +21,7 @@ from medsender_desktop.services.ai_history import HISTORY_FILE, AiState
 from medsender_desktop.services.ai_runs import SAFETY_POLL_SECONDS
 from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.dialogs.new_fax_dialog import NewFaxDialog
+from medsender_desktop.ui.i18n import apply_language
 from medsender_desktop.ui.models.ai_model import AiColumn
 from tests.gui.helpers import Backend, Desktop, drop_files, open_desktop, until
 from tests.gui.test_keyboard import active, assert_tab_reaches_everything
@@ -257,3 +258,22 @@ async def test_send_this_for_an_image_hands_over_a_private_pdf_copy(
         assert copy != photo and "kowalski" not in str(copy).lower() and copy.suffix == ".pdf"
         assert copy.stat().st_mode & 0o777 == 0o600 and copy.parent.stat().st_mode & 0o777 == 0o700
     assert not copy.exists() and not copy.parent.exists(), "the copy is removed at sign-out"
+
+
+async def test_the_ai_tab_reads_in_spanish(backend: Backend, tmp_path: Path, qapp) -> None:
+    letter = referral(tmp_path, PATIENT, DOB_TYPED)
+    try:
+        async with open_desktop(backend, tmp_path, language="es") as desktop:
+            tab = desktop.window.ai_tab
+            desktop.window.tabs.setCurrentWidget(tab)
+            assert tab.analyze_button.text() == "Elegir archivos…"
+            headers = [tab.proxy.headerData(c, Qt.Orientation.Horizontal) for c in AiColumn]
+            assert headers[AiColumn.FILE] == "Archivo"
+            assert headers[AiColumn.CLASSIFICATION] == "Clasificación"
+            assert drop_files(tab, [letter])
+            await until(lambda: tab.model.rowCount() == 1
+                        and tab.proxy.index(0, AiColumn.STATUS).data() == "Hecho", "the result", 30)
+            assert tab.select_entry(tab.model.records[0].id)
+            assert tab.detail.value_of("Paciente") == PATIENT
+    finally:
+        apply_language(qapp, "en")  # the other tests read English

@@ -13,24 +13,21 @@ from medsender_desktop.ui.icons import status_icon
 from medsender_desktop.ui.models.record_model import Column, RecordTableModel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AiResults", text)
-
-
 def state_words(entry: AiEntry) -> tuple[str, str]:
     """(words, icon kind) for an entry's state; uploading shows its progress."""
     state = entry.state
     if state is AiState.DONE:
-        return _tr("Done"), "ok"
+        return QCoreApplication.translate("AiResults", "Done"), "ok"
     if state is AiState.FAILED:
-        return _tr("Failed"), "failed"
+        return QCoreApplication.translate("AiResults", "Failed"), "failed"
+    if state is AiState.UPLOADING and entry.total:
+        words = QCoreApplication.translate("AiResults", "Uploading {percent}%")
+        return words.format(percent=entry.sent * 100 // entry.total), "active"
     if state is AiState.UPLOADING:
-        if entry.total:
-            return _tr("Uploading {percent}%").format(percent=entry.sent * 100 // entry.total), "active"
-        return _tr("Uploading…"), "active"
+        return QCoreApplication.translate("AiResults", "Uploading…"), "active"
     if state is AiState.ANALYSING:
-        return _tr("Analyzing…"), "active"
-    return _tr("Waiting"), "neutral"
+        return QCoreApplication.translate("AiResults", "Analyzing…"), "active"
+    return QCoreApplication.translate("AiResults", "Waiting"), "neutral"
 
 
 class AiColumn(IntEnum):
@@ -55,27 +52,36 @@ class AiResultTableModel(RecordTableModel[AiEntry]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.COLUMNS = {  # type: ignore[misc]  # per instance: titles translated at creation
-            AiColumn.FILE: Column(_tr("File"), lambda e: e.file_name, tooltip=lambda e: e.file_name,
-                                  width=180),
-            AiColumn.STATUS: Column(_tr("Status"), lambda e: state_words(e)[0],
-                                    icon=lambda e: status_icon(state_words(e)[1]),
-                                    tooltip=lambda e: e.error, width=95),
+            AiColumn.FILE: Column(
+                QCoreApplication.translate("AiResults", "File"), lambda e: e.file_name,
+                tooltip=lambda e: e.file_name, width=180),
+            AiColumn.STATUS: Column(
+                QCoreApplication.translate("AiResults", "Status"), lambda e: state_words(e)[0],
+                icon=lambda e: status_icon(state_words(e)[1]), tooltip=lambda e: e.error,
+                width=95),
             AiColumn.CLASSIFICATION: Column(
-                _tr("Classification"),
+                QCoreApplication.translate("AiResults", "Classification"),
                 lambda e: fmt.document_type_words(_result(e, "document_classification") or None),
                 width=110),
-            AiColumn.PATIENT: Column(_tr("Patient"), lambda e: _result(e, "patient_name"), width=130),
-            AiColumn.DOB: Column(_tr("DOB"), lambda e: fmt.day(_result(e, "patient_dob") or None),
-                                 sort=lambda e: _result(e, "patient_dob"), width=95),
-            AiColumn.GENDER: Column(_tr("Gender"), lambda e: _result(e, "gender").capitalize(),
-                                    width=65),
-            AiColumn.PHONE: Column(_tr("Phone"), lambda e: fmt.phone(_result(e, "phone_number") or None),
-                                   width=115),
-            AiColumn.SUMMARY: Column(_tr("Summary"), lambda e: _result(e, "summary"),
-                                     tooltip=lambda e: _result(e, "summary"), width=260),
-            AiColumn.ADDED: Column(_tr("Added"), lambda e: fmt.when(e.added_at),
-                                   sort=lambda e: e.added_at.isoformat(), width=110,
-                                   widest=fmt.widest_when),
+            AiColumn.PATIENT: Column(
+                QCoreApplication.translate("AiResults", "Patient"),
+                lambda e: _result(e, "patient_name"), width=130),
+            AiColumn.DOB: Column(
+                QCoreApplication.translate("AiResults", "DOB"),
+                lambda e: fmt.day(_result(e, "patient_dob") or None),
+                sort=lambda e: _result(e, "patient_dob"), width=95),
+            AiColumn.GENDER: Column(
+                QCoreApplication.translate("AiResults", "Gender"),
+                lambda e: _result(e, "gender").capitalize(), width=65),
+            AiColumn.PHONE: Column(
+                QCoreApplication.translate("AiResults", "Phone"),
+                lambda e: fmt.phone(_result(e, "phone_number") or None), width=115),
+            AiColumn.SUMMARY: Column(
+                QCoreApplication.translate("AiResults", "Summary"), lambda e: _result(e, "summary"),
+                tooltip=lambda e: _result(e, "summary"), width=260),
+            AiColumn.ADDED: Column(
+                QCoreApplication.translate("AiResults", "Added"), lambda e: fmt.when(e.added_at),
+                sort=lambda e: e.added_at.isoformat(), width=110, widest=fmt.widest_when),
         }
 
     def key(self, record: AiEntry) -> str:
