@@ -206,3 +206,22 @@ def test_a_reload_reuses_search_texts_of_unchanged_records(monkeypatch) -> None:
     assert shown == 1 and proxy.index(0, 0).data(RECORD_ROLE).send_token == "tok00007"
     proxy.set_search("tok00003")  # the changed record is found by its fresh text
     assert proxy.rowCount() == 1 and proxy.index(0, 0).data(RECORD_ROLE) is changed
+
+
+def test_where_a_numbers_updates_go_in_words(qapp) -> None:
+    from medsender_desktop.ui.models.directory_models import goes_to_relay, updates_place
+
+    relay = "http://127.0.0.1:8000/callbacks"
+    assert goes_to_relay("http://127.0.0.1:8000/callbacks", relay)
+    assert goes_to_relay("http://127.0.0.1:8000/callbacks/received_fax", relay), "a kind's own path"
+    assert goes_to_relay("HTTP://127.0.0.1:8000/callbacks/", relay)
+    assert not goes_to_relay("http://127.0.0.1:8001/callbacks", relay), "another port"
+    assert not goes_to_relay("http://127.0.0.1:8000/callbacks-old", relay)
+    assert not goes_to_relay("https://127.0.0.1:8000/callbacks", relay), "another scheme"
+    assert not goes_to_relay("http://127.0.0.1:bad/callbacks", relay)
+    assert not goes_to_relay("http://127.0.0.1:8000/callbacks", ""), "no relay in the profile"
+    assert updates_place(None, relay) == "Not set: the app checks for updates itself"
+    assert updates_place("", "") == "Not set: the app checks for updates itself"
+    assert updates_place(relay + "/ai", relay) == "Our relay"
+    assert updates_place("https://hooks.example.org/fax?x=1", relay) == "Another server: hooks.example.org"
+    assert updates_place("not a url", relay) == "Another server"

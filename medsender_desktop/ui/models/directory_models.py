@@ -20,9 +20,18 @@ class NumberColumn(IntEnum):
 
 
 def goes_to_relay(callback_url: str | None, relay_url: str) -> bool:
-    """Whether ``callback_url`` is this profile's relay (``relay_url``: its address)."""
-    relay = relay_url.strip().rstrip("/")
-    return bool(relay and callback_url and callback_url.rstrip("/").startswith(relay))
+    """Whether ``callback_url`` is this profile's relay (``relay_url``: its callbacks address):
+    the same server (scheme, host, port) and a path at or below the relay's."""
+    if not relay_url.strip() or not callback_url:
+        return False
+    try:
+        ours, theirs = urlsplit(relay_url.strip()), urlsplit(callback_url.strip())
+        same_server = (ours.scheme.lower(), ours.hostname, ours.port) == (
+            theirs.scheme.lower(), theirs.hostname, theirs.port)
+    except ValueError:  # a malformed port
+        return False
+    path = ours.path.rstrip("/")
+    return same_server and (theirs.path.rstrip("/") == path or theirs.path.startswith(path + "/"))
 
 
 def updates_place(callback_url: str | None, relay_url: str) -> str:
