@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
 
 from medsender_desktop.services.settings import Preferences
 from medsender_desktop.services.watched_folder import FolderProblem, WatchedFolder
@@ -37,6 +38,11 @@ class FolderWatch:
         self._waiting: list[Path] = []  # complete, to open once New fax is free
         self._opened = False  # a New fax of ours was asked for and has not closed yet
         window.compose_closed.connect(self.on_window_compose_closed)
+        # stays in the status bar while the folder is gone (a message can be replaced by others)
+        self.problem_label = QLabel(window.status)
+        self.problem_label.setObjectName("warningText")
+        self.problem_label.hide()
+        window.status.addPermanentWidget(self.problem_label)
 
     @property
     def folder(self) -> Path | None:
@@ -53,6 +59,7 @@ class FolderWatch:
         if self._watcher is not None and self._watcher.folder == wanted:
             return
         await self.stop()
+        self.on_watcher_problem(None, quiet=True)
         if wanted is not None:
             self._watcher = WatchedFolder(wanted, on_ready=self.on_watcher_ready,
                                           on_problem=self.on_watcher_problem, interval=self._interval)
@@ -92,18 +99,26 @@ class FolderWatch:
         window.send_files([path])
         window.status.showMessage(_tr("A document saved in the watched folder is in New fax."), MESSAGE_MS)
 
-    def on_watcher_problem(self, problem: FolderProblem | None) -> None:
+    def on_watcher_problem(self, problem: FolderProblem | None, *, quiet: bool = False) -> None:
         folder = str(self.folder or "")
         status = self._window.status
+        if problem is None:
+            if self.problem_label.isVisibleTo(status) and not quiet:
+                status.showMessage(_tr("The watched folder is available again."), MESSAGE_MS)
+            self.problem_label.hide()
+            return
         if problem is FolderProblem.MISSING:
-            status.showMessage(_tr(
-                "The watched folder {folder} cannot be found: it was moved or deleted, or its drive "
-                "is disconnected. Documents saved there open in New fax again once it is back; or "
-                "choose another folder in Settings.").format(folder=folder))
-        elif problem is FolderProblem.UNREADABLE:
-            status.showMessage(_tr(
-                "This computer's account may not open the watched folder {folder}. Ask whoever "
-                "looks after this computer for access, or choose another folder in Settings."
-            ).format(folder=folder))
+            short = _tr("Watched folder not found")
+            text = _tr("The watched folder {folder} cannot be found: it was moved or deleted, or its "
+                       "drive is disconnected. Documents saved there open in New fax again once it "
+                       "is back; or choose another folder in Settings.").format(folder=folder)
         else:
-            status.showMessage(_tr("The watched folder is available again."), MESSAGE_MS)
+            short = _tr("Watched folder not readable")
+            text = _tr("This computer's account may not open the watched folder {folder}. Ask whoever "
+                       "looks after this computer for access, or choose another folder in Settings."
+                       ).format(folder=folder)
+        self.problem_label.setText(short)
+        self.problem_label.setToolTip(text)
+        self.problem_label.setAccessibleDescription(text)
+        self.problem_label.show()
+        status.showMessage(text)

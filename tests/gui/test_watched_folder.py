@@ -88,8 +88,13 @@ async def test_a_watched_folder_that_disappears_is_said_in_the_status_bar(backen
         folder.rmdir()  # a network drive disconnected
         await until(lambda: "cannot be found" in status.currentMessage(), "the status bar says so")
         assert str(folder) in status.currentMessage() and "Settings" in status.currentMessage()
+        label = desktop.controller.folder_watch.problem_label
+        assert label.isVisible() and label.text() == "Watched folder not found"
+        status.showMessage("Lists updated at 9:41 AM.")  # another message takes the place…
+        assert label.isVisible(), "…the folder's problem stays in sight"
         folder.mkdir()
         await until(lambda: status.currentMessage() == "The watched folder is available again.", "back")
+        assert not label.isVisible()
         desktop.dialogs.answers.append(desktop.dialogs.open_for_real)
         (folder / "scan.tiff").write_bytes((CORPUS / "smile.tiff").read_bytes())
         dialog = await shown_dialog(NewFaxDialog, "New fax with the scan")
