@@ -182,14 +182,16 @@ class AiRuns:
 
     async def fax_file(self, entry_id: str) -> Path:
         """A file the send dialog can take for this entry: the original when it is still
-        there as a PDF or TIFF, else a PDF copy in a private folder (0700, removed at stop,
-        named by the entry's random id, never by the patient's file name)."""
+        there as a PDF or TIFF and still holds the document that was analysed, else a PDF copy
+        of the analysed document in a private folder (0700, removed at stop, named by the
+        entry's random id, never by the patient's file name). A file saved over since (an
+        EHR's next export under the same name) may be another patient's: never handed on."""
         entry = self._entries.get(entry_id)
         if entry is not None and entry.source:
             original = Path(entry.source)
             with contextlib.suppress(OSError):
                 head = await asyncio.to_thread(_head, original)
-                if sniff(head) in FAX_KINDS:
+                if sniff(head) in FAX_KINDS and await self._unchanged(entry, original):
                     return original
         pdf = await self.document(entry_id)
         if self._handoff is None:
@@ -197,6 +199,20 @@ class AiRuns:
         target = self._handoff / f"{entry_id}.pdf"
         await asyncio.to_thread(_write_private, target, pdf)
         return target
+
+    async def _unchanged(self, entry: AiEntry, original: Path) -> bool:
+        """Whether ``original`` still holds the kept copy's bytes (True when none was kept)."""
+        kept = (await self._history.document(self._profile, entry.id)
+                if entry.kept and self._history is not None else None)
+        if kept is None:
+            return True
+        if (await asyncio.to_thread(original.stat)).st_size != len(kept):
+            return False
+        try:
+            current = await asyncio.to_thread(read_source, original, wire.MAX_FILE_BYTES)
+        except DocumentError:
+            return False
+        return current == kept
 
     def on_relay_event(self, ai_token: str) -> None:
         """A relay ``ai`` event for ``ai_token``: check that analysis now."""

@@ -134,3 +134,31 @@ async def test_an_event_that_beats_the_upload_answer_is_not_lost(api, documents)
     # with a connected relay only an event starts a check; the safety poll is an hour away
     await until(lambda: state_of(runs, entry.id) is AiState.DONE, "the result", timeout=10)
     await runs.stop()
+
+
+async def test_send_this_hands_over_the_analysed_document_not_a_file_saved_over_it(
+        api, documents, tmp_path: Path) -> None:
+    """EHRs export to fixed names: the file analysed as one patient's may hold the next
+    patient's document by the time Send this is clicked. The send dialog gets what was analysed
+    (the kept copy), never the newer content under the old name."""
+    history = AiHistory.in_dir(tmp_path, key=KEY)
+    export = tmp_path / "export" / "referral.pdf"
+    export.parent.mkdir()
+    export.write_bytes(DOCUMENT.read_bytes())
+    try:
+        entry = AiEntry(id="e1", file_name=export.name, added_at=dt.datetime.now(dt.UTC),
+                        state=AiState.DONE, source=str(export), kept=True)
+        await history.keep_document("p", entry.id, DOCUMENT.read_bytes())
+        await history.save("p", entry)
+        runs = AiRuns(api, documents, history, profile_id="p", poll_seconds=(3600.0,))
+        await runs.start()
+        assert await runs.fax_file("e1") == export  # unchanged: the file itself
+
+        export.write_bytes((CORPUS / "minimal-document.pdf").read_bytes())  # the next export
+        handed = await runs.fax_file("e1")
+        assert handed != export and handed.read_bytes() == DOCUMENT.read_bytes()
+        assert "referral" not in handed.name  # the private copy is named by the entry's id
+        await runs.stop()
+        assert not handed.exists()  # removed when the session closes
+    finally:
+        history.close()
