@@ -193,9 +193,10 @@ class AiTab(FileDropTarget, QWidget):
         self.queue.show_entry(entry)
         if (entry.id in self.queue.rows) != had_row:
             self._focus_chain()
-        if self._listed(entry):
+        if self._listed(entry) or self.model.row_of(entry.id) is not None:  # a retry too
             self.model.upsert(entry)
-        if self.selected_entry() is not None and self.selected_entry().id == entry.id:  # type: ignore[union-attr]
+        selected = self.selected_entry()
+        if selected is not None and selected.id == entry.id:
             self._show_details(entry)
         self._update_actions()
 
