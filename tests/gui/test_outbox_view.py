@@ -1,7 +1,8 @@
 """Send later and the Outbox view, through the controls, against the sandbox: a fax scheduled in
 the send dialog is held (status bar and Outbox view say so), Send now sends it, Cancel (asked
-first) keeps it from ever reaching the sandbox, and Cancel is refused in plain words once the
-upload has started."""
+first) keeps it from ever reaching the sandbox, Cancel is refused in plain words once the
+upload has started, and a fax sent during an outage waits for the network (said so, with the
+failed attempt in its timeline) until Send now hands it over once the sandbox is back."""
 
 from __future__ import annotations
 
@@ -267,3 +268,47 @@ async def test_tab_reaches_send_later_and_every_control_of_the_outbox_view(
         QTest.keyClick(view.table, Qt.Key.Key_Escape)  # Esc closes it
         await until(lambda: not view.isVisible(), "the Outbox view closed")
         await until(lambda: window._outbox_view is None, "forgotten by the window")
+
+
+@pytest.fixture(scope="module")
+def own_backend(tmp_path_factory: pytest.TempPathFactory, documents: DocumentWorker) -> Iterator[Backend]:
+    """A sandbox this module may stop and start again (an outage), shared with no other test."""
+    with start_backend(tmp_path_factory.mktemp("outage-backend"), documents, speed="instant") as servers:
+        yield servers
+
+
+async def test_a_fax_waiting_for_the_network_is_sent_now_once_it_is_back(
+        own_backend: Backend, tmp_path: Path, qapp) -> None:
+    patient = "Waiting For Network"
+    async with open_desktop(own_backend, tmp_path) as desktop:
+        async def send(dialog: NewFaxDialog) -> int:
+            dialog.open()
+            await until(lambda: dialog.pages.page_count == 1 and not dialog.pages.loading
+                        and dialog.fields.from_combo.count() > 0, "ready")
+            own_backend.stop_sandbox()  # the network goes before Send is clicked
+            QTest.keyClicks(dialog.fields.to_edit, "(404) 555-0112")
+            QTest.keyClicks(dialog.fields.patient_edit, patient)
+            _click(dialog.send_button)
+            await until(lambda: dialog.result() != 0, "sent")
+            return dialog.result()
+
+        try:
+            desktop.dialogs.answers.append(send)
+            assert drop_files(desktop.window, [DOCUMENT])
+            view = await _open_outbox_from_status_bar(desktop)
+            state = view.model.index(0, OutboxColumn.STATE)
+            await until(lambda: str(view.model.index(0, OutboxColumn.STATE).data())
+                        .startswith("Waiting for the network (next try "), "waiting", timeout=30)
+            assert state.isValid() and view.send_now_button.isEnabled()
+            await until(lambda: any("Upload failed" in view.timeline.item(i).text()
+                                    for i in range(view.timeline.count())),
+                        "the failed attempt in the timeline")
+        finally:
+            own_backend.restart_sandbox()
+        _click(view.send_now_button)  # back: no need to wait for the next try
+        await until(lambda: _sent_for(own_backend, patient) == 1, "the fax in the sandbox", 30)
+        await until(lambda: str(view.model.index(0, OutboxColumn.STATE).data())
+                    .startswith("Handed over"), "handed over")
+        await until(lambda: not slot_running("MainWindow.compose"), "the send followed to the end")
+        assert _sent_for(own_backend, patient) == 1  # once
+        _click(view.buttons.button(QDialogButtonBox.StandardButton.Close))
