@@ -117,7 +117,9 @@ async def check_dialog(desktop: Desktop, kind: type[QDialog], open_it: Callable[
     desktop.dialogs.answers.append(desktop.dialogs.open_for_real)
     open_it()
     dialog = await shown_dialog(kind, f"the {kind.__name__}")
-    await until(lambda: dialog.focusWidget() is not None, "focus in the dialog")
+    dialog.activateWindow()  # a dialog shown after a network answer may not be active yet
+    await until(lambda: dialog.isActiveWindow() and dialog.focusWidget() is not None
+                and dialog.focusWidget().isVisible(), "the dialog active with focus on a field")
     assert_tab_reaches_everything(dialog, dialog.focusWidget())
     QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)  # Esc closes every dialog
     await until(lambda: not dialog.isVisible(), f"the {kind.__name__} closed")
