@@ -66,6 +66,10 @@ async def test_dropped_files_get_their_own_results_by_relay_event(
         await until(lambda: desktop.session.relay_state is not None
                     and desktop.session.relay_state.value == "connected", "the relay connected")
         jobs_before = len(ai_jobs(backend))
+        runs = desktop.session.ai_runs
+        events: list[str] = []  # the relay's ai events as the session hands them on (observed)
+        hand_on = runs.on_relay_event
+        runs.on_relay_event = lambda token: (events.append(token), hand_on(token))
         assert drop_files(tab, [CORPUS_FILE, letter])
         await until(lambda: len(tab.queue.rows) == 2 or tab.model.rowCount() == 2, "two queued")
         # the safety poll is far longer than this wait: only the relay's ai event gets here
@@ -79,6 +83,7 @@ async def test_dropped_files_get_their_own_results_by_relay_event(
         assert other[AiColumn.PATIENT] != PATIENT and other[AiColumn.CLASSIFICATION]
         jobs = ai_jobs(backend)[jobs_before:]
         assert len(jobs) == 2 and all(url == backend.relay_url + wire.RELAY_CALLBACKS for _, url in jobs)
+        assert {token for token, _ in jobs} <= set(events), "each result came by its relay event"
         assert not tab.queue.isVisible(), "done files leave the queue"
 
         # details of the selected result, the long summary in its own box
