@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from medsender_desktop.api import ReceivedFax, SentFax
-from tests.gui.helpers import Backend, open_desktop, receive_a_fax
+from tests.gui.helpers import Backend, click, open_desktop, receive_a_fax
 from tests.waiting import until
 
 
@@ -72,6 +72,15 @@ async def test_the_chart_counts_what_the_lists_hold_and_follows_them(
         assert QToolTip.text() == canvas.day_words(len(canvas.days) - 1)
         assert QToolTip.text().endswith(
             f": {today.sent} sent, {today.failed} failed, {today.received} received")
+
+        sent = window.sent_tab  # a filter narrows the lists: the chart says so and counts them
+        QTest.mouseClick(sent.filters_button, Qt.MouseButton.LeftButton)
+        sent.filter_bar.set_value("patient_name", "Elena")
+        await click(sent.filter_bar.apply_button, "RecordTab.on_filter_bar_apply_requested")
+        await until(lambda: "filters" in chart.summary.text(), "the chart marked as filtered")
+        await until(lambda: chart_counts(desktop) == expected_counts(desktop), "the filtered counts")
+        QTest.mouseClick(sent.filter_bar.clear_button, Qt.MouseButton.LeftButton)
+        await until(lambda: "filters" not in chart.summary.text(), "the whole lists again")
 
         QTest.mouseClick(chart.toggle_button, Qt.MouseButton.LeftButton)  # fold it away
         assert not canvas.isVisible() and chart.summary.isVisible()

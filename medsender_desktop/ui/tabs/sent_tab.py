@@ -156,7 +156,10 @@ class SentTab(RecordTab[SentRecord, SentFaxFilters]):
         session = self._session
         sent = session.sent_records if session is not None else []
         received = session.received_records if session is not None else []
-        self.chart.set_days(daily_activity(sent, received, today=dt.date.today(), days=DAYS))
+        filtered = session is not None and (session.sync.sent_filters is not None
+                                            or session.sync.received_filters is not None)
+        self.chart.set_days(daily_activity(sent, received, today=dt.date.today(), days=DAYS),
+                            filtered=filtered)
 
     def on_day_timer_timeout(self) -> None:
         days = self.chart.canvas.days

@@ -70,6 +70,10 @@
 <context>
     <name>ActivityChart</name>
     <message>
+        <source>(only the faxes the filters show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Activity</source>
         <extracomment>the chart was shown (True) or folded away (False)</extracomment>
         <translation type="unfinished"></translation>
@@ -1007,7 +1011,7 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
     </message>
     <message>
         <source>Secure e-mail…</source>
-        <extracomment>id of the profile picked in the switcher no payload: add a profile (sign in) no payload: open Settings (the profile in use, notifications…) no payload: the window was closed (the app quits)</extracomment>
+        <extracomment>id of the profile picked in the switcher no payload: add a profile (sign in) no payload: open Settings (the profile in use, notifications…) no payload: the window was closed (the app quits) no payload: the New fax dialog closed (sent, held or cancelled)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -70,6 +70,10 @@
 <context>
     <name>ActivityChart</name>
     <message>
+        <source>(only the faxes the filters show)</source>
+        <translation>(solo los faxes que muestran los filtros)</translation>
+    </message>
+    <message>
         <source>Activity</source>
         <extracomment>the chart was shown (True) or folded away (False)</extracomment>
         <translation>Actividad</translation>
@@ -1009,7 +1013,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Secure e-mail…</source>
-        <extracomment>id of the profile picked in the switcher no payload: add a profile (sign in) no payload: open Settings (the profile in use, notifications…) no payload: the window was closed (the app quits)</extracomment>
+        <extracomment>id of the profile picked in the switcher no payload: add a profile (sign in) no payload: open Settings (the profile in use, notifications…) no payload: the window was closed (the app quits) no payload: the New fax dialog closed (sent, held or cancelled)</extracomment>
         <translation>Correo seguro…</translation>
     </message>
     <message>

@@ -177,7 +177,9 @@ class ActivityChart(QWidget):
         self.toggle_button.setToolTip(self.tr("Hide the chart") if expanded else self.tr("Show the chart"))
         self.expanded_changed.emit(expanded)
 
-    def set_days(self, days: list[DayActivity]) -> None:
+    def set_days(self, days: list[DayActivity], *, filtered: bool = False) -> None:
+        """The days to draw; ``filtered``: the lists show only what their filters let through,
+        and so does the chart (said in its summary)."""
         self.canvas.set_days(days)
         sent = sum(d.sent for d in days)
         failed = sum(d.failed for d in days)
@@ -185,6 +187,8 @@ class ActivityChart(QWidget):
         totals = self.tr("Last {count} days: {sent} faxes sent, {failed} failed, {received} "
                          "received").format(count=len(days), sent=sent, failed=failed,
                                              received=received)
+        if filtered:
+            totals += " " + self.tr("(only the faxes the filters show)")
         self.summary.setText(totals)
         busiest_day = max(days, key=lambda d: d.total, default=None)
         description = totals + "."
