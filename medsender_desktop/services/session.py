@@ -192,6 +192,11 @@ class Session:
     def received_records(self) -> list[ReceivedFax]:
         return self.sync.received_records
 
+    @property
+    def lists_filtered(self) -> bool:
+        """Whether the Sent or the Received list shows only what a filter lets through."""
+        return self.sync.sent_filters is not None or self.sync.received_filters is not None
+
     async def refresh(self) -> None:
         """Reload the Sent and Received lists from Medsender (raises when it cannot)."""
         await self.sync.refresh()

@@ -156,8 +156,7 @@ class SentTab(RecordTab[SentRecord, SentFaxFilters]):
         session = self._session
         sent = session.sent_records if session is not None else []
         received = session.received_records if session is not None else []
-        filtered = session is not None and (session.sync.sent_filters is not None
-                                            or session.sync.received_filters is not None)
+        filtered = session is not None and session.lists_filtered
         self.chart.set_days(daily_activity(sent, received, today=dt.date.today(), days=DAYS),
                             filtered=filtered)
 
