@@ -193,8 +193,8 @@ class Outbox:
     async def send_now(self, entry_id: str) -> OutboxEntry:
         """Upload a fax held for a later time (or waiting to try again) right away."""
         if not await self.store.change(entry_id, expect=(S.QUEUED,), send_at=None,
-                                       next_try_at=0.0, event="send_now",
-                                       detail="Sent now instead of at the time chosen."):
+                                       next_try_at=0.0, event="sent_now",
+                                       detail="No longer held: it goes out at once."):
             raise MedsenderError("This fax is no longer waiting: it is already being sent, has "
                                  "been sent or was cancelled.")
         self._wake.set()

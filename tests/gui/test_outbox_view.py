@@ -142,7 +142,7 @@ async def test_a_scheduled_fax_is_held_then_sent_now(backend: Backend, tmp_path:
                     "the view follows it live")
         await until(lambda: status.text() == "Outbox: empty", "the count")
         texts = [view.timeline.item(i).text() for i in range(view.timeline.count())]
-        assert any("Send now" in t for t in texts) and any("Uploaded" in t for t in texts), texts
+        assert any("Sent now" in t for t in texts) and any("Uploaded" in t for t in texts), texts
         assert not view.cancel_fax_button.isEnabled() and not view.send_now_button.isEnabled()
         _click(view.buttons.button(QDialogButtonBox.StandardButton.Close))
         await until(lambda: not view.isVisible(), "the view closed")

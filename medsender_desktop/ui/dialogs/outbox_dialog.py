@@ -39,6 +39,7 @@ from medsender_desktop.errors import MedsenderError
 from medsender_desktop.services.outbox import UploadProgress
 from medsender_desktop.services.outbox_store import PENDING, OutboxEntry, OutboxState
 from medsender_desktop.services.sent_followup import SentHistory, timeline_lines
+from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.bridge import SessionBridge
 from medsender_desktop.ui.models.outbox_model import (
     PROGRESS_ROLE,
@@ -221,7 +222,7 @@ class OutboxDialog(QDialog):
         if current is None or current.id != entry.id:
             return  # another fax selected meanwhile
         self.timeline.clear()
-        self.timeline.addItems(timeline_lines(SentHistory(entry, events))
+        self.timeline.addItems(fmt.timeline_in_words(timeline_lines(SentHistory(entry, events)))
                                or [self.tr("Nothing recorded yet.")])
 
     # --- live ------------------------------------------------------------------------------

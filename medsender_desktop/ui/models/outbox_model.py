@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 
 from medsender_desktop.services.outbox_store import OutboxEntry, OutboxState
 from medsender_desktop.ui import formatting as fmt
+from medsender_desktop.ui.i18n import translate_message
 from medsender_desktop.ui.models.record_model import RECORD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,7 +52,7 @@ def state_words(entry: OutboxEntry, now: float | None = None) -> str:
     if entry.state is S.CANCELLED:
         return _tr("Cancelled")
     if entry.state is S.FAILED:
-        return _tr("Refused: {reason}").format(reason=entry.error or "")
+        return _tr("Refused: {reason}").format(reason=translate_message(entry.error or ""))
     if entry.delivery == "success":
         return _tr("Handed over; delivered")
     if entry.delivery == "failure":

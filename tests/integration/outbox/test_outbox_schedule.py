@@ -30,7 +30,7 @@ async def test_send_now_hands_a_held_fax_over_at_once_and_the_summary_follows(
     entry = await outbox.wait_handed_over(held.id)
     assert entry is not None and entry.state is S.SENT
     kinds = [event.kind for event in await outbox.timeline(held.id)]
-    assert kinds.index("send_now") < kinds.index("attempt") < kinds.index("uploaded")
+    assert kinds.index("sent_now") < kinds.index("attempt") < kinds.index("uploaded")
     assert outbox.summary == OutboxSummary(1, (second,))
     with pytest.raises(MedsenderError, match="no longer waiting"):
         await outbox.send_now(held.id)  # already handed over
