@@ -248,3 +248,20 @@ async def test_failed_fax_notifications_turned_off_stay_in_the_status_bar(backen
         assert drop_files(window, [CORPUS / "minimal-document.pdf"])
         await until(lambda: any(m.startswith("Fax not delivered") for m in status), "the status bar's word", 30)
         assert not [m for m in desktop.notifier.messages if m[0] == "Fax not delivered"], "turned off"
+
+
+async def test_cancel_changes_nothing(backend: Backend, tmp_path: Path, qapp) -> None:
+    async with open_desktop(backend, tmp_path) as desktop:
+        before = desktop.controller.app.settings.preferences()
+        session = desktop.session
+        dialog = await open_settings(desktop)
+        dialog.fields.name_edit.selectAll()
+        QTest.keyClicks(dialog.fields.name_edit, "Somewhere Else")
+        dialog.pages.setCurrentIndex(dialog.pages.count() - 1)
+        dialog.theme_combo.setFocus()
+        QTest.keyClick(dialog.theme_combo, Qt.Key.Key_End)  # Dark…
+        QTest.keyClick(dialog.theme_combo, Qt.Key.Key_Escape)  # …then Esc: Cancel
+        await until(lambda: not dialog.isVisible(), "Settings closed")
+        await until(lambda: not slot_running("AppController.on_window_settings_requested"), "done")
+        assert colors() is LIGHT and desktop.controller.app.settings.preferences() == before
+        assert desktop.session is session and session.profile.name == "Main Street Clinic"
