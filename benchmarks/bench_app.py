@@ -48,9 +48,9 @@ from medsender_desktop.api import CoverSheet, FaxRequest
 from medsender_desktop.app import AppOptions
 from medsender_desktop.documents import DocumentWorker, generate_document, pad_pdf
 from medsender_desktop.sandbox import store_faxes
-from medsender_desktop.services.credentials import MemoryKeyring
 from medsender_desktop.services.sync import SyncConfig
 from medsender_desktop.ui.event_loop import new_event_loop
+from tests.conftest import MemoryKeyring
 from tests.gui.helpers import open_desktop, start_backend
 
 TICK_MS = 5
@@ -261,7 +261,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--burst", type=int, default=1_000)
     parser.add_argument("--samples", type=int, default=10)
     args = parser.parse_args(argv)
-    keyring.set_keyring(MemoryKeyring())  # no OS keychain here; the profile's keys stay in memory
+    # the tests' keychain stand-in (a secure store, in memory): a live profile's outbox is sealed
+    # with a key kept there, and sign-in refuses a store that is not secure (the app's own
+    # MemoryKeyring is not: with it the profile never signed in and no figure was measured)
+    keyring.set_keyring(MemoryKeyring())
     app = QApplication.instance() or QApplication([])
     app.setQuitOnLastWindowClosed(False)  # as the app itself: shutdown is explicit
     base_rss = rss_mb()
