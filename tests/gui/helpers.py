@@ -218,7 +218,9 @@ async def open_desktop(backend: Backend | None, root: Path, *, sign_in: bool = T
                        relay: bool = True, options: AppOptions | None = None,
                        wait_loaded: bool = True, language: str = "en") -> AsyncIterator[Desktop]:
     """The app as a user starts it; ``backend=None`` with ``options.sandbox`` = ``--sandbox``."""
-    options = options or AppOptions(sync=FAST_SYNC, api_max_attempts=1, relay_unreachable_after=2.0)
+    # the relay's timings are the app's own: with 2 s to be "unreachable" (a 1 s heartbeat, a 3 s
+    # read timeout) a loaded CI machine dropped and re-made the live connection mid-test
+    options = options or AppOptions(sync=FAST_SYNC, api_max_attempts=1)
     application = build_application(options, paths=AppPaths.under(root / "app"))
     application.settings.set("language", language)  # English unless asked: not this machine's
     if sign_in and backend is not None:
@@ -264,6 +266,25 @@ async def shown_dialog[D: QWidget](kind: type[D], what: str, timeout: float = 15
     found = find()
     assert found is not None
     return found
+
+
+async def focus_in(widget: QWidget, what: str = "the field focused") -> None:
+    """Put the keyboard focus in ``widget`` as a person does before typing: its window active
+    (a dialog shown a moment ago may not be yet on a loaded machine) and the widget focused.
+    Typing into a widget that has no focus skips what the app does only for focused fields
+    (e.g. the To field's suggestions)."""
+    window = await activated(widget.window())
+    widget.setFocus()
+    await until(lambda: window.isActiveWindow() and widget.hasFocus(), what)
+
+
+async def activated[W: QWidget](window: W, what: str = "the window active") -> W:
+    """``window`` made the active window, as a click on it does. Until then keys and Tab go
+    nowhere (``QApplication.focusWidget()`` is None): a dialog shown a moment ago, after a
+    network answer on a loaded machine, may not be active yet."""
+    window.activateWindow()
+    await until(window.isActiveWindow, what)
+    return window
 
 
 def open_received_fax(received: Any, token: str) -> None:

@@ -13,7 +13,15 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from medsender_desktop.services.address_book import Contact
 from medsender_desktop.ui.dialogs.address_book_dialog import AddressBookDialog, ContactDialog
 from medsender_desktop.ui.dialogs.new_fax_dialog import NewFaxDialog
-from tests.gui.helpers import CORPUS, Backend, drop_files, open_desktop, sandbox_sent_pages, until
+from tests.gui.helpers import (
+    CORPUS,
+    Backend,
+    drop_files,
+    focus_in,
+    open_desktop,
+    sandbox_sent_pages,
+    until,
+)
 
 
 def _click(widget: object) -> None:
@@ -84,7 +92,7 @@ async def test_to_completes_from_the_book_and_warns_about_new_numbers(backend: B
             fields, recipients = dialog.fields, dialog.recipients
             assert recipients is not None
             await until(lambda: not dialog.pages.loading and fields.from_combo.count() > 0, "ready")
-            fields.to_edit.setFocus()
+            await focus_in(fields.to_edit, "the To field focused in the active dialog")
             QTest.keyClicks(fields.to_edit, "ada")
             await until(lambda: recipients.completer.popup().isVisible(), "the suggestions")
             seen["suggested"] = [c.name for c in recipients.suggestions]

@@ -19,7 +19,7 @@ from medsender_desktop.ui.dialogs.number_dialog import NumberDialog
 from medsender_desktop.ui.dialogs.profile_dialog import ProfileDialog
 from medsender_desktop.ui.dialogs.secure_email_dialog import SecureEmailDialog
 from medsender_desktop.ui.widgets.table_view import RecordTableView
-from tests.gui.helpers import Backend, Desktop, open_desktop, shown_dialog, until
+from tests.gui.helpers import Backend, Desktop, activated, open_desktop, shown_dialog, until
 from tests.gui.keyboard import describe, reachable_controls, tab_stops
 
 
@@ -162,7 +162,7 @@ async def test_tab_reaches_every_control_on_every_page_of_settings(backend: Back
         window = desktop.window
         desktop.dialogs.answers.append(desktop.dialogs.open_for_real)
         QTest.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)  # Ctrl+,
-        dialog = await shown_dialog(SettingsDialog, "Settings")
+        dialog = await activated(await shown_dialog(SettingsDialog, "Settings"), "Settings active")
         await until(lambda: dialog.focusWidget() is not None, "focus in the dialog")
         bar = dialog.pages.tabBar()
         visited = []

@@ -76,7 +76,7 @@ async def test_a_fax_sent_elsewhere_appears_by_itself(backend: Backend, tmp_path
                 files=(FOUR_PAGES,),
             ))
         await follow_to_the_end(desktop, result.token)
-        assert desktop.session.relay_state.value == "connected"
+        await until(lambda: desktop.session.relay_state.value == "connected", "the relay connected")
 
 
 async def test_without_a_relay_open_records_are_polled(

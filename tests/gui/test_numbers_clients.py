@@ -24,6 +24,7 @@ from tests.gui.helpers import (
     FOUR_PAGES,
     Backend,
     Desktop,
+    activated,
     open_desktop,
     press_accept,
     shown_dialog,
@@ -62,7 +63,7 @@ def type_into(edit, text: str) -> None:
 async def open_dialog[D: QDialog](desktop: Desktop, kind: type[D], action) -> D:
     desktop.dialogs.answers.append(desktop.dialogs.open_for_real)
     action.trigger()
-    return await shown_dialog(kind, f"the {kind.__name__}")
+    return await activated(await shown_dialog(kind, f"the {kind.__name__}"), "the dialog active")
 
 
 async def closed(dialog: QDialog) -> None:

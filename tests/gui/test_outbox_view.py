@@ -34,6 +34,7 @@ from tests.gui.helpers import (
     Backend,
     Desktop,
     drop_files,
+    focus_in,
     open_desktop,
     sandbox_sent_pages,
     shown_dialog,
@@ -75,7 +76,7 @@ async def _schedule(desktop: Desktop, patient: str) -> dict[str, object]:
         fields, later = dialog.fields, dialog.send_later
         await until(lambda: dialog.pages.page_count == 1 and not dialog.pages.loading
                     and fields.from_combo.count() > 0, "the document and the numbers")
-        fields.to_edit.setFocus()
+        await focus_in(fields.to_edit, "the To field focused in the active dialog")  # Tab below
         QTest.keyClicks(fields.to_edit, "(404) 555-0112")
         QTest.keyClicks(fields.patient_edit, patient)
         fields.type_combo.setFocus(Qt.FocusReason.TabFocusReason)
@@ -160,7 +161,9 @@ async def test_a_cancelled_fax_never_reaches_the_sandbox(backend: Backend, tmp_p
         box = await shown_dialog(QMessageBox, "the confirmation")
         assert "Cancel the fax to (404) 555-0112?" in box.text()
         _click(box.button(QMessageBox.StandardButton.Yes))
-        await until(lambda: view.model.index(0, OutboxColumn.STATE).data() == "Cancelled", "cancelled")
+        # the row turns Cancelled (the outbox's own signal) a moment before the slot says so
+        await until(lambda: view.model.index(0, OutboxColumn.STATE).data() == "Cancelled"
+                    and not slot_running("OutboxDialog.on_cancel_fax_button_clicked"), "cancelled")
         assert "will not be sent" in view.status_label.text()
         (entry,) = await desktop.session.outbox.entries()
         assert entry.state is OutboxState.CANCELLED
@@ -170,6 +173,26 @@ async def test_a_cancelled_fax_never_reaches_the_sandbox(backend: Backend, tmp_p
         await desktop.session.outbox.wait_settled()
         assert _sent_for(backend, patient) == 0
         _click(view.buttons.button(QDialogButtonBox.StandardButton.Close))
+
+
+async def test_closing_the_view_while_a_cancel_is_answered_is_no_crash(
+        backend: Backend, tmp_path: Path, qapp) -> None:
+    """Cancel confirmed, then the view closed at once (Esc): the fax is still cancelled and the
+    answer that comes after the view is gone is dropped (it once raised "Internal C++ object
+    already deleted" and showed the crash dialog; open_desktop fails on a crash report)."""
+    async with open_desktop(backend, tmp_path) as desktop:
+        await _schedule(desktop, "Cancelled Then Closed")
+        desktop.window.outbox_action.trigger()
+        view = await shown_dialog(OutboxDialog, "the Outbox view")
+        await until(lambda: view.model.rowCount() == 1 and view.selected() is not None, "listed")
+        _click(view.cancel_fax_button)
+        box = await shown_dialog(QMessageBox, "the confirmation")
+        _click(box.button(QMessageBox.StandardButton.Yes))
+        QTest.keyClick(view.table, Qt.Key.Key_Escape)  # closed before the outbox answered
+        await until(lambda: desktop.window._outbox_view is None, "the view closed")
+        await until(lambda: not slot_running("OutboxDialog.on_cancel_fax_button_clicked"), "done")
+        (entry,) = await desktop.session.outbox.entries()
+        assert entry.state is OutboxState.CANCELLED
 
 
 @pytest.fixture(scope="module")

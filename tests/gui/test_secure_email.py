@@ -28,8 +28,11 @@ from tests.gui.helpers import (
     open_received_fax,
     receive_a_fax,
     shown_dialog,
+    slot_running,
 )
 from tests.waiting import until
+
+EMAIL_SLOT = "MainWindow.on_email_requested"  # sends, then shows the e-mail in the Sent tab
 
 
 def sandbox_emails(backend: Backend) -> list[tuple[str, str, str | None, int]]:
@@ -80,6 +83,8 @@ async def test_toolbar_email_is_listed_and_follows_its_status_by_itself(
         QTest.keyClicks(dialog.subject_edit, "Referral")
         QTest.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
         await until(lambda: closed(dialog), "the e-mail sent and the dialog closed")
+        # the window selects it in the Sent tab once the slot resumes after the dialog closed
+        await until(lambda: not slot_running(EMAIL_SLOT), "the e-mail shown in the Sent tab")
         assert sandbox_emails(fast_backend)[before:] == [
             ("records@northgate.example", "Front Desk", "frontdesk@mainstreet.example", 4)]
 
@@ -136,6 +141,7 @@ async def test_a_received_fax_is_sent_on_as_a_secure_email(
         fill(dialog, "lab.results@clinic.example", "Dr. Marsh")
         QTest.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
         await until(lambda: closed(dialog), "the e-mail sent")
+        await until(lambda: not slot_running(EMAIL_SLOT), "the e-mail shown in the Sent tab")
         assert sandbox_emails(backend)[before:] == [("lab.results@clinic.example", "Dr. Marsh", None, 4)]
         sent = window.sent_tab
         record = sent.selected_record()

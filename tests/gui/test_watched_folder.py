@@ -24,7 +24,7 @@ from tests.gui.helpers import (
     until,
 )
 
-OPTIONS = AppOptions(sync=FAST_SYNC, api_max_attempts=1, relay_unreachable_after=2.0, watch_interval=0.05)
+OPTIONS = AppOptions(sync=FAST_SYNC, api_max_attempts=1, watch_interval=0.05)
 
 
 async def watch(desktop: Desktop, folder: Path) -> None:

@@ -157,10 +157,14 @@ class OutboxDialog(QDialog):
         self._timer.start()
 
     def show_error(self, message: str, *, title: str = "") -> None:
+        if self._closed:  # Send now/Cancel answered after the view was closed: nobody to tell
+            return
         self.status_label.clear()
         self.error_label.setText(message)
 
     def _say(self, message: str) -> None:
+        if self._closed:
+            return
         self.error_label.clear()
         self.status_label.setText(message)
 
