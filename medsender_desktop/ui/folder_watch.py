@@ -10,18 +10,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from medsender_desktop.services.settings import Preferences
 from medsender_desktop.services.watched_folder import FolderProblem, WatchedFolder
+from medsender_desktop.ui.i18n import translate
 from medsender_desktop.ui.main_window import MainWindow
 
 MESSAGE_MS = 8000
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FolderWatch", text)
 
 
 def watched_path(preferences: Preferences) -> Path | None:
@@ -87,7 +84,7 @@ class FolderWatch:
         if not self._waiting:
             return
         if self._opened or window.composing:
-            window.status.showMessage(_tr(
+            window.status.showMessage(translate("FolderWatch",
                 "A document saved in the watched folder is waiting: it opens in its own New fax "
                 "once the fax being written is sent or closed."))
             return
@@ -97,26 +94,28 @@ class FolderWatch:
         window.raise_()
         window.activateWindow()
         window.send_files([path])
-        window.status.showMessage(_tr("A document saved in the watched folder is in New fax."), MESSAGE_MS)
+        window.status.showMessage(
+            translate("FolderWatch", "A document saved in the watched folder is in New fax."), MESSAGE_MS)
 
     def on_watcher_problem(self, problem: FolderProblem | None, *, quiet: bool = False) -> None:
         folder = str(self.folder or "")
         status = self._window.status
         if problem is None:
             if self.problem_label.isVisibleTo(status) and not quiet:
-                status.showMessage(_tr("The watched folder is available again."), MESSAGE_MS)
+                status.showMessage(translate("FolderWatch", "The watched folder is available again."), MESSAGE_MS)
             self.problem_label.hide()
             return
         if problem is FolderProblem.MISSING:
-            short = _tr("Watched folder not found")
-            text = _tr("The watched folder {folder} cannot be found: it was moved or deleted, or its "
-                       "drive is disconnected. Documents saved there open in New fax again once it "
-                       "is back; or choose another folder in Settings.").format(folder=folder)
+            short = translate("FolderWatch", "Watched folder not found")
+            text = translate(
+                "FolderWatch", "The watched folder {folder} cannot be found: it was moved or deleted, or its "
+                "drive is disconnected. Documents saved there open in New fax again once it "
+                "is back; or choose another folder in Settings.").format(folder=folder)
         else:
-            short = _tr("Watched folder not readable")
-            text = _tr("This computer's account may not open the watched folder {folder}. Ask whoever "
-                       "looks after this computer for access, or choose another folder in Settings."
-                       ).format(folder=folder)
+            short = translate("FolderWatch", "Watched folder not readable")
+            text = translate(
+                "FolderWatch", "This computer's account may not open the watched folder {folder}. Ask whoever "
+                "looks after this computer for access, or choose another folder in Settings.").format(folder=folder)
         self.problem_label.setText(short)
         self.problem_label.setToolTip(text)
         self.problem_label.setAccessibleDescription(text)

@@ -89,7 +89,7 @@ class MainWindow(FileDropTarget, QMainWindow):
 
     # --- layout --------------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.toolbar = QToolBar("Main", self)
+        self.toolbar = QToolBar(self.tr("Main"), self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -8,9 +8,11 @@ put back.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from medsender_desktop.api import explain, validation
@@ -18,6 +20,7 @@ from medsender_desktop.errors import Unauthorized, ValidationError
 from medsender_desktop.services.patient_check import DocumentPatient, mismatch
 from medsender_desktop.services.settings import SettingsStore
 from medsender_desktop.ui.dialogs.factory import DialogFactory
+from medsender_desktop.ui.dialogs.new_fax_dialog import NewFaxDialog
 from medsender_desktop.ui.i18n import (
     LANGUAGE_NAMES,
     SYSTEM,
@@ -27,6 +30,7 @@ from medsender_desktop.ui.i18n import (
     save_language_setting,
     translate_message,
 )
+from tests.gui.helpers import Backend, open_desktop, until
 
 
 @pytest.fixture
@@ -91,3 +95,41 @@ def test_the_language_setting_and_the_choices_offered(tmp_path: pytest.TempPathF
         save_language_setting(settings, "fr")
     codes = [code for code, _ in available_languages()]
     assert codes == [SYSTEM, *LANGUAGE_NAMES]
+
+
+async def test_the_main_window_and_the_new_fax_dialog_speak_spanish(backend: Backend, tmp_path: Path,
+                                                                      qapp: QApplication) -> None:
+    """Language "es": the tabs, the toolbar, the table headers, the status bar, the New fax
+    dialog and a refusal under a field read in Spanish (nothing else changed to get there)."""
+    seen: dict[str, object] = {}
+    try:
+        async with open_desktop(backend, tmp_path, language="es") as desktop:
+            window = desktop.window
+            tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+            assert tabs[0] == "Enviados" and tabs[1].startswith("Recibidos"), tabs
+            assert tabs[2:] == ["Números", "Clientes", "IA"], tabs
+            toolbar = [a.text() for a in window.toolbar.actions() if a.text()]
+            assert {"Nuevo fax", "Actualizar", "Buscar"} <= set(toolbar), toolbar
+            header = window.received_tab.model.headerData(0, Qt.Orientation.Horizontal)
+            assert header == "Estado"
+            assert window.status.relay_label.text().startswith("Avisos en vivo")
+
+            async def answer(dialog: NewFaxDialog) -> int:
+                dialog.open()
+                seen["title"] = dialog.windowTitle()
+                seen["send"] = dialog.send_button.text()
+                QTest.keyClicks(dialog.fields.to_edit, "(404) 555-01")
+                await until(lambda: dialog.fields.errors["to_number"].isVisible(), "the refusal under To")
+                seen["refusal"] = dialog.fields.errors["to_number"].text()
+                dialog.reject()
+                return int(dialog.result())
+
+            desktop.dialogs.answers.append(answer)
+            window.new_fax_action.trigger()
+            await until(lambda: "refusal" in seen, "the New fax dialog")
+    finally:
+        apply_language(qapp, "en")
+    assert seen["title"] == "Nuevo fax"
+    assert seen["send"] == "Enviar fax"
+    assert seen["refusal"] == ("El número de fax del destinatario no es un número válido. Revise el código "
+                               "de área y la cantidad de dígitos."), seen["refusal"]

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -19,16 +18,13 @@ from PySide6.QtCore import (
 
 from medsender_desktop.services.outbox_store import OutboxEntry, OutboxState
 from medsender_desktop.ui import formatting as fmt
-from medsender_desktop.ui.i18n import translate_message
+from medsender_desktop.ui.i18n import translate, translate_message
 from medsender_desktop.ui.models.record_model import RECORD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 S = OutboxState
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 10  #: 0..1000 while uploading, else None
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Outbox", text)
 
 
 def _when(at: float) -> str:
@@ -40,24 +36,24 @@ def state_words(entry: OutboxEntry, now: float | None = None) -> str:
     now = time.time() if now is None else now
     if entry.state is S.QUEUED:
         if entry.send_at is not None and entry.send_at > now:
-            return _tr("Scheduled for {time}").format(time=_when(entry.send_at))
+            return translate("Outbox", "Scheduled for {time}").format(time=_when(entry.send_at))
         if entry.tries and entry.next_try_at > now:
-            return _tr("Waiting for the network (next try {time})").format(
+            return translate("Outbox", "Waiting for the network (next try {time})").format(
                 time=fmt.clock(dt.datetime.fromtimestamp(entry.next_try_at, dt.UTC)))
-        return _tr("Waiting to upload")
+        return translate("Outbox", "Waiting to upload")
     if entry.state is S.UPLOADING:
-        return _tr("Uploading")
+        return translate("Outbox", "Uploading")
     if entry.state is S.UNKNOWN:
-        return _tr("Checking whether it arrived")
+        return translate("Outbox", "Checking whether it arrived")
     if entry.state is S.CANCELLED:
-        return _tr("Cancelled")
+        return translate("Outbox", "Cancelled")
     if entry.state is S.FAILED:
-        return _tr("Refused: {reason}").format(reason=translate_message(entry.error or ""))
+        return translate("Outbox", "Refused: {reason}").format(reason=translate_message(entry.error or ""))
     if entry.delivery == "success":
-        return _tr("Handed over; delivered")
+        return translate("Outbox", "Handed over; delivered")
     if entry.delivery == "failure":
-        return _tr("Handed over; not delivered")
-    return _tr("Handed over to Medsender")
+        return translate("Outbox", "Handed over; not delivered")
+    return translate("Outbox", "Handed over to Medsender")
 
 
 def recipient_words(entry: OutboxEntry) -> str:
@@ -97,7 +93,7 @@ class OutboxModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(OutboxColumn)):
-            return _tr(TITLES[OutboxColumn(section)])
+            return translate("Outbox", TITLES[OutboxColumn(section)])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

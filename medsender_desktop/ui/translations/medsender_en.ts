@@ -726,6 +726,106 @@
     </message>
 </context>
 <context>
+    <name>ComposePages</name>
+    <message>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <extracomment>no payload: the first page of the fax is on screen the fax&apos;s page count now no payload: every file added so far is read and checked the first file&apos;s first page, drawn on the worker from the moment it was dropped</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add more pages from other PDF or TIFF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pages from PDF or TIFF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the document to send: drop a PDF or TIFF file here or click Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop PDF or TIFF files here, or click Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page was removed. Add files to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the selected page out of the fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected page one place earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected page one place later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove pages, or send the rest as a second fax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a moment: the document is still being checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pages} (checking…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pages} from {files} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Add contact</source>
@@ -760,6 +860,26 @@
     <name>ContactTableModel</name>
     <message>
         <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverPreview</name>
+    <message>
+        <source>Cover page preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cover page: only the document&apos;s pages are faxed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover page appears here.</source>
+        <extracomment>Shown where the access code goes: Medsender assigns the real one when the fax is sent. no payload: the preview shows the latest fields the cover sheet last drawn (a one-page PDF)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first page the recipient receives. Medsender fills in the access code when the fax is sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -935,6 +1055,79 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
     </message>
 </context>
 <context>
+    <name>FaxFields</name>
+    <message>
+        <source>Fax number or name, e.g. (212) 555-0199; several separated by ;</source>
+        <extracomment>no payload: any field was edited</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax number, e.g. (212) 555-0199</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the account&apos;s fax numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient DOB:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to at most {most} numbers at once ({typed} are typed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number it was received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient gets only the access-code cover sheet: they view the document online with its web address and code. The document itself is not faxed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient gets the access-code cover sheet, then the document. The sheet&apos;s web address and code also let them view the record online for 30 days.</source>
+        <extracomment>Up to this many numbers in one send (each gets its own fax, grouped in the Sent tab). What each choice means for the person receiving the fax, in words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient gets the document&apos;s pages only: no cover sheet, no patient details on top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no fax number to send from yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FaxNumberTableModel</name>
     <message>
         <source>Client</source>
@@ -962,6 +1155,37 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
     </message>
     <message>
         <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderWatch</name>
+    <message>
+        <source>A document saved in the watched folder is in New fax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document saved in the watched folder is waiting: it opens in its own New fax once the fax being written is sent or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watched folder is available again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watched folder {folder} cannot be found: it was moved or deleted, or its drive is disconnected. Documents saved there open in New fax again once it is back; or choose another folder in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s account may not open the watched folder {folder}. Ask whoever looks after this computer for access, or choose another folder in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched folder not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched folder not readable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -998,11 +1222,116 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
 <context>
     <name>MainWindow</name>
     <message>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax in the outbox: uploading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax not delivered: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fax scheduled for {time}: it waits in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lists updated at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <extracomment>id of the profile picked in the switcher no payload: add a profile (sign in) no payload: open Settings (the profile in use, notifications…) no payload: the window was closed (the app quits) no payload: the New fax dialog closed (sent, held or cancelled)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medsender Desktop — {profile}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New fax received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New fax received: {pages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the lists now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search this tab (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1011,7 +1340,6 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
     </message>
     <message>
         <source>Secure e-mail…</source>
-        <extracomment>id of the profile picked in the switcher no payload: add a profile (sign in) no payload: open Settings (the profile in use, notifications…) no payload: the window was closed (the app quits) no payload: the New fax dialog closed (sent, held or cancelled)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1019,7 +1347,23 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Send a new fax (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to Medsender: the status updates here by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to send the document(s) you opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1027,19 +1371,75 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The people and offices you fax: add, edit, import, export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version, and the licenses of the bundled components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This profile&apos;s keys and relay, notifications, the watched folder, light or dark (Ctrl+,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} faxes in the outbox, one per number: uploading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pages}. Click to open it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NewFaxDialog</name>
     <message>
-        <source>Schedule fax</source>
+        <source>Add the document to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the cover sheet, or click Send anyway if it is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop more files on this window to add their pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New fax</source>
         <extracomment>why Send is disabled (&quot;&quot; when it is enabled)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remove pages, or send the rest as a second fax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Send fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s fax numbers could not be loaded. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1276,16 +1676,56 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether it arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over to Medsender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over; delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over; not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
+        <source>Refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for {time}</source>
         <extracomment>0..1000 while uploading, else None</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the network (next try {time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1852,9 +2292,45 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
     </message>
 </context>
 <context>
+    <name>SentFollowUpPanel</name>
+    <message>
+        <source>Delivery timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <extracomment>the new outbox entry&apos;s id after Retry the document that was sent (PDF bytes)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this fax again: same document, same fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent again: the new fax is in the outbox and appears in this list once Medsender has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show sent document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document that was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SentTab</name>
     <message>
         <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1870,6 +2346,10 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>From number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Link copied: paste it where it is needed within 5 minutes, then it stops working.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1878,11 +2358,27 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open secure link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the record online (a fresh link, valid for 5 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient DOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1907,6 +2403,18 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1920,6 +2428,14 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
     </message>
     <message>
         <source>The fax&apos;s document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2427,6 +2943,10 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No longer held: it goes out at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No secure password store is available on this computer, so Medsender Desktop cannot keep faxes waiting to be sent in encrypted form. On Windows and macOS the system keychain is used; on Linux, install and unlock GNOME Keyring or KWallet, then sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2456,10 +2976,6 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
     </message>
     <message>
         <source>Sent again with Retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent now instead of at the time chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -726,6 +726,106 @@
     </message>
 </context>
 <context>
+    <name>ComposePages</name>
+    <message>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <extracomment>no payload: the first page of the fax is on screen the fax&apos;s page count now no payload: every file added so far is read and checked the first file&apos;s first page, drawn on the worker from the moment it was dropped</extracomment>
+        <translation>Agregar archivos…</translation>
+    </message>
+    <message>
+        <source>Add more pages from other PDF or TIFF files</source>
+        <translation>Agregar más páginas de otros archivos PDF o TIFF</translation>
+    </message>
+    <message>
+        <source>Add pages from PDF or TIFF files</source>
+        <translation>Agregar páginas de archivos PDF o TIFF</translation>
+    </message>
+    <message>
+        <source>Add the document to send: drop a PDF or TIFF file here or click Add files…</source>
+        <translation>Agregue el documento que va a enviar: suelte aquí un archivo PDF o TIFF, o haga clic en Agregar archivos…</translation>
+    </message>
+    <message>
+        <source>Drop PDF or TIFF files here, or click Add files…</source>
+        <translation>Suelte aquí archivos PDF o TIFF, o haga clic en Agregar archivos…</translation>
+    </message>
+    <message>
+        <source>Every page was removed. Add files to send.</source>
+        <translation>Se quitaron todas las páginas. Agregue archivos para enviar.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Leave the selected page out of the fax</source>
+        <translation>Dejar la página seleccionada fuera del fax</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Mover antes</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Mover después</translation>
+    </message>
+    <message>
+        <source>Move the selected page one place earlier</source>
+        <translation>Mover la página seleccionada un lugar antes</translation>
+    </message>
+    <message>
+        <source>Move the selected page one place later</source>
+        <translation>Mover la página seleccionada un lugar después</translation>
+    </message>
+    <message>
+        <source>No document yet</source>
+        <translation>Aún no hay documento</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Reading the document…</source>
+        <translation>Leyendo el documento…</translation>
+    </message>
+    <message>
+        <source>Remove page</source>
+        <translation>Quitar página</translation>
+    </message>
+    <message>
+        <source>Remove pages, or send the rest as a second fax.</source>
+        <translation>Quite páginas, o envíe el resto como un segundo fax.</translation>
+    </message>
+    <message>
+        <source>Wait a moment: the document is still being checked.</source>
+        <translation>Espere un momento: todavía se está revisando el documento.</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} páginas</translation>
+    </message>
+    <message>
+        <source>{pages} (checking…)</source>
+        <translation>{pages} (revisando…)</translation>
+    </message>
+    <message>
+        <source>{pages} from {files} files</source>
+        <translation>{pages} de {files} archivos</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Add contact</source>
@@ -761,6 +861,26 @@
     <message>
         <source>never</source>
         <translation>nunca</translation>
+    </message>
+</context>
+<context>
+    <name>CoverPreview</name>
+    <message>
+        <source>Cover page preview</source>
+        <translation>Vista previa de la carátula</translation>
+    </message>
+    <message>
+        <source>No cover page: only the document&apos;s pages are faxed.</source>
+        <translation>Sin carátula: solo se envían por fax las páginas del documento.</translation>
+    </message>
+    <message>
+        <source>The cover page appears here.</source>
+        <extracomment>Shown where the access code goes: Medsender assigns the real one when the fax is sent. no payload: the preview shows the latest fields the cover sheet last drawn (a one-page PDF)</extracomment>
+        <translation>La carátula aparece aquí.</translation>
+    </message>
+    <message>
+        <source>This is the first page the recipient receives. Medsender fills in the access code when the fax is sent.</source>
+        <translation>Esta es la primera página que recibe el destinatario. Medsender completa el código de acceso al enviar el fax.</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1057,79 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
 </context>
 <context>
+    <name>FaxFields</name>
+    <message>
+        <source>Fax number or name, e.g. (212) 555-0199; several separated by ;</source>
+        <extracomment>no payload: any field was edited</extracomment>
+        <translation>Número de fax o nombre, p. ej. (212) 555-0199; varios separados por ;</translation>
+    </message>
+    <message>
+        <source>Fax number, e.g. (212) 555-0199</source>
+        <translation>Número de fax, p. ej. (212) 555-0199</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>Loading the account&apos;s fax numbers…</source>
+        <translation>Cargando los números de fax de la cuenta…</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Patient DOB:</source>
+        <translation>Fecha de nacimiento:</translation>
+    </message>
+    <message>
+        <source>Patient name:</source>
+        <translation>Nombre del paciente:</translation>
+    </message>
+    <message>
+        <source>Recipient name:</source>
+        <translation>Nombre del destinatario:</translation>
+    </message>
+    <message>
+        <source>Send to at most {most} numbers at once ({typed} are typed).</source>
+        <translation>Envíe a {most} números como máximo a la vez (hay {typed} escritos).</translation>
+    </message>
+    <message>
+        <source>Send:</source>
+        <translation>Enviar:</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>Nombre del remitente:</translation>
+    </message>
+    <message>
+        <source>The number it was received on</source>
+        <translation>El número en el que se recibió</translation>
+    </message>
+    <message>
+        <source>The recipient gets only the access-code cover sheet: they view the document online with its web address and code. The document itself is not faxed.</source>
+        <translation>El destinatario recibe solo la carátula con código de acceso: ve el documento en línea con su dirección web y su código. El documento en sí no se envía por fax.</translation>
+    </message>
+    <message>
+        <source>The recipient gets the access-code cover sheet, then the document. The sheet&apos;s web address and code also let them view the record online for 30 days.</source>
+        <extracomment>Up to this many numbers in one send (each gets its own fax, grouped in the Sent tab). What each choice means for the person receiving the fax, in words.</extracomment>
+        <translation>El destinatario recibe la carátula con código de acceso y después el documento. La dirección web y el código de la carátula también le permiten ver el registro en línea durante 30 días.</translation>
+    </message>
+    <message>
+        <source>The recipient gets the document&apos;s pages only: no cover sheet, no patient details on top.</source>
+        <translation>El destinatario recibe solo las páginas del documento: sin carátula y sin datos del paciente al principio.</translation>
+    </message>
+    <message>
+        <source>This account has no fax number to send from yet.</source>
+        <translation>Esta cuenta aún no tiene un número de fax desde el que enviar.</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+</context>
+<context>
     <name>FaxNumberTableModel</name>
     <message>
         <source>Client</source>
@@ -965,6 +1158,37 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <message>
         <source>Clear</source>
         <translation>Borrar</translation>
+    </message>
+</context>
+<context>
+    <name>FolderWatch</name>
+    <message>
+        <source>A document saved in the watched folder is in New fax.</source>
+        <translation>Un documento guardado en la carpeta vigilada está en Nuevo fax.</translation>
+    </message>
+    <message>
+        <source>A document saved in the watched folder is waiting: it opens in its own New fax once the fax being written is sent or closed.</source>
+        <translation>Un documento guardado en la carpeta vigilada está esperando: se abre en su propio Nuevo fax cuando se envíe o se cierre el fax que está escribiendo.</translation>
+    </message>
+    <message>
+        <source>The watched folder is available again.</source>
+        <translation>La carpeta vigilada vuelve a estar disponible.</translation>
+    </message>
+    <message>
+        <source>The watched folder {folder} cannot be found: it was moved or deleted, or its drive is disconnected. Documents saved there open in New fax again once it is back; or choose another folder in Settings.</source>
+        <translation>No se encuentra la carpeta vigilada {folder}: se movió o se eliminó, o su unidad está desconectada. Los documentos guardados allí volverán a abrirse en Nuevo fax cuando vuelva; o elija otra carpeta en Configuración.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s account may not open the watched folder {folder}. Ask whoever looks after this computer for access, or choose another folder in Settings.</source>
+        <translation>La cuenta de este equipo no tiene permiso para abrir la carpeta vigilada {folder}. Pida acceso a quien administra este equipo, o elija otra carpeta en Configuración.</translation>
+    </message>
+    <message>
+        <source>Watched folder not found</source>
+        <translation>No se encuentra la carpeta vigilada</translation>
+    </message>
+    <message>
+        <source>Watched folder not readable</source>
+        <translation>No se puede leer la carpeta vigilada</translation>
     </message>
 </context>
 <context>
@@ -1000,12 +1224,117 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
 <context>
     <name>MainWindow</name>
     <message>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <source>A fax</source>
+        <translation>Un fax</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>IA</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>Add profile…</source>
+        <translation>Agregar perfil…</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>Libreta de direcciones</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Fax in the outbox: uploading…</source>
+        <translation>Fax en la bandeja de salida: subiendo…</translation>
+    </message>
+    <message>
+        <source>Fax not delivered</source>
+        <translation>Fax no entregado</translation>
+    </message>
+    <message>
+        <source>Fax not delivered: {reason}</source>
+        <translation>Fax no entregado: {reason}</translation>
+    </message>
+    <message>
         <source>Fax scheduled for {time}: it waits in the outbox.</source>
         <translation>Fax programado para {time}: espera en la bandeja de salida.</translation>
     </message>
     <message>
+        <source>Lists updated at {time}.</source>
+        <translation>Listas actualizadas a las {time}.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <extracomment>id of the profile picked in the switcher no payload: add a profile (sign in) no payload: open Settings (the profile in use, notifications…) no payload: the window was closed (the app quits) no payload: the New fax dialog closed (sent, held or cancelled)</extracomment>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Medsender Desktop — {profile}</source>
+        <translation>Medsender Desktop — {profile}</translation>
+    </message>
+    <message>
+        <source>New fax</source>
+        <translation>Nuevo fax</translation>
+    </message>
+    <message>
+        <source>New fax received</source>
+        <translation>Fax nuevo recibido</translation>
+    </message>
+    <message>
+        <source>New fax received: {pages}.</source>
+        <translation>Fax nuevo recibido: {pages}.</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Números</translation>
+    </message>
+    <message>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Profile: </source>
+        <translation>Perfil: </translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibidos</translation>
+    </message>
+    <message>
+        <source>Received ({count})</source>
+        <translation>Recibidos ({count})</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <source>Reload the lists now (F5)</source>
+        <translation>Volver a cargar las listas ahora (F5)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search this tab (Ctrl+F)</source>
+        <translation>Buscar en esta pestaña (Ctrl+F)</translation>
     </message>
     <message>
         <source>Secure e-mail sent to {address}: its status updates in the Sent tab by itself.</source>
@@ -1013,7 +1342,6 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Secure e-mail…</source>
-        <extracomment>id of the profile picked in the switcher no payload: add a profile (sign in) no payload: open Settings (the profile in use, notifications…) no payload: the window was closed (the app quits) no payload: the New fax dialog closed (sent, held or cancelled)</extracomment>
         <translation>Correo seguro…</translation>
     </message>
     <message>
@@ -1021,28 +1349,100 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
         <translation>Enviar un documento como enlace de correo seguro (Ctrl+Shift+E)</translation>
     </message>
     <message>
+        <source>Send a new fax (Ctrl+N)</source>
+        <translation>Enviar un fax nuevo (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Sent to Medsender: the status updates here by itself.</source>
+        <translation>Enviado a Medsender: el estado se actualiza aquí solo.</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>Configuración…</translation>
+    </message>
+    <message>
+        <source>Sign in to send the document(s) you opened.</source>
+        <translation>Inicie sesión para enviar los documentos que abrió.</translation>
     </message>
     <message>
         <source>The faxes being sent: progress, delivery timeline, Cancel and Send now</source>
         <translation>Los faxes que se están enviando: progreso, historial de entrega, Cancelar y Enviar ahora</translation>
     </message>
     <message>
+        <source>The people and offices you fax: add, edit, import, export</source>
+        <translation>Las personas y consultorios a los que envía faxes: agregar, editar, importar, exportar</translation>
+    </message>
+    <message>
+        <source>The version, and the licenses of the bundled components</source>
+        <translation>La versión y las licencias de los componentes incluidos</translation>
+    </message>
+    <message>
         <source>This profile&apos;s keys and relay, notifications, the watched folder, light or dark (Ctrl+,)</source>
         <translation>Las claves y el relay de este perfil, las notificaciones, la carpeta vigilada, claro u oscuro (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>{count} faxes in the outbox, one per number: uploading…</source>
+        <translation>{count} faxes en la bandeja de salida, uno por número: subiendo…</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} páginas</translation>
+    </message>
+    <message>
+        <source>{pages}. Click to open it.</source>
+        <translation>{pages}. Haga clic para abrirlo.</translation>
     </message>
 </context>
 <context>
     <name>NewFaxDialog</name>
     <message>
-        <source>Schedule fax</source>
+        <source>Add the document to send.</source>
+        <translation>Agregue el documento que va a enviar.</translation>
+    </message>
+    <message>
+        <source>Correct the cover sheet, or click Send anyway if it is right.</source>
+        <translation>Corrija la carátula, o haga clic en Enviar de todos modos si es correcta.</translation>
+    </message>
+    <message>
+        <source>Cover page</source>
+        <translation>Carátula</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Drop more files on this window to add their pages.</source>
+        <translation>Suelte más archivos en esta ventana para agregar sus páginas.</translation>
+    </message>
+    <message>
+        <source>New fax</source>
         <extracomment>why Send is disabled (&quot;&quot; when it is enabled)</extracomment>
+        <translation>Nuevo fax</translation>
+    </message>
+    <message>
+        <source>Remove pages, or send the rest as a second fax.</source>
+        <translation>Quite páginas, o envíe el resto como un segundo fax.</translation>
+    </message>
+    <message>
+        <source>Schedule fax</source>
         <translation>Programar fax</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Enviar de todos modos</translation>
     </message>
     <message>
         <source>Send fax</source>
         <translation>Enviar fax</translation>
+    </message>
+    <message>
+        <source>The account&apos;s fax numbers could not be loaded. {reason}</source>
+        <translation>No se pudieron cargar los números de fax de la cuenta. {reason}</translation>
     </message>
 </context>
 <context>
@@ -1278,17 +1678,57 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
         <translation>Agregado</translation>
     </message>
     <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Checking whether it arrived</source>
+        <translation>Comprobando si llegó</translation>
+    </message>
+    <message>
+        <source>Handed over to Medsender</source>
+        <translation>Entregado a Medsender</translation>
+    </message>
+    <message>
+        <source>Handed over; delivered</source>
+        <translation>En Medsender; entregado</translation>
+    </message>
+    <message>
+        <source>Handed over; not delivered</source>
+        <translation>En Medsender; no entregado</translation>
+    </message>
+    <message>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <source>Status</source>
+        <source>Refused: {reason}</source>
+        <translation>Rechazado: {reason}</translation>
+    </message>
+    <message>
+        <source>Scheduled for {time}</source>
         <extracomment>0..1000 while uploading, else None</extracomment>
+        <translation>Programado para {time}</translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
         <source>To</source>
         <translation>Para</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Subiendo</translation>
+    </message>
+    <message>
+        <source>Waiting for the network (next try {time})</source>
+        <translation>Esperando la red (próximo intento {time})</translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>Esperando para subir</translation>
     </message>
 </context>
 <context>
@@ -1855,10 +2295,46 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
 </context>
 <context>
+    <name>SentFollowUpPanel</name>
+    <message>
+        <source>Delivery timeline</source>
+        <translation>Historial de entrega</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Aún no hay nada registrado.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <extracomment>the new outbox entry&apos;s id after Retry the document that was sent (PDF bytes)</extracomment>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Send this fax again: same document, same fields</source>
+        <translation>Enviar este fax de nuevo: el mismo documento, los mismos datos</translation>
+    </message>
+    <message>
+        <source>Sent again: the new fax is in the outbox and appears in this list once Medsender has it.</source>
+        <translation>Enviado de nuevo: el fax nuevo está en la bandeja de salida y aparece en esta lista cuando Medsender lo tenga.</translation>
+    </message>
+    <message>
+        <source>Show sent document</source>
+        <translation>Ver el documento enviado</translation>
+    </message>
+    <message>
+        <source>The document that was sent</source>
+        <translation>El documento que se envió</translation>
+    </message>
+</context>
+<context>
     <name>SentTab</name>
     <message>
         <source>All</source>
         <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
     </message>
     <message>
         <source>Copy a fresh secure link to the record (valid for 5 minutes)</source>
@@ -1873,6 +2349,10 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
         <translation>Faxes</translation>
     </message>
     <message>
+        <source>From number</source>
+        <translation>Número de origen</translation>
+    </message>
+    <message>
         <source>Link copied: paste it where it is needed within 5 minutes, then it stops working.</source>
         <translation>Enlace copiado: péguelo donde lo necesite antes de 5 minutos; después deja de funcionar.</translation>
     </message>
@@ -1881,12 +2361,28 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
         <translation>Medsender no dio un enlace seguro para este registro.</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
         <source>Open secure link</source>
         <translation>Abrir enlace seguro</translation>
     </message>
     <message>
         <source>Open the record online (a fresh link, valid for 5 minutes)</source>
         <translation>Abrir el registro en línea (un enlace nuevo, válido durante 5 minutos)</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Patient DOB</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Search sent faxes and e-mails (name, number, address, status…)  Ctrl+F</source>
@@ -1910,6 +2406,18 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
         <translation>Enviar el documento de este fax como enlace de correo seguro</translation>
     </message>
     <message>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Sent from</source>
+        <translation>Enviado desde</translation>
+    </message>
+    <message>
+        <source>Sent until</source>
+        <translation>Enviado hasta</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
@@ -1924,6 +2432,14 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <message>
         <source>The fax&apos;s document</source>
         <translation>El documento del fax</translation>
+    </message>
+    <message>
+        <source>To number</source>
+        <translation>Número de destino</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2946,10 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
         <translation>La respuesta de Medsender no incluía el identificador del registro. Revise la pestaña Enviados.</translation>
     </message>
     <message>
+        <source>No longer held: it goes out at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No secure password store is available on this computer, so Medsender Desktop cannot keep faxes waiting to be sent in encrypted form. On Windows and macOS the system keychain is used; on Linux, install and unlock GNOME Keyring or KWallet, then sign in again.</source>
         <translation>Este equipo no tiene un almacén seguro de contraseñas, así que Medsender Desktop no puede guardar cifrados los faxes pendientes de envío. En Windows y macOS se usa el llavero del sistema; en Linux, instale y desbloquee GNOME Keyring o KWallet y vuelva a iniciar sesión.</translation>
     </message>
@@ -2460,10 +2980,6 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <message>
         <source>Sent again with Retry.</source>
         <translation>Enviado de nuevo con Reintentar.</translation>
-    </message>
-    <message>
-        <source>Sent now instead of at the time chosen.</source>
-        <translation>Enviado ahora en lugar de a la hora elegida.</translation>
     </message>
     <message>
         <source>Sign in: this profile has no API key saved on this computer yet.</source>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from medsender_desktop.api import SentFax
 from medsender_desktop.errors import MedsenderError
 from medsender_desktop.services.sent_followup import SentHistory, timeline_lines
+from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.i18n import translate_message
 from medsender_desktop.ui.qt_async import guarded_slot
 from medsender_desktop.ui.widgets.document_viewer import DocumentViewer
@@ -104,7 +105,7 @@ class SentFollowUpPanel(QWidget):
         self.setVisible(history.entry is not None)
         self.retry_button.setEnabled(history.can_retry)
         self.timeline.clear()
-        self.timeline.addItems(timeline_lines(history) or [self.tr("Nothing recorded yet.")])
+        self.timeline.addItems(fmt.timeline_in_words(timeline_lines(history)) or [self.tr("Nothing recorded yet.")])
 
     @guarded_slot()
     async def on_retry_button_clicked(self) -> None:
