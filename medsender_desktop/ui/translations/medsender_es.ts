@@ -2947,7 +2947,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>No longer held: it goes out at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no está retenido: sale ahora mismo.</translation>
     </message>
     <message>
         <source>No secure password store is available on this computer, so Medsender Desktop cannot keep faxes waiting to be sent in encrypted form. On Windows and macOS the system keychain is used; on Linux, install and unlock GNOME Keyring or KWallet, then sign in again.</source>
