@@ -26,6 +26,7 @@ from medsender_desktop.ui.models.ai_model import AiColumn
 from tests.gui.helpers import Backend, Desktop, drop_files, open_desktop, until
 from tests.gui.test_keyboard import active, assert_tab_reaches_everything
 from tests.gui.test_patient_check import referral
+from tests.hostile_documents import MIB, flate_bomb_pdf
 from tests.paths import CORPUS
 
 CORPUS_FILE = CORPUS / "pdflatex-4-pages.pdf"
@@ -198,17 +199,20 @@ async def test_refused_files_say_why_upload_nothing_and_retry(
     not_a_document.write_text("meeting notes, not a PDF at all")
     damaged = tmp_path / "damaged.pdf"
     damaged.write_bytes(CORPUS_FILE.read_bytes()[:1500])
+    bomb = tmp_path / "lab-results.pdf"  # 128 KB that would expand to 128 MB
+    bomb.write_bytes(flate_bomb_pdf(128 * MIB))
     async with open_desktop(backend, tmp_path) as desktop:
         tab = desktop.window.ai_tab
         desktop.window.tabs.setCurrentWidget(tab)
         jobs_before = len(ai_jobs(backend))
-        assert drop_files(tab, [too_big, not_a_document, damaged])
+        assert drop_files(tab, [too_big, not_a_document, damaged, bomb])
 
         def reasons() -> dict[str, str]:
             return {e.file_name: e.error for e in desktop.session.ai_runs.entries
                     if e.state is AiState.FAILED}
 
-        found = await until(lambda: reasons() if len(reasons()) == 3 else None, "three refusals")
+        found = await until(lambda: reasons() if len(reasons()) == 4 else None, "four refusals")
+        assert "expands" in found[bomb.name]
         assert "20 MB" in found[too_big.name]
         assert "PDF" in found[not_a_document.name] or "type" in found[not_a_document.name]
         assert "damaged" in found[damaged.name].lower() or "read" in found[damaged.name].lower()
