@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from medsender_desktop import wire
@@ -182,8 +182,15 @@ class NewFaxDialog(FileDropTarget, FaxFieldsDialog):
         """Add these files' pages (drops, Add files…, a second launch); returns at once."""
         if paths:
             self.pages.look_first(paths[0])  # the first page is drawn from this moment on
+            self._focus_to()
         self._start(self._add(paths))
         self.update_readiness()
+
+    def _focus_to(self) -> None:
+        """With a document in, the cursor waits in To (unless the user is typing in a field)."""
+        focus = self.focusWidget()
+        if not self.fields.to_edit.text().strip() and (focus is None or not self.fields.isAncestorOf(focus)):
+            self.fields.to_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     async def _add(self, paths: list[Path]) -> None:
         await self.pages.add_files(paths)
