@@ -261,6 +261,9 @@ class Session:
     async def forward(self, request: ForwardRequest) -> SendResult:
         """Forward a received fax and follow the new sent fax."""
         result = await self.client.forward_received_fax(request)
+        if self.address_book is not None:  # a recipient like any other: offered in To from now on
+            with contextlib.suppress(MedsenderError):
+                await self.address_book.record_use(request.to_number, request.cover.recipient_name)
         with contextlib.suppress(MedsenderError):
             await self.sync.track_sent(result.token)
         return result
