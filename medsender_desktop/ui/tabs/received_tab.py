@@ -189,6 +189,8 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
     def on_bridge_read_changed(self, token: str, read: bool) -> None:
         self.model.refresh_key(token)
         self._update_counts()
+        if token == self._shown_token:
+            self._update_actions()
 
     # --- selection and opening -------------------------------------------------------------
     def on_table_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
@@ -241,6 +243,12 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
         self.forward_action.setEnabled(selected)
         self.email_action.setEnabled(selected)
         self.unread_action.setEnabled(selected)
+        new = selected and self._session is not None and not self._session.is_read(self._shown_token or "")
+        text = self.tr("Mark as read") if new else self.tr("Mark as unread")
+        tip = self.tr("Show this fax as read") if new else self.tr("Show this fax as new again")
+        self.unread_action.setText(text)
+        self.unread_action.setIconText(text)
+        self.unread_action.setToolTip(tip + " (" + self.unread_action.shortcut().toString() + ")")
         self.print_action.setEnabled(opened)
         self.save_action.setEnabled(opened)
 
@@ -275,8 +283,8 @@ class ReceivedTab(RecordTab[ReceivedFax, ReceivedFaxFilters]):
     @guarded_slot()
     async def on_unread_button_clicked(self) -> None:
         record = self.selected_record()
-        if record is not None and self._session is not None:
-            await self._session.set_read(record.send_token, False)
+        if record is not None and self._session is not None:  # a toggle: new again, or read
+            await self._session.set_read(record.send_token, not self._session.is_read(record.send_token))
 
     @guarded_slot()
     async def on_print_button_clicked(self) -> None:
