@@ -17,7 +17,9 @@ Exactly once, whatever happens:
   for the fax among Medsender's sent faxes (:mod:`.outbox_reconcile`) and adopts it, or only
   when it is not there queues it again. Uploads and searches to one number never overlap.
 
-Only entries whose upload has not started can be cancelled. Plain asyncio, no Qt.
+Only entries whose upload has not started can be cancelled. Plain asyncio, no Qt. This module
+keeps the entries and runs the rounds; one entry's upload or search is in
+:mod:`.outbox_upload`, the settings and progress/summary types in :mod:`.outbox_types`.
 """
 
 from __future__ import annotations
@@ -26,29 +28,17 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
-import random
 import time
 import uuid
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from medsender_desktop.api import FaxRequest, MedsenderClient, SentFax, validation
-from medsender_desktop.errors import (
-    ApiError,
-    DocumentError,
-    MedsenderError,
-    NetworkError,
-    RateLimited,
-    SendOutcomeUnknown,
-    ServerError,
-    ServiceUnavailable,
-    ValidationError,
-)
+from medsender_desktop.errors import MedsenderError, ValidationError
 from medsender_desktop.services.events import Event
 from medsender_desktop.services.outbox_follow import StatusFollower
-from medsender_desktop.services.outbox_reconcile import find_sent
-from medsender_desktop.services.outbox_request import cover_fields, fax_request, keep_document
+from medsender_desktop.services.outbox_request import cover_fields, keep_document
 from medsender_desktop.services.outbox_sealing import UNREADABLE_ENTRY
 from medsender_desktop.services.outbox_store import (
     PENDING,
@@ -58,40 +48,13 @@ from medsender_desktop.services.outbox_store import (
     SendFailure,
     TimelineEvent,
 )
+from medsender_desktop.services.outbox_types import OutboxConfig, OutboxSummary, UploadProgress
+from medsender_desktop.services.outbox_upload import EntrySteps
+
+__all__ = ["Outbox", "OutboxConfig", "OutboxSummary", "UploadProgress"]
 
 log = logging.getLogger(__name__)
 S = OutboxState
-
-
-@dataclass(frozen=True)
-class OutboxConfig:
-    parallel: int = 2  #: uploads at once (never two to the same number)
-    #: wait after an unknown outcome before searching for the fax: a body already handed to
-    #: the OS may still reach Medsender after the connection failed or the app stopped
-    settle_seconds: float = 30.0
-    skew_seconds: float = 600.0  #: clock difference allowed when matching sent faxes
-    backoff_initial: float = 2.0
-    backoff_max: float = 300.0
-    follow_interval: float | None = 10.0  #: poll sent faxes' status (None: only apply_sent_fax)
-    follow_max: float = 120.0
-    retention_days: float = 30.0
-    max_recipients: int = 10
-
-
-@dataclass(frozen=True)
-class UploadProgress:
-    entry_id: str
-    sent: int
-    total: int
-
-
-@dataclass(frozen=True)
-class OutboxSummary:
-    """What the status bar says: faxes Medsender does not have yet, and of those the ones
-    held for a "send at" time (their times, earliest first)."""
-
-    pending: int = 0
-    scheduled: tuple[float, ...] = ()
 
 
 class Outbox:
@@ -115,10 +78,10 @@ class Outbox:
         self._runner: asyncio.Task[None] | None = None
         self._count = -1
         self._summary = OutboxSummary()
-        self._checks: dict[str, int] = {}  # failed searches per entry (their backoff)
         self._waiters: set[asyncio.Event] = set()
         self._stopped = False
         self._follower = StatusFollower(self)
+        self._steps = EntrySteps(self)
 
     @classmethod
     def in_dir(cls, folder: Path, client: MedsenderClient, *, key: bytes,
@@ -281,9 +244,6 @@ class Outbox:
         for waiter in list(self._waiters):
             waiter.set()
 
-    async def _request(self, entry: OutboxEntry) -> FaxRequest:
-        return fax_request(entry, await self.documents_of(entry))
-
     # --- the runner ----------------------------------------------------------------------
     async def _run(self) -> None:
         while True:
@@ -307,7 +267,7 @@ class Outbox:
             if due > now:
                 delay = min(delay, due - now)
             elif len(self._busy) < self.config.parallel and not self._number_busy(entry):
-                work = self._upload if entry.state is S.QUEUED else self._reconcile
+                work = self._steps.upload if entry.state is S.QUEUED else self._steps.reconcile
                 self._spawn(entry, work)
         return min(delay, await self._follower.tick(now))
 
@@ -334,89 +294,6 @@ class Outbox:
         task = asyncio.create_task(guarded(), name="outbox-step")
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
-
-    def _backoff(self, tries: int, retry_after: float | None = None) -> float:
-        if retry_after is not None:
-            return time.time() + retry_after
-        wait = min(self.config.backoff_max, self.config.backoff_initial * 2 ** max(0, tries - 1))
-        return time.time() + float(wait) * random.uniform(0.8, 1.2)
-
-    async def _upload(self, entry: OutboxEntry) -> None:
-        tries = entry.tries + 1
-        if not await self.store.change(
-                entry.id, expect=(S.QUEUED,), state=S.UPLOADING, tries=tries,
-                first_attempt_at=entry.first_attempt_at or time.time(),
-                event="attempt", detail=f"Upload attempt {tries}."):
-            return  # cancelled meanwhile
-        await self._announce(entry.id)
-
-        def progress(sent: int, total: int) -> None:
-            self.progress.emit(UploadProgress(entry.id, sent, total))
-
-        outcome: dict[str, object]
-        try:
-            result = await self.client.send_fax(await self._request(entry), progress=progress)
-        except RateLimited as exc:
-            # The API docs say only that the rate limit was hit, not that nothing was queued:
-            # look for the fax before sending it again (README, "Retries").
-            outcome = {**self._unknown(exc), "next_try_at": self._backoff(tries, exc.retry_after)}
-        except ServiceUnavailable as exc:
-            outcome = {"state": S.QUEUED, "next_try_at": self._backoff(tries, exc.retry_after),
-                       "event": "upload_refused",
-                       "detail": f"{exc.message} Trying again shortly."}
-        except NetworkError as exc:  # the connection never opened: nothing reached Medsender
-            outcome = {"state": S.QUEUED, "next_try_at": self._backoff(tries),
-                       "event": "upload_failed",
-                       "detail": f"{exc.message} Trying again shortly."}
-        except (SendOutcomeUnknown, ServerError) as exc:
-            outcome = self._unknown(exc)
-        except (ApiError, DocumentError) as exc:
-            outcome = {"state": S.FAILED, "error": exc.message, "event": "upload_refused",
-                       "detail": exc.message}
-        except MedsenderError as exc:  # e.g. a 200 without a send token: it may be stored
-            outcome = self._unknown(exc)
-        except asyncio.CancelledError:
-            raise  # stays "uploading": the next start reconciles it
-        except Exception as exc:
-            log.exception("outbox upload failed unexpectedly")
-            outcome = self._unknown(exc)
-        else:
-            outcome = {"state": S.SENT, "token": result.token, "delivery": "queued",
-                       "event": "uploaded", "detail": "Medsender accepted the fax."}
-        await self.store.change(entry.id, expect=(S.UPLOADING,), **outcome)  # type: ignore[arg-type]
-        await self._after(entry.id)
-
-    def _unknown(self, exc: BaseException) -> dict[str, object]:
-        log.info("outbox: upload outcome unknown (%s); reconciling before any resend",
-                 type(exc).__name__)
-        return {"state": S.UNKNOWN, "unknown_since": time.time(), "next_try_at": 0.0,
-                "event": "unknown", "detail": "The answer was lost; checking whether Medsender "
-                "has the fax before sending it again."}
-
-    async def _reconcile(self, entry: OutboxEntry) -> None:
-        try:
-            fax = await find_sent(self.client, entry, claimed=await self.store.claimed_tokens(),
-                                  skew_seconds=self.config.skew_seconds)
-        except MedsenderError as exc:
-            self._checks[entry.id] = failures = self._checks.get(entry.id, 0) + 1
-            await self.store.change(entry.id, expect=(S.UNKNOWN,),
-                                    next_try_at=self._backoff(failures),
-                                    event="check_failed", detail=exc.message)
-            return
-        self._checks.pop(entry.id, None)
-        if fax is not None:
-            await self.store.change(
-                entry.id, expect=(S.UNKNOWN,), state=S.SENT, token=fax.send_token,
-                delivery="queued", event="reconciled",
-                detail="Found among Medsender's sent faxes: not sent again.")
-            await self._after(entry.id)
-            await self._follower.apply(fax)
-            return
-        await self.store.change(
-            entry.id, expect=(S.UNKNOWN,), state=S.QUEUED, next_try_at=0.0,
-            unknown_since=None, event="reconciled",
-            detail="Not found among Medsender's sent faxes: sending it again.")
-        await self._after(entry.id)
 
     async def _after(self, entry_id: str) -> None:
         entry = await self._announce(entry_id)
