@@ -60,7 +60,7 @@ class SentTab(RecordTab[SentRecord, SentFaxFilters]):
     model: SentTableModel
 
     def __init__(self, dialogs: DialogFactory, parent: QWidget | None = None) -> None:
-        super().__init__(dialogs, SentTableModel(), "sent", SentFaxFilters,
+        super().__init__(dialogs, SentTableModel(), translate("SentTab", "sent"), SentFaxFilters,
                          Session.filter_sent, parent)
         self._chart_timer = QTimer(self)  # one recount per burst of updates
         self._chart_timer.setSingleShot(True)

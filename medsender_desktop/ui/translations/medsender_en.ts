@@ -2383,7 +2383,6 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
     </message>
     <message>
         <source>Search sent faxes and e-mails (name, number, address, status…)  Ctrl+F</source>
-        <extracomment>SentFax | Email now in the detail pane, or None records still queued or sending EmailSource: send a fax&apos;s document as a secure e-mail a short note for the status bar (e.g. &quot;Link copied&quot;) what the Show list offers, in its order: every record, faxes, secure e-mails</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2436,6 +2435,11 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
     </message>
     <message>
         <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <extracomment>SentFax | Email now in the detail pane, or None records still queued or sending EmailSource: send a fax&apos;s document as a secure e-mail a short note for the status bar (e.g. &quot;Link copied&quot;) what the Show list offers, in its order: every record, faxes, secure e-mails</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -48,7 +48,7 @@
     <name>ActivityCanvas</name>
     <message>
         <source>Failed</source>
-        <translation>Fallido</translation>
+        <translation>Fallidos</translation>
     </message>
     <message>
         <source>Fax activity, last 30 days</source>
@@ -56,11 +56,11 @@
     </message>
     <message>
         <source>Received</source>
-        <translation>Recibido</translation>
+        <translation>Recibidos</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation>Enviado</translation>
+        <translation>Enviados</translation>
     </message>
     <message>
         <source>{day}: {sent} sent, {failed} failed, {received} received</source>
@@ -1245,7 +1245,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Address book</source>
-        <translation>Libreta de direcciones</translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Clients</source>
@@ -1362,7 +1362,7 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Settings…</source>
-        <translation>Configuración…</translation>
+        <translation>Ajustes…</translation>
     </message>
     <message>
         <source>Sign in to send the document(s) you opened.</source>
@@ -2386,7 +2386,6 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     </message>
     <message>
         <source>Search sent faxes and e-mails (name, number, address, status…)  Ctrl+F</source>
-        <extracomment>SentFax | Email now in the detail pane, or None records still queued or sending EmailSource: send a fax&apos;s document as a secure e-mail a short note for the status bar (e.g. &quot;Link copied&quot;) what the Show list offers, in its order: every record, faxes, secure e-mails</extracomment>
         <translation>Buscar faxes y correos enviados (nombre, número, dirección, estado…)  Ctrl+F</translation>
     </message>
     <message>
@@ -2440,6 +2439,11 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <message>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <extracomment>SentFax | Email now in the detail pane, or None records still queued or sending EmailSource: send a fax&apos;s document as a secure e-mail a short note for the status bar (e.g. &quot;Link copied&quot;) what the Show list offers, in its order: every record, faxes, secure e-mails</extracomment>
+        <translation>enviados</translation>
     </message>
 </context>
 <context>
