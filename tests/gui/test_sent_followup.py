@@ -51,6 +51,10 @@ async def test_a_failed_fax_is_retried_emailed_and_shown(backend: Backend, tmp_p
         await until(lambda: any(t == "Fax not delivered" for t, _, _ in desktop.notifier.messages),
                     "the failure notification", timeout=40)
         token = next(tok for title, _, tok in desktop.notifier.messages if title == "Fax not delivered")
+        # the outbox announces the failure; the Sent list has the fax a moment later (a click
+        # on the notification before that selects nothing)
+        await until(lambda: window.sent_tab.model.row_of(token.partition("sent:")[2]) is not None,
+                    "the failed fax listed in the Sent tab")
         desktop.notifier.clicked.emit(token)  # the user clicks the notification
         panel = window.sent_tab.followup
         await until(lambda: panel.isVisible() and panel.retry_button.isEnabled(), "Retry offered")
