@@ -1,22 +1,19 @@
-"""The main window: toolbar, offline banner, the five tabs and the status bar."""
+"""The main window: toolbar, offline banner, the five tabs and the status bar (the toolbar's
+actions are built in main_actions, the way documents reach the send dialog in main_compose)."""
 
 from __future__ import annotations
 
 import base64
-import contextlib
 import datetime as dt
 import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QComboBox,
-    QLabel,
     QMainWindow,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -29,12 +26,12 @@ from medsender_desktop.services.session import Session
 from medsender_desktop.services.settings import SettingsStore
 from medsender_desktop.ui import formatting as fmt
 from medsender_desktop.ui.bridge import SessionBridge
-from medsender_desktop.ui.cover_links import cover_access_url
-from medsender_desktop.ui.dates import typed
 from medsender_desktop.ui.dialogs.factory import DialogFactory
 from medsender_desktop.ui.drops import FileDropTarget
 from medsender_desktop.ui.i18n import translate_message
-from medsender_desktop.ui.icons import app_icon, toolbar_icon
+from medsender_desktop.ui.icons import app_icon
+from medsender_desktop.ui.main_actions import MainActions
+from medsender_desktop.ui.main_compose import NEW_FAX_MESSAGE_MS, ComposeHandOff
 from medsender_desktop.ui.notifier import FAILED, RECEIVED, Notifier
 from medsender_desktop.ui.qt_async import guarded_slot
 from medsender_desktop.ui.secure_email_flow import EmailSource, send_secure_email
@@ -50,10 +47,9 @@ log = logging.getLogger(__name__)
 
 TAB_KEYS = ("sent", "received", "numbers", "clients", "ai")
 SENT_PREFIX = "sent:"  # a notification about a sent fax (the others name received faxes)
-NEW_FAX_MESSAGE_MS = 15_000  # how long the status bar says "New fax received"
 
 
-class MainWindow(FileDropTarget, QMainWindow):
+class MainWindow(ComposeHandOff, FileDropTarget, QMainWindow):
     profile_selected = Signal(str)  #: id of the profile picked in the switcher
     sign_in_requested = Signal()  #: no payload: add a profile (sign in)
     settings_requested = Signal()  #: no payload: open Settings (the profile in use, notifications…)
@@ -89,65 +85,13 @@ class MainWindow(FileDropTarget, QMainWindow):
 
     # --- layout --------------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.toolbar = QToolBar(self.tr("Main"), self)
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.addToolBar(self.toolbar)
-        self.new_fax_action = QAction(self.tr("New fax"), self)
-        self.new_fax_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_fax_action.setToolTip(self.tr("Send a new fax (Ctrl+N)"))
-        self.refresh_action = QAction(self.tr("Refresh"), self)
-        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.refresh_action.setToolTip(self.tr("Reload the lists now (F5)"))
-        self.search_action = QAction(self.tr("Search"), self)
-        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.search_action.setToolTip(self.tr("Search this tab (Ctrl+F)"))
-        self.secure_email_action = QAction(self.tr("Secure e-mail…"), self)
-        self.secure_email_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        self.secure_email_action.setToolTip(
-            self.tr("Send a document as a secure e-mail link (Ctrl+Shift+E)"))
-        self.address_book_action = QAction(self.tr("Address book"), self)
-        self.address_book_action.setToolTip(
-            self.tr("The people and offices you fax: add, edit, import, export"))
-        self.address_book_action.setEnabled(self._address_book is not None)
-        self.outbox_action = QAction(self.tr("Outbox"), self)
-        self.outbox_action.setToolTip(self.tr("The faxes being sent: progress, delivery timeline, "
-                                              "Cancel and Send now"))
-        self.sign_in_action = QAction(self.tr("Add profile…"), self)
-        self.settings_action = QAction(self.tr("Settings…"), self)
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.setToolTip(self.tr(
-            "This profile's keys and relay, notifications, the watched folder, light or dark (Ctrl+,)"))
-        self.about_action = QAction(self.tr("About"), self)
-        self.about_action.setToolTip(self.tr("The version, and the licenses of the bundled components"))
-        for action, icon in ((self.new_fax_action, "new-fax"), (self.secure_email_action, "email"),
-                             (self.refresh_action, "refresh"),
-                             (self.search_action, "search"), (self.address_book_action, "address-book"),
-                             (self.outbox_action, "outbox"),
-                             (self.settings_action, "settings"), (self.sign_in_action, "add-profile"),
-                             (self.about_action, "about")):
-            action.setIcon(toolbar_icon(icon))
-        for action in (self.new_fax_action, self.secure_email_action, self.refresh_action,
-                       self.search_action, self.address_book_action, self.outbox_action):
-            self.toolbar.addAction(action)
-        spacer = QWidget(self)
-        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
-        self.toolbar.addWidget(spacer)
-        self.toolbar.addWidget(QLabel(self.tr("Profile: "), self))
-        self.profile_combo = QComboBox(self)
-        self.profile_combo.setMinimumWidth(160)
-        self.profile_combo.setAccessibleName(self.tr("Profile"))
-        self.toolbar.addWidget(self.profile_combo)
-        self.toolbar.addAction(self.settings_action)
-        self.toolbar.addAction(self.sign_in_action)
-        self.toolbar.addAction(self.about_action)
-        for action in (self.new_fax_action, self.secure_email_action, self.refresh_action,
-                       self.search_action, self.settings_action, self.sign_in_action,
-                       self.about_action):
-            button = self.toolbar.widgetForAction(action)
-            if button is not None:  # reached with Tab like every other control
-                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        actions = MainActions(self, address_book=self._address_book is not None)
+        self.toolbar, self.profile_combo = actions.toolbar, actions.profile_combo
+        self.new_fax_action, self.refresh_action = actions.new_fax, actions.refresh
+        self.search_action, self.secure_email_action = actions.search, actions.secure_email
+        self.address_book_action, self.outbox_action = actions.address_book, actions.outbox
+        self.sign_in_action, self.settings_action = actions.sign_in, actions.settings
+        self.about_action = actions.about
 
         self.banner = OfflineBanner(self)
         self.tabs = QTabWidget(self)
@@ -360,97 +304,11 @@ class MainWindow(FileDropTarget, QMainWindow):
     def on_new_fax_action_triggered(self) -> None:
         self.send_files([])
 
-    # --- sending files (drops, New fax, the command line, a second launch) ----------------------------
-    def send_files(self, paths: list[Path]) -> None:
-        """Open the send dialog with ``paths`` (or add them to the one already open).
-
-        Every way in ends here: a drop on the window, New fax, files on the command line and
-        files handed over by a second launch. Before sign-in the files wait for the session.
-        """
-        if self._compose is not None:
-            self._compose.add_files(paths)
-            self._compose.raise_()
-            self._compose.activateWindow()
-            return
-        if self._session is None:
-            self._waiting_files.extend(paths)
-            if paths:
-                self.status.showMessage(self.tr("Sign in to send the document(s) you opened."), 8000)
-            return
-        self.compose(paths)
-
-    @property
-    def composing(self) -> bool:
-        """Whether the New fax dialog is open."""
-        return self._compose is not None
-
-    def files_dropped(self, paths: list[Path]) -> None:
-        self.send_files(paths)
-
-    def on_ai_tab_send_requested(self, paths: list[Path], patient: str, dob: str) -> None:
-        """The AI tab's Send this: New fax with the document and the patient the AI read."""
-        self._compose_patient = (patient, dob)
-        self.send_files(paths)
-        if self._compose is not None:  # added to the dialog already open
-            self._prefill_patient(self._compose)
-
-    def _prefill_patient(self, dialog: Any) -> None:
-        """Fill an empty patient name and DOB with what the AI tab handed over."""
-        patient, self._compose_patient = self._compose_patient, None
-        if patient is None:
-            return
-        name, dob = patient
-        fields = dialog.fields
-        if name and not fields.patient_edit.text().strip():
-            fields.patient_edit.setText(name)
-        if dob and not fields.dob_edit.text():
-            with contextlib.suppress(ValueError):
-                fields.dob_edit.setText(typed(dt.date.fromisoformat(dob)))
-
+    # --- sending files (drops, New fax, the command line, a second launch): main_compose ------------
     @guarded_slot(list)
     async def compose(self, paths: list[Path]) -> None:
         """The send dialog, opened at once; numbers arrive while the pages render."""
-        session = self._session
-        assert session is not None
-        self.new_fax_action.setEnabled(False)
-        dialog = self._dialogs.new_fax_dialog(
-            self, numbers=[], dialogs=self._dialogs, documents=session.documents,
-            access_url=cover_access_url(session.profile.base_url),
-            read_patient=session.document_patient, address_book=self._address_book)
-        self._compose = dialog
-        self._prefill_patient(dialog)
-        try:
-            if paths:
-                dialog.add_files(paths)
-            dialog.load_numbers(session.fax_numbers)
-            accepted = await self._dialogs.run(dialog)
-            request = dialog.request() if accepted else None
-            send_at = dialog.send_at() if accepted else None
-        finally:
-            dialog.stop()
-            self._compose = None
-            self.new_fax_action.setEnabled(self._session is not None)
-            self.compose_closed.emit()
-        dialog.deleteLater()
-        if request is None:
-            return
-        if send_at is not None:  # held in the outbox until then
-            await session.queue_fax(request, send_at=send_at)
-            when = fmt.when(dt.datetime.fromtimestamp(send_at, dt.UTC))
-            self.status.showMessage(self.tr("Fax scheduled for {time}: it waits in the outbox.")
-                                    .format(time=when), NEW_FAX_MESSAGE_MS)
-            return
-        self.tabs.setCurrentWidget(self.sent_tab)
-        count = len(request.to_numbers)
-        self.status.show_progress(
-            self.tr("Fax in the outbox: uploading…") if count == 1 else
-            self.tr("{count} faxes in the outbox, one per number: uploading…").format(count=count))
-        try:  # once Medsender has it, show it (a refusal is shown with its reason)
-            results = await session.send_fax(request, progress=self.status.set_progress)
-        finally:
-            self.status.hide_progress()
-        self.sent_tab.select_token(results[0].token)
-        self.status.showMessage(self.tr("Sent to Medsender: the status updates here by itself."), 8000)
+        await self.compose_and_send(paths)
 
     # --- secure e-mail (the toolbar, a received fax, a sent fax) -------------------------------------
     def on_secure_email_action_triggered(self) -> None:
