@@ -1954,6 +1954,10 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mark as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mark as unread</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2027,6 +2031,10 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
     </message>
     <message>
         <source>Show this fax as new again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this fax as read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1956,6 +1956,10 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
         <translation>Número de origen</translation>
     </message>
     <message>
+        <source>Mark as read</source>
+        <translation>Marcar como leído</translation>
+    </message>
+    <message>
         <source>Mark as unread</source>
         <translation>Marcar como no leído</translation>
     </message>
@@ -2030,6 +2034,10 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <message>
         <source>Show this fax as new again</source>
         <translation>Volver a mostrar este fax como nuevo</translation>
+    </message>
+    <message>
+        <source>Show this fax as read</source>
+        <translation>Mostrar este fax como leído</translation>
     </message>
     <message>
         <source>Status</source>
