@@ -166,11 +166,15 @@ def url_problem(url: str, what: str) -> str | None:
         host = (parts.hostname or "").lower()
         parts.port  # noqa: B018  (raises ValueError on a bad port)
     except ValueError:
-        host, parts = "", urlsplit("")
+        return (f"The {what} cannot be read (check the port number after the colon and any "
+                "brackets). Enter it like https://example.org/path.")
     usage = (f"The {what} must start with https:// (http:// is only allowed for a test server "
              "on this computer).")
     if not host or parts.scheme.lower() not in ("https", "http"):
         return usage
+    if parts.username is not None or parts.password is not None:
+        return (f"The {what} must not contain a user name or password (the part before @). "
+                "Remove it and enter only the address.")
     if parts.scheme.lower() == "https" or host in LOOPBACK_HOSTS:
         return None
     try:
@@ -191,7 +195,7 @@ def validate_callback_url(url: str, field: str = "callback_url") -> str:
 
 def validate_area_code(value: str | None) -> str:
     code = (value or "").strip()
-    if not (len(code) == 3 and code.isdigit() and code[0] not in "01"):
+    if not (len(code) == 3 and code.isascii() and code.isdigit() and code[0] not in "01"):
         raise ValidationError("The area code is 3 digits and does not start with 0 or 1, e.g. 415.",
                               field="area_code")
     return code

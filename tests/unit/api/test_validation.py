@@ -67,3 +67,41 @@ def test_enums_and_bounds():
     assert v.validate_order("asc") == "asc" and v.validate_order(None) == "dsc"
     with pytest.raises(ValidationError):
         v.validate_order("up")
+
+
+@pytest.mark.parametrize("bad", ["４１５", "٤١٥", "41５", "015", "41", "4155"])
+def test_area_code_must_be_three_ascii_digits(bad):
+    with pytest.raises(ValidationError) as err:
+        v.validate_area_code(bad)
+    assert err.value.field == "area_code" and "3 digits" in str(err.value)
+
+
+def test_area_code_accepts_ascii_digits():
+    assert v.validate_area_code(" 415 ") == "415"
+
+
+@pytest.mark.parametrize("url", ["https://user:secret@x.com/cb", "https://user@x.com/cb",
+                                 "https://:secret@x.com/cb", "http://u:p@127.0.0.1:8000/cb"])
+def test_callback_url_with_user_or_password_is_refused_in_plain_words(url):
+    with pytest.raises(ValidationError) as err:
+        v.validate_callback_url(url)
+    message = str(err.value)
+    assert "user name or password" in message and "secret" not in message
+    assert "must start with https://" not in message
+
+
+@pytest.mark.parametrize("url", ["https://x.com:99999/cb", "https://x.com:port/cb",
+                                 "https://[::1/cb"])
+def test_unreadable_callback_url_says_it_cannot_be_read(url):
+    with pytest.raises(ValidationError) as err:
+        v.validate_callback_url(url)
+    message = str(err.value)
+    assert "cannot be read" in message and "must start with https://" not in message
+    assert "99999" not in message
+
+
+def test_good_callback_urls_still_pass():
+    assert v.validate_callback_url("https://x.com:8443/cb") == "https://x.com:8443/cb"
+    assert v.validate_callback_url("http://127.0.0.1:9000/cb") == "http://127.0.0.1:9000/cb"
+    with pytest.raises(ValidationError, match="must start with https://"):
+        v.validate_callback_url("http://x.com/cb")
