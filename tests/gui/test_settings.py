@@ -5,14 +5,17 @@ icon's menu (Show window, New fax, Pause/Resume notifications, Quit)."""
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialog
 
 from medsender_desktop.services.credentials import CredentialStore
+from medsender_desktop.ui.dialogs import settings_dialog
 from medsender_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from medsender_desktop.ui.icons import app_icon, status_icon
 from medsender_desktop.ui.notifier import TrayNotifier
@@ -40,7 +43,7 @@ async def open_settings(desktop: Desktop) -> SettingsDialog:
 
 async def save(desktop: Desktop, dialog: SettingsDialog) -> None:
     press_accept(dialog)
-    await until(lambda: not dialog.isVisible(), "Settings saved and closed")
+    await until(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(), "Settings saved and closed")
     await until(lambda: not slot_running("AppController.on_window_settings_requested"), "the choices applied")
 
 
@@ -166,6 +169,51 @@ async def test_the_watched_folder_needs_a_folder_that_exists(backend: Backend, t
         desktop.dialogs.answers.append(choose)
         QTest.mouseClick(dialog.choose_folder_button, Qt.MouseButton.LeftButton)
         await until(lambda: dialog.watch_folder_edit.text() == str(folder), "the folder chosen")
+        await save(desktop, dialog)
+        chosen = desktop.controller.app.settings.preferences()
+        assert chosen.watch_enabled and Path(chosen.watch_folder) == folder
+
+
+def type_folder(dialog: SettingsDialog, text: str) -> None:
+    dialog.watch_folder_edit.selectAll()
+    QTest.keyClick(dialog.watch_folder_edit, Qt.Key.Key_Delete)
+    QTest.keyClicks(dialog.watch_folder_edit, text)
+
+
+async def test_a_typed_watched_folder_must_be_a_full_path_and_is_checked_off_the_ui_thread(
+        backend: Backend, tmp_path: Path, qapp, monkeypatch) -> None:
+    share_answers = threading.Event()
+
+    def dead_share(folder: str) -> bool:  # a network share that stopped answering
+        share_answers.wait(30)
+        return False
+
+    async with open_desktop(backend, tmp_path) as desktop:
+        dialog = await open_settings(desktop)
+        dialog.pages.setCurrentIndex(3)
+        click_box(dialog.watch_check)
+        type_folder(dialog, "EHR print")
+        press_accept(dialog)
+        assert dialog.isVisible() and "Choose a full folder path" in dialog.watch_problem_label.text()
+        assert not desktop.controller.app.settings.preferences().watch_enabled
+
+        type_folder(dialog, str(tmp_path / "gone"))
+        press_accept(dialog)
+        await until(lambda: "cannot be found" in dialog.watch_problem_label.text(), "a missing folder refused")
+        assert dialog.isVisible() and dialog.buttons.isEnabled()
+
+        monkeypatch.setattr(settings_dialog, "FOLDER_CHECK_SECONDS", 0.3)
+        monkeypatch.setattr(settings_dialog, "_is_folder", dead_share)
+        type_folder(dialog, str(tmp_path / "share"))
+        press_accept(dialog)
+        await until(lambda: "does not answer" in dialog.watch_problem_label.text(), "a silent folder refused")
+        share_answers.set()
+        assert dialog.isVisible() and dialog.buttons.isEnabled()
+        monkeypatch.undo()
+
+        folder = tmp_path / "EHR print"
+        folder.mkdir()
+        type_folder(dialog, str(folder))
         await save(desktop, dialog)
         chosen = desktop.controller.app.settings.preferences()
         assert chosen.watch_enabled and Path(chosen.watch_folder) == folder

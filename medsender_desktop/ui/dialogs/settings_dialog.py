@@ -4,10 +4,12 @@ everything at once, without a restart (the language at the next start)."""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +45,8 @@ class SettingsChoice:
 
 
 class SettingsDialog(QDialog):
+    folder_check_requested = Signal(str)  # Save clicked: check the folder off the UI thread
+
     def __init__(self, parent: QWidget | None = None, *, preferences: Preferences,
                  dialogs: Any, profile: Profile | None = None, secrets: ProfileSecrets | None = None,
                  store_note: str = "", read_only_note: str = "", language: str = "system",
@@ -107,6 +111,9 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.watch_folder_edit, 1)
         row.addWidget(self.choose_folder_button)
+        self.watch_problem_label = QLabel(page)
+        self.watch_problem_label.setObjectName("errorText")
+        self.watch_problem_label.setWordWrap(True)
         note = QLabel(self.tr(
             "Point your practice software's \"Print to PDF\" or scanner at this folder: each PDF "
             "or TIFF saved there opens the New fax window with it, once it is completely written. "
@@ -118,6 +125,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.watch_check)
         form = QFormLayout()
         form.addRow(self.tr("Folder:"), row)
+        form.addRow("", self.watch_problem_label)
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addStretch(1)
@@ -151,6 +159,7 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.watch_check.toggled.connect(self.on_watch_check_toggled)
         self.choose_folder_button.clicked.connect(self.on_choose_folder_button_clicked)
+        self.folder_check_requested.connect(self.on_folder_check_started)
 
     # --- reading ---------------------------------------------------------------------------------
     def show_page(self, key: str) -> None:
@@ -182,8 +191,9 @@ class SettingsDialog(QDialog):
             page = self.pages.widget(PAGES.index("watched-folder"))
             if not folder:
                 return page, self.tr("Choose the folder to watch, or turn the watched folder off.")
-            if not Path(folder).expanduser().is_dir():
-                return page, self.tr("The folder to watch cannot be found. Choose another one.")
+            if not Path(folder).expanduser().is_absolute():
+                return page, self.tr("Choose a full folder path, e.g. C:\\Users\\Front desk\\Scans or "
+                                     "/home/frontdesk/Scans, or use Choose….")
         if self.choice().profile is not None:
             return self.fields.problem()
         return None
@@ -200,11 +210,49 @@ class SettingsDialog(QDialog):
             self.watch_folder_edit.setText(str(folder))
 
     def on_buttons_accepted(self) -> None:
+        self.watch_problem_label.clear()
         problem = self.problem()
         if problem is not None:
-            page, message = problem
-            self.pages.setCurrentWidget(page)
-            self.problem_label.setText(message)
+            self._refuse(*problem)
+            return
+        if not self.watch_check.isChecked():
+            self.accept()
+            return
+        self.buttons.setEnabled(False)  # one check at a time; the folder may be a slow share
+        self.problem_label.setText(self.tr("Checking the folder to watch…"))
+        self.folder_check_requested.emit(self.watch_folder_edit.text().strip())
+
+    @guarded_slot(str)
+    async def on_folder_check_started(self, folder: str) -> None:
+        """``is_dir`` off the UI thread: a folder on a dead network share can take minutes."""
+        try:
+            found = await asyncio.wait_for(asyncio.to_thread(_is_folder, folder), FOLDER_CHECK_SECONDS)
+        except TimeoutError:
+            message = self.tr("The folder to watch does not answer (a network folder may be offline). "
+                              "Check the connection or choose another folder.")
+        else:
+            message = "" if found else self.tr("The folder to watch cannot be found. Choose another one.")
+        self.buttons.setEnabled(True)
+        self.problem_label.clear()
+        if not self.isVisible():  # closed (Esc) while the folder was being checked
+            return
+        if message:
+            self._refuse(self.pages.widget(PAGES.index("watched-folder")), message)
             return
         self.accept()
+
+    def _refuse(self, page: QWidget | None, message: str) -> None:
+        if page is not None:
+            self.pages.setCurrentWidget(page)
+        self.problem_label.setText(message)
+        if page is self.pages.widget(PAGES.index("watched-folder")):
+            self.watch_problem_label.setText(message)
+            self.watch_folder_edit.setFocus()
+
+
+FOLDER_CHECK_SECONDS = 5.0
+
+
+def _is_folder(folder: str) -> bool:
+    return Path(folder).expanduser().is_dir()
 
