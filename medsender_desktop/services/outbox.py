@@ -132,12 +132,15 @@ class Outbox:
         fields = cover_fields(request)
         if not request.files:
             raise ValidationError("Choose the document to send.", field="file")
-        documents = tuple([await keep_document(self.store.files, doc, self._documents)
-                           for doc in request.files])
+        kept = [await keep_document(self.store.files, doc, self._documents) for doc in request.files]
+        documents = tuple(name for name, _ in kept)
+        counts = [count for _, count in kept]
+        pages = None if None in counts else sum(c for c in counts if c is not None)
         now, group = time.time(), uuid.uuid4().hex
         entries = [OutboxEntry(id=uuid.uuid4().hex, group_id=group, state=S.QUEUED,
                                to_number=number, from_number=from_number, fields=fields,
-                               documents=documents, created_at=now, send_at=send_at)
+                               documents=documents, created_at=now, send_at=send_at,
+                               pages=pages)
                    for number in numbers]
         held = (f"Held until {dt.datetime.fromtimestamp(send_at).strftime('%Y-%m-%d %H:%M')}."
                 if send_at and send_at > now else "")

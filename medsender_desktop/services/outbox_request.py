@@ -58,12 +58,14 @@ def fax_request(entry: OutboxEntry, documents: list[bytes]) -> FaxRequest:
                       filename=f.get("filename"))
 
 
-async def keep_document(files: SealedFolder, document: Path | bytes, worker: Any | None) -> str:
-    """Seal a document into the outbox folder (checked first when a worker is given)."""
+async def keep_document(files: SealedFolder, document: Path | bytes,
+                        worker: Any | None) -> tuple[str, int | None]:
+    """Seal a document into the outbox folder (checked first when a worker is given); its name
+    and its page count (None without a worker)."""
     data = await asyncio.to_thread(read_source, document, wire.MAX_FILE_BYTES)
-    if worker is not None:
-        await worker.inspect(data, allowed=FAX_KINDS)
-    return await asyncio.to_thread(files.keep, data)  # hashing and sealing 20 MB: off the loop
+    pages = None if worker is None else int((await worker.inspect(data, allowed=FAX_KINDS)).pages)
+    name = await asyncio.to_thread(files.keep, data)  # hashing and sealing 20 MB: off the loop
+    return name, pages
 
 
 def _text(value: object) -> str | None:

@@ -82,6 +82,7 @@ class Private:
     from_number: str
     fields: dict[str, Any]
     error: str | None
+    pages: int | None = None  # counted when the fax was queued; None in entries kept before
 
     def __repr__(self) -> str:
         return "Private(<sealed>)"
@@ -98,7 +99,8 @@ class OutboxSealer:
 
     def seal_entry(self, entry_id: str, private: Private) -> bytes:
         body = json.dumps({"to": private.to_number, "from": private.from_number,
-                           "fields": private.fields, "error": private.error})
+                           "fields": private.fields, "error": private.error,
+                           "pages": private.pages})
         return self.records.seal(body.encode(), b"outbox-entry\x00" + entry_id.encode())
 
     def open_entry(self, entry_id: str, sealed: bytes) -> Private:
@@ -106,8 +108,9 @@ class OutboxSealer:
         try:
             body = json.loads(self.records.open(bytes(sealed),
                                                 b"outbox-entry\x00" + entry_id.encode()))
+            pages = body.get("pages")
             return Private(str(body["to"]), str(body["from"]), dict(body["fields"]),
-                           body["error"])
+                           body["error"], pages if type(pages) is int and pages >= 0 else None)
         except (Unreadable, ValueError, TypeError, KeyError):
             return Private("", "", {}, UNREADABLE_ENTRY)
 

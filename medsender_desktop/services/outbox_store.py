@@ -71,6 +71,7 @@ class OutboxEntry:
     next_try_at: float = 0.0
     first_attempt_at: float | None = None
     unknown_since: float | None = None
+    pages: int | None = None  # None: queued before page counts were kept (counted when shown)
 
     def __repr__(self) -> str:  # numbers and cover fields are PHI: never in logs
         return f"OutboxEntry(id={self.id!r}, state={self.state.value!r}, token={self.token!r})"
@@ -164,7 +165,8 @@ class OutboxStore(SqliteStore):
             send_at=row[4], retry_of=row[5], token=row[6], delivery=row[7], tries=row[8],
             next_try_at=row[9], first_attempt_at=row[10], unknown_since=row[11],
             documents=tuple(json.loads(row[12])), to_number=private.to_number,
-            from_number=private.from_number, fields=private.fields, error=private.error)
+            from_number=private.from_number, fields=private.fields, error=private.error,
+            pages=private.pages)
 
     def _event(self, conn: sqlite3.Connection, entry_id: str, at: float, kind: str,
                detail: str) -> None:
@@ -178,7 +180,7 @@ class OutboxStore(SqliteStore):
                  e.delivery, e.tries, e.next_try_at, e.first_attempt_at, e.unknown_since,
                  json.dumps(list(e.documents)),
                  self._sealer.seal_entry(e.id, Private(e.to_number, e.from_number, e.fields,
-                                                       e.error)), now)
+                                                       e.error, e.pages)), now)
                 for e in entries]
 
         def write(conn: sqlite3.Connection) -> None:

@@ -194,6 +194,9 @@ class OutboxDialog(QDialog):
     async def _count_pages(self, entry: OutboxEntry) -> None:
         if self.model.pages_known(entry.documents):
             return
+        if entry.pages is not None:  # counted when it was queued: no unsealing, no worker
+            self.model.set_pages(entry.documents, entry.pages)
+            return
         pages = 0
         try:  # the copies are sealed at rest: opened into memory, counted on the worker
             for document in await self._outbox.documents_of(entry):

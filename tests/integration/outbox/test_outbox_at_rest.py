@@ -104,6 +104,7 @@ async def test_an_older_plain_outbox_is_sealed_when_opened_and_keeps_every_fax(t
         waiting, done = await store.get("waiting"), await store.get("done")
         assert waiting and done and waiting.state is S.QUEUED and done.state is S.FAILED
         assert waiting.to_number == "+1" + TO and waiting.fields["patient_name"] == PATIENT
+        assert waiting.pages is None and done.pages is None  # kept before pages were counted
         assert done.error == f"Refused for {PATIENT}."
         assert [e.detail for e in await store.timeline("waiting")] == [f"Held for {PATIENT}."]
         assert waiting.documents != (plain_name,)
@@ -185,5 +186,19 @@ async def test_a_missing_key_check_fails_nothing_that_still_opens(tmp_path) -> N
         waiting = await store.get("waiting")
         assert waiting is not None and waiting.state is S.QUEUED and waiting.to_number == "+1" + TO
         assert store.unreadable_at_open == 0
+    finally:
+        store.close()
+
+
+async def test_the_page_count_is_sealed_with_the_fax_when_it_is_queued(
+        make_outbox, tmp_path, from_number) -> None:
+    outbox = await make_outbox(start=False)
+    await outbox.enqueue(FaxRequest(
+        to_numbers=(TO, "2125550101"), from_number=from_number,
+        files=(generate_document(pages=3, title="Referral"), generate_document(pages=2, title="Labs")),
+        cover=CoverSheet(patient_name=PATIENT)))
+    store = OutboxStore.in_dir(tmp_path / "outbox", key=KEY)  # read back from the file
+    try:
+        assert [e.pages for e in await store.entries()] == [5, 5]
     finally:
         store.close()
