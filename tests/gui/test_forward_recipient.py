@@ -3,6 +3,7 @@ it from the address book afterwards, with the name typed in Forward."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtTest import QTest
@@ -58,3 +59,24 @@ async def test_a_forwarded_to_number_is_offered_in_new_fax(backend: Backend, tmp
         assert drop_files(desktop.window, [CORPUS / "pdflatex-4-pages.pdf"])
         await until(lambda: not desktop.dialogs.answers and desktop.window._compose is None, "the dialog done")
         assert seen["suggested"] == [("Dr. Alan Pierce", "+16175550134")]
+
+
+async def test_forward_writes_the_patient_dob_as_people_type_it(backend: Backend, tmp_path: Path, qapp) -> None:
+    """The DOB Medsender's AI read (ISO) is pre-filled as MM/DD/YYYY, as the field asks and as
+    New fax fills it, not as 1966-12-05."""
+    async with open_desktop(backend, tmp_path) as desktop:
+        received = desktop.window.received_tab
+        await until(lambda: any(r.patient_dob for r in received.model.records), "a fax with a DOB")
+        record = next(r for r in received.model.records if r.patient_dob)
+        open_received_fax(received, record.send_token)
+        seen: dict[str, str] = {}
+
+        def look(dialog: ForwardDialog) -> int:
+            seen["dob"] = dialog.fields.dob_edit.text()
+            dialog.reject()
+            return dialog.result()
+
+        desktop.dialogs.answers.append(look)
+        await click(received.forward_button, "ReceivedTab.on_forward_button_clicked")
+        day = dt.date.fromisoformat(str(record.patient_dob)[:10])
+        assert seen["dob"] == f"{day.month:02d}/{day.day:02d}/{day.year}"

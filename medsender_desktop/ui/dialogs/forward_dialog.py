@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import QLabel, QWidget
 
 from medsender_desktop.api import FaxNumber, ForwardRequest, ReceivedFax
 from medsender_desktop.ui import formatting as fmt
+from medsender_desktop.ui.dates import typed
 from medsender_desktop.ui.dialogs.fax_fields import FaxFieldsDialog
 
 
@@ -26,8 +29,12 @@ class ForwardDialog(FaxFieldsDialog):
         self.forward_button = self._add_fields(intro, numbers, self.tr("Forward"), from_optional=True)
         if record.patient_name:
             self.fields.patient_edit.setText(record.patient_name)
-        if record.patient_dob:  # as read by Medsender's AI, in the form the field takes
-            self.fields.dob_edit.setText(fmt.iso_day(record.patient_dob))
+        if record.patient_dob:  # as read by Medsender's AI, written as people type it (MM/DD/YYYY)
+            day = fmt.iso_day(record.patient_dob)
+            try:
+                self.fields.dob_edit.setText(typed(dt.date.fromisoformat(day)))
+            except ValueError:
+                self.fields.dob_edit.setText(day)
         self.setMinimumWidth(460)
 
     def request(self) -> ForwardRequest:
