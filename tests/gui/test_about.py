@@ -60,3 +60,22 @@ def test_about_shows_the_pyproject_version(qapp) -> None:
         assert "LGPL" in texts
     finally:
         dialog.deleteLater()
+
+
+def test_about_names_the_versions_of_qt_python_and_pdfium_running(qapp) -> None:
+    """The rows without a packaged version (Qt, Python, pdfium) say which one runs, so a
+    support call can tell; they were blank."""
+    import platform
+    from importlib.metadata import version as dist_version
+
+    from PySide6.QtCore import qVersion
+
+    dialog = AboutDialog()
+    try:
+        rows = {dialog.table.item(i, 0).text(): dialog.table.item(i, 1).text()
+                for i in range(dialog.table.rowCount())}
+        assert rows["Qt"] == qVersion()
+        assert rows["Python"] == platform.python_version()
+        assert rows["pdfium"] == f"pypdfium2 {dist_version('pypdfium2')}"
+    finally:
+        dialog.deleteLater()

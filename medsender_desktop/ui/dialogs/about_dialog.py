@@ -9,9 +9,11 @@ others require when the software is passed on.
 from __future__ import annotations
 
 import json
+import platform
+from importlib import metadata
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, qVersion
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -46,6 +48,25 @@ def load_components(folder: Path | None) -> list[dict[str, object]]:
     return [e for e in entries if isinstance(e, dict) and e.get("name")]
 
 
+def running_version(entry: dict[str, object]) -> str:
+    """The version of a component the index lists without one (Qt, Python, pdfium): the one
+    this process runs, read without loading anything (pdfium through the pypdfium2 that ships it)."""
+    if entry.get("version"):
+        return str(entry["version"])
+    name = entry.get("name")
+    if name == "Qt":
+        return qVersion()
+    if name == "Python":
+        return platform.python_version()
+    inside = entry.get("inside")
+    if isinstance(inside, str):
+        try:
+            return f"{inside} {metadata.version(inside)}"
+        except (metadata.PackageNotFoundError, ValueError):
+            return ""
+    return ""
+
+
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, resources: Path | None = None) -> None:
         super().__init__(parent)
@@ -73,8 +94,8 @@ class AboutDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         for row, entry in enumerate(self.components):
-            for column, key in enumerate(("name", "version", "license")):
-                self.table.setItem(row, column, QTableWidgetItem(str(entry.get(key, ""))))
+            for column, text in enumerate((str(entry["name"]), running_version(entry), str(entry.get("license", "")))):
+                self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.license_text = QPlainTextEdit(self)
         self.license_text.setReadOnly(True)
