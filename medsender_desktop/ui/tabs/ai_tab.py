@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
     QSplitter,
@@ -38,6 +37,7 @@ from medsender_desktop.ui.widgets.action_bar import ActionBar, tab_action
 from medsender_desktop.ui.widgets.ai_queue import AiQueue
 from medsender_desktop.ui.widgets.detail_pane import DetailPane
 from medsender_desktop.ui.widgets.document_viewer import DocumentViewer
+from medsender_desktop.ui.widgets.search_edit import SearchEdit
 from medsender_desktop.ui.widgets.table_view import RecordTableView
 
 VIEWER_WIDTH = 520  # the pages' width when a document is opened
@@ -95,9 +95,8 @@ class AiTab(FileDropTarget, QWidget):
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.action_bar.add_widget(self.hint)
-        self.search_edit = QLineEdit(self)
+        self.search_edit = SearchEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Search results (file, patient, type…)  Ctrl+F"))
-        self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName(self.tr("Search results"))
         self.queue = AiQueue(self)
         self.table = RecordTableView(self)

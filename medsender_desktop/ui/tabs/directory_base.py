@@ -13,7 +13,6 @@ from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -29,6 +28,7 @@ from medsender_desktop.ui.models.search_proxy import RecordSearchProxy
 from medsender_desktop.ui.qt_async import guarded_slot
 from medsender_desktop.ui.widgets.action_bar import ActionBar
 from medsender_desktop.ui.widgets.detail_pane import DetailPane
+from medsender_desktop.ui.widgets.search_edit import SearchEdit
 from medsender_desktop.ui.widgets.table_view import RecordTableView
 
 
@@ -45,8 +45,7 @@ class DirectoryTab[R](QWidget):
         self.model = model
         model.setParent(self)
         self.proxy = RecordSearchProxy(self)
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit = SearchEdit(self)
         self.top_bar = ActionBar(self)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setToolTip(self.tr("Fetch the list from Medsender again"))

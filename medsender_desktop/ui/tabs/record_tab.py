@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from medsender_desktop.ui.models.record_model import RECORD_ROLE, RecordTableMod
 from medsender_desktop.ui.models.search_proxy import RecordSearchProxy
 from medsender_desktop.ui.qt_async import guarded_slot
 from medsender_desktop.ui.widgets.filter_bar import FilterBar, FilterField
+from medsender_desktop.ui.widgets.search_edit import SearchEdit
 from medsender_desktop.ui.widgets.table_view import RecordTableView
 
 type FiltersSetter[F] = Callable[[Session, F | None], Awaitable[None]]
@@ -57,9 +57,8 @@ class RecordTab[R, F](QWidget):
         self._counts_timer.setInterval(50)
 
     def _build_list(self, search_hint: str, fields: Sequence[FilterField], table_name: str) -> None:
-        self.search_edit = QLineEdit(self)
+        self.search_edit = SearchEdit(self)
         self.search_edit.setPlaceholderText(search_hint)
-        self.search_edit.setClearButtonEnabled(True)
         self.filters_button = QToolButton(self)
         self.filters_button.setText(self.tr("Filters"))
         self.filters_button.setCheckable(True)
