@@ -29,6 +29,7 @@ async def test_a_forwarded_to_number_is_offered_in_new_fax(backend: Backend, tmp
         token = await receive_a_fax(desktop)
         await until(lambda: received.model.row_of(token) is not None, "the new fax")
         open_received_fax(received, token)
+        await until(lambda: received.viewer.data is not None, "the fax shown")
 
         def forward(dialog: ForwardDialog) -> int:
             QTest.keyClicks(dialog.fields.to_edit, "(617) 555-0134")
@@ -69,6 +70,7 @@ async def test_forward_writes_the_patient_dob_as_people_type_it(backend: Backend
         await until(lambda: any(r.patient_dob for r in received.model.records), "a fax with a DOB")
         record = next(r for r in received.model.records if r.patient_dob)
         open_received_fax(received, record.send_token)
+        await until(lambda: received.viewer.data is not None, "the fax shown")  # its download done
         seen: dict[str, str] = {}
 
         def look(dialog: ForwardDialog) -> int:
