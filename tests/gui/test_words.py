@@ -134,7 +134,8 @@ async def test_forward_confirms_in_plain_words_and_fills_the_patient(
         desktop.dialogs.answers.append(fill)
         received.forward_action.trigger()
         await until(lambda: desktop.dialogs.infos, "the confirmation")
-        assert filled == [(record.patient_name, fmt.iso_day(record.patient_dob))]
+        day = dt.date.fromisoformat(fmt.iso_day(record.patient_dob or ""))
+        assert filled == [(record.patient_name, f"{day.month:02d}/{day.day:02d}/{day.year}")]  # as typed
         assert desktop.dialogs.infos[-1] == "The fax is on its way. Follow it in the Sent tab."
 
 
