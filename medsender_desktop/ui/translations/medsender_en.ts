@@ -2473,7 +2473,15 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checking the folder to watch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a full folder path, e.g. C:\Users\Front desk\Scans or /home/frontdesk/Scans, or use Choose….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2562,6 +2570,10 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
     </message>
     <message>
         <source>The folder to watch cannot be found. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to watch does not answer (a network folder may be offline). Check the connection or choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3219,7 +3231,15 @@ If this happens again, click Copy report and paste it into an e-mail to your IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The {what} cannot be read (check the port number after the colon and any brackets). Enter it like https://example.org/path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The {what} is too long ({limit} characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} must not contain a user name or password (the part before @). Remove it and enter only the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

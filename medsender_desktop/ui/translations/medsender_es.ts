@@ -2476,8 +2476,16 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
         <translation>Apariencia</translation>
     </message>
     <message>
+        <source>Checking the folder to watch…</source>
+        <translation>Comprobando la carpeta que se vigilará…</translation>
+    </message>
+    <message>
         <source>Choose a folder…</source>
         <translation>Elegir una carpeta…</translation>
+    </message>
+    <message>
+        <source>Choose a full folder path, e.g. C:\Users\Front desk\Scans or /home/frontdesk/Scans, or use Choose….</source>
+        <translation>Elija la ruta completa de una carpeta, p. ej. C:\Users\Front desk\Scans o /home/frontdesk/Scans, o use Elegir….</translation>
     </message>
     <message>
         <source>Choose the folder to watch, or turn the watched folder off.</source>
@@ -2566,6 +2574,10 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
     <message>
         <source>The folder to watch cannot be found. Choose another one.</source>
         <translation>No se encuentra la carpeta que se vigilará. Elija otra.</translation>
+    </message>
+    <message>
+        <source>The folder to watch does not answer (a network folder may be offline). Check the connection or choose another folder.</source>
+        <translation>La carpeta que se vigilará no responde (puede que una carpeta de red esté desconectada). Revise la conexión o elija otra carpeta.</translation>
     </message>
     <message>
         <source>Watched folder</source>
@@ -3222,8 +3234,16 @@ Si vuelve a pasar, haga clic en Copiar informe y péguelo en un correo para su s
         <translation>El valor de {field} debe ser uno de: {allowed}.</translation>
     </message>
     <message>
+        <source>The {what} cannot be read (check the port number after the colon and any brackets). Enter it like https://example.org/path.</source>
+        <translation>No se puede leer el campo {what} (revise el número de puerto después de los dos puntos y los corchetes). Escríbalo como https://example.org/ruta.</translation>
+    </message>
+    <message>
         <source>The {what} is too long ({limit} characters at most).</source>
         <translation>El campo {what} es demasiado largo ({limit} caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>The {what} must not contain a user name or password (the part before @). Remove it and enter only the address.</source>
+        <translation>El campo {what} no debe contener un usuario ni una contraseña (la parte antes de @). Quítelos y escriba solo la dirección.</translation>
     </message>
     <message>
         <source>The {what} must start with https:// (http:// is only allowed for a test server on this computer).</source>
