@@ -9,24 +9,15 @@ Run under Xvfb: ``python scripts/screenshot_ai_tab.py OUT.png`` (``OPEN=1``: wit
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-os.environ["QT_API"] = "pyside6"
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from screenshot_harness import run, shoot  # first: it sets QT_API and the import path
 
-import keyring
-from PySide6.QtWidgets import QApplication
-
-from medsender_desktop.documents import DocumentWorker, generate_document
-from medsender_desktop.ui.event_loop import new_event_loop
-from tests.conftest import MemoryKeyring
-from tests.gui.helpers import Backend, drop_files, open_desktop, start_backend
+from medsender_desktop.documents import generate_document
+from tests.gui.helpers import Backend, drop_files, open_desktop
 from tests.paths import CORPUS
 from tests.waiting import until
 
@@ -68,21 +59,12 @@ async def capture(backend: Backend, root: Path, out: Path) -> None:
         if os.environ.get("OPEN"):
             tab.open_button.click()
             await until(lambda: tab.viewer.current_image is not None, "the pages shown")
-        for _ in range(30):  # let the screen paint: a screenshot, not a test
-            await asyncio.sleep(0.05)
-        await asyncio.to_thread(subprocess.run, ["import", "-window", "root", str(out)], check=True)
+        await shoot(out)
 
 
 def main() -> None:
     out = Path(sys.argv[1])
-    root = Path(tempfile.mkdtemp())
-    keyring.set_keyring(MemoryKeyring())
-    with DocumentWorker() as documents, start_backend(root / "backend", documents) as backend:
-        app = QApplication([])
-        loop = new_event_loop(app)
-        asyncio.set_event_loop(loop)
-        loop.run_until_complete(capture(backend, root, out))
-        loop.run_until_complete(loop.shutdown_asyncgens())
+    run(lambda backend, root: capture(backend, root, out))
 
 
 if __name__ == "__main__":

@@ -12,28 +12,19 @@ bar; the scheduled one selected with its timeline). Run under Xvfb at 1366x768:
 from __future__ import annotations
 
 import asyncio
-import os
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-os.environ["QT_API"] = "pyside6"
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 import httpx
-import keyring
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import QApplication
+from screenshot_harness import run, shoot  # first: it sets QT_API and the import path
 
 from medsender_desktop import wire
 from medsender_desktop.api import CoverSheet, FaxRequest
-from medsender_desktop.documents import DocumentWorker, generate_document, pad_pdf
+from medsender_desktop.documents import generate_document, pad_pdf
 from medsender_desktop.ui.dialogs.outbox_dialog import OutboxDialog
-from medsender_desktop.ui.event_loop import new_event_loop
-from tests.conftest import MemoryKeyring
-from tests.gui.helpers import Backend, drop_files, open_desktop, shown_dialog, start_backend
+from tests.gui.helpers import Backend, drop_files, open_desktop, shown_dialog
 from tests.waiting import until
 
 
@@ -43,12 +34,6 @@ def referral(folder: Path) -> Path:
         "Patient: Grace Kowalski", "DOB: 12/05/1966", "Referring provider: Dr. Ada Lee",
         "Reason for referral: persistent knee pain; please evaluate and treat."]))
     return path
-
-
-async def shot(path: Path) -> None:
-    for _ in range(30):  # let the screen paint: a screenshot, not a test
-        await asyncio.sleep(0.05)
-    await asyncio.to_thread(subprocess.run, ["import", "-window", "root", str(path)], check=True)
 
 
 def faults(backend: Backend, **settings: object) -> None:
@@ -80,10 +65,10 @@ async def capture(backend: Backend, root: Path, out: Path) -> None:
             d.fields.dob_edit.edit.setText("12/05/1966")  # type: ignore[attr-defined]
             d.send_later.check.click()  # type: ignore[attr-defined]
             d.send_later.when_edit.setFocus()  # type: ignore[attr-defined]
-            await shot(out / "send-dialog-send-later.png")
+            await shoot(out / "send-dialog-send-later.png")
             offered = d.send_later.when_edit.dateTime()  # type: ignore[attr-defined]
             d.send_later.when_edit.setDateTime(QDateTime.currentDateTime().addSecs(-2 * 3600))  # type: ignore[attr-defined]
-            await shot(out / "send-dialog-send-later-past.png")
+            await shoot(out / "send-dialog-send-later-past.png")
             d.send_later.when_edit.setDateTime(offered)  # type: ignore[attr-defined]
             d.send_button.click()  # type: ignore[attr-defined]
             pictures["dialog"] = True
@@ -122,7 +107,7 @@ async def capture(backend: Backend, root: Path, out: Path) -> None:
         view.table.selectRow(row)
         view.table.setFocus(Qt.FocusReason.OtherFocusReason)
         await until(lambda: view.timeline.count() > 0, "the timeline")
-        await shot(out / "outbox-view.png")
+        await shoot(out / "outbox-view.png")
         faults(backend)
         await until(lambda: session.outbox.get(uploading.id), "the upload finished", 120,
                     ready=lambda e: e is not None and e.state.value == "sent")
@@ -132,14 +117,7 @@ async def capture(backend: Backend, root: Path, out: Path) -> None:
 def main() -> None:
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
-    root = Path(tempfile.mkdtemp())
-    keyring.set_keyring(MemoryKeyring())
-    with DocumentWorker() as documents, start_backend(root / "backend", documents) as backend:
-        app = QApplication([])
-        loop = new_event_loop(app)
-        asyncio.set_event_loop(loop)
-        loop.run_until_complete(capture(backend, root, out))
-        loop.run_until_complete(loop.shutdown_asyncgens())
+    run(lambda backend, root: capture(backend, root, out))
 
 
 if __name__ == "__main__":

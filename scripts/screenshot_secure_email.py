@@ -9,39 +9,19 @@ Run under Xvfb: ``python scripts/screenshot_secure_email.py OUT_DIR [dark]``.
 
 from __future__ import annotations
 
-import asyncio
-import os
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-os.environ["QT_API"] = "pyside6"
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-import keyring
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from screenshot_harness import run, settle, shoot  # first: it sets QT_API and the import path
 
 from medsender_desktop.api import Email
-from medsender_desktop.documents import DocumentWorker
 from medsender_desktop.ui.dialogs.secure_email_dialog import SecureEmailDialog
-from medsender_desktop.ui.event_loop import new_event_loop
-from tests.conftest import MemoryKeyring
-from tests.gui.helpers import FOUR_PAGES, Backend, Desktop, drop_files, open_desktop, start_backend
+from tests.gui.helpers import FOUR_PAGES, Backend, Desktop, drop_files, open_desktop
 from tests.waiting import until
-
-
-async def settle() -> None:
-    for _ in range(30):  # let the screen paint: a screenshot, not a test
-        await asyncio.sleep(0.05)
-
-
-async def shoot(path: Path) -> None:
-    await settle()
-    await asyncio.to_thread(subprocess.run, ["import", "-window", "root", str(path)], check=True)
 
 
 async def open_dialog(desktop: Desktop) -> SecureEmailDialog:
@@ -106,13 +86,7 @@ async def capture(backend: Backend, root: Path, out: Path, suffix: str) -> None:
 def main() -> None:
     out = Path(sys.argv[1])
     suffix = "-dark" if sys.argv[2:] == ["dark"] else ""
-    root = Path(tempfile.mkdtemp())
-    keyring.set_keyring(MemoryKeyring())
-    with DocumentWorker() as documents, start_backend(root / "backend", documents, speed="fast") as backend:
-        app = QApplication([])
-        loop = new_event_loop(app)
-        asyncio.set_event_loop(loop)
-        loop.run_until_complete(capture(backend, root, out, suffix))
+    run(lambda backend, root: capture(backend, root, out, suffix), speed="fast")
 
 
 if __name__ == "__main__":
